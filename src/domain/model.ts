@@ -1,0 +1,224 @@
+/**
+ * The model of a TĐKT book: what the sheets of the workbook contract mean, typed.
+ * Every record keeps the 1-based Excel row it came from (`row`), so a finding can point at its cell.
+ * Enum values are English keys; their Vietnamese spellings live in the sheet contract.
+ */
+
+/** Administrative level that issues the plan and chooses the ruleset. */
+export type Level = "province" | "district" | "commune";
+
+/** Who can receive a title or form. */
+export type Subject = "individual" | "collective" | "household" | "village";
+
+export type UnitType =
+  | "agency"
+  | "publicService"
+  | "communeWard"
+  | "partyMass"
+  | "school"
+  | "enterprise"
+  | "cooperative"
+  | "other";
+
+/** Law Đ8 kinds of commendation. */
+export type AwardKind = "regular" | "thematic" | "adHoc" | "dedication" | "foreign";
+
+/** Year-end rating of an individual (xếp loại). */
+export type Rating = "excellent" | "good" | "completed" | "notCompleted";
+
+/** Council outcome of a nomination (Kết quả). */
+export type Outcome = "proposed" | "approved" | "rejected" | "forwarded";
+
+export type MovementType = "regular" | "thematic";
+
+/** Tăng = higher is better; Giảm = lower is better. */
+export type Direction = "up" | "down";
+
+export type Recurrence = "none" | "monthly" | "quarterly" | "halfYearly";
+
+/** Which level decides an award. */
+export type DecidingLevel = "central" | "province" | "district" | "commune";
+
+/** A calendar date without time; month 1–12. */
+export interface DateOnly {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** A value of a column the contract does not know, kept as the clerk typed it. */
+export type CellValue = string | number | boolean | Date | null;
+
+/** Extra columns: header text as found → cell value. Survive a round trip. */
+export type ExtraColumns = Record<string, CellValue>;
+
+interface RowRecord {
+  /** 1-based Excel row the record was read from (0 when made in code and never read). */
+  row: number;
+  extra: ExtraColumns;
+}
+
+export interface Plan {
+  year: number | null;
+  issuer: string | null;
+  level: Level | null;
+  number: string | null;
+  issuedOn: DateOnly | null;
+  standingAgency: string | null;
+  /** Rows of the plan sheet keyed by field, for findings. */
+  rows: Partial<Record<"year" | "issuer" | "level" | "number" | "issuedOn" | "standingAgency", number>>;
+  /** Other key | value rows, kept in order. */
+  extraItems: { key: string; value: CellValue; row: number }[];
+}
+
+export interface Unit extends RowRecord {
+  code: string;
+  name: string;
+  type: UnitType | null;
+  block: string | null;
+  difficultArea: boolean;
+  headcount: number | null;
+  advancedWorkerCount: number | null;
+  contactPerson: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface Block extends RowRecord {
+  code: string;
+  name: string;
+  head: string | null;
+  deputy: string | null;
+}
+
+export interface Movement extends RowRecord {
+  code: string;
+  name: string;
+  type: MovementType | null;
+  standingUnit: string | null;
+  period: string | null;
+}
+
+export interface Target extends RowRecord {
+  unit: string;
+  name: string;
+  movement: string | null;
+  measure: string | null;
+  assigned: number | null;
+  registered: number | null;
+  result: number | null;
+  direction: Direction | null;
+  registeredOn: DateOnly | null;
+}
+
+export interface Nomination extends RowRecord {
+  seq: number | null;
+  subject: Subject | null;
+  name: string;
+  position: string | null;
+  unit: string;
+  /** Award as typed: a catalogue code or name. */
+  award: string;
+  kind: AwardKind | null;
+  movement: string | null;
+  achievement: string | null;
+  rating: Rating | null;
+  initiative: string | null;
+  directWorker: boolean;
+  female: boolean;
+  ethnicMinority: boolean;
+  recruitedOn: DateOnly | null;
+  discipline: string | null;
+  memberCount: number | null;
+  advancedWorkerCount: number | null;
+  proposedOn: DateOnly | null;
+  outcome: Outcome | null;
+  source: string | null;
+}
+
+export interface HistoryEntry extends RowRecord {
+  name: string;
+  unit: string;
+  award: string;
+  year: number | null;
+  decisionNumber: string | null;
+  decisionDate: DateOnly | null;
+}
+
+export interface CatalogueEntry extends RowRecord {
+  code: string;
+  name: string;
+  subjects: Subject[];
+  decidingLevel: DecidingLevel | null;
+  /** Percent, e.g. 15 for 15%. */
+  maxRatio: number | null;
+  ratioBase: string | null;
+  legalBasis: string | null;
+}
+
+export interface Milestone extends RowRecord {
+  code: string;
+  content: string;
+  due: DateOnly | null;
+  /** Unit code, block code, or "Tất cả" (every unit); null = the standing office itself. */
+  assignee: string | null;
+  recurrence: Recurrence | null;
+  minCount: number | null;
+  completedOn: DateOnly | null;
+  basis: string | null;
+  note: string | null;
+}
+
+export interface Submission extends RowRecord {
+  unit: string;
+  milestone: string;
+  submittedOn: DateOnly | null;
+  note: string | null;
+}
+
+/** The whole book. A sheet that is absent is `null`; an empty sheet is `[]`. */
+export interface Book {
+  plan: Plan | null;
+  units: Unit[];
+  blocks: Block[] | null;
+  movements: Movement[] | null;
+  targets: Target[] | null;
+  nominations: Nomination[] | null;
+  history: HistoryEntry[] | null;
+  catalogue: CatalogueEntry[] | null;
+  milestones: Milestone[] | null;
+  submissions: Submission[] | null;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/** The sheets of the workbook contract (their Vietnamese names live in src/sheets/contract.ts). */
+export type SheetKey =
+  | "plan"
+  | "units"
+  | "blocks"
+  | "movements"
+  | "targets"
+  | "nominations"
+  | "history"
+  | "catalogue"
+  | "milestones"
+  | "submissions";
+
+/**
+ * A finding as the domain produces it: about a record (sheet key + Excel row) and a field of the
+ * model. The sheets layer locates it (workbook sheet name, header as written, cell address) and the
+ * adapters render its message from `code` and `params` in the clerk's language.
+ */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  sheet: SheetKey | null;
+  /** 1-based Excel row, null when none. */
+  row: number | null;
+  /** Model field name of the cell concerned (e.g. "award"), null when the whole row or sheet. */
+  field: string | null;
+  unit: string | null;
+  ref: string | null;
+  params: Record<string, string | number>;
+}

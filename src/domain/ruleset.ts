@@ -1,0 +1,384 @@
+/**
+ * Rules are data with a level and an effective date (domain.md: the law moved in 2025).
+ * The defaults below ship with the product; a `Danh mục khen thưởng` sheet in the book overrides
+ * the catalogue. Values marked unconfirmed in domain.md are here as editable data only.
+ */
+import { compareDates } from "./dates";
+import type { CatalogueEntry, DateOnly, DecidingLevel, Level, Subject } from "./model";
+import { codeKey, looseKey, nameKey } from "./text";
+
+export interface Award {
+  code: string;
+  name: string;
+  /** Other names clerks write for it. */
+  aliases: string[];
+  subjects: Subject[];
+  decidingLevel: DecidingLevel;
+  /** Maximum share of the base title's holders in a unit, in percent (e.g. 15). */
+  maxRatio: number | null;
+  /** Code of the title the ratio counts (e.g. LDTT). */
+  ratioBase: string | null;
+  legalBasis: string;
+  /**
+   * "title" = danh hiệu thi đua (yearly titles, which may stack: LĐTT + CSTĐCS);
+   * "form" = hình thức khen thưởng (Giấy khen, Bằng khen…): one form per achievement.
+   */
+  family: "title" | "form";
+}
+
+export interface Criteria {
+  /** LĐTT: not for someone recruited less than this many months before the year ends (TT 01/2024). */
+  minServiceMonths: number;
+  /** TTLĐTT: at least this share (%) of members hold LĐTT (Law Đ28.1). */
+  collectiveAdvancedShare: number;
+  /** CSTĐ cấp tỉnh: consecutive years of CSTĐCS (Law Đ22). */
+  provincialEmulationYears: number;
+  /** Bằng khen tỉnh: consecutive years of CSTĐCS (Law Đ74.1.d). */
+  provincialMeritYears: number;
+  /** Discipline at or above this (cảnh cáo) bars TTLĐTT. Lower-case loose keys. */
+  barringDiscipline: string[];
+}
+
+export interface Ruleset {
+  id: string;
+  level: Level;
+  effectiveFrom: DateOnly;
+  /** Inclusive; null = still in force. */
+  effectiveTo: DateOnly | null;
+  description: string;
+  awards: Award[];
+  criteria: Criteria;
+}
+
+/** Well-known award codes the criteria refer to. */
+export const AWARD = {
+  advancedWorker: "LDTT",
+  grassrootsEmulationFighter: "CSTDCS",
+  provincialEmulationFighter: "CSTDT",
+  advancedCollective: "TTLDTT",
+  excellentCollective: "TTLDXS",
+  provincialFlag: "CTDT",
+  districtMerit: "GKH",
+  communeMerit: "GKX",
+  provincialMerit: "BKT",
+  culturalVillage: "TDPVH",
+  culturalFamily: "GDVH",
+} as const;
+
+const DEFAULT_CRITERIA: Criteria = {
+  minServiceMonths: 6,
+  collectiveAdvancedShare: 70,
+  provincialEmulationYears: 3,
+  provincialMeritYears: 2,
+  barringDiscipline: ["canh cao", "ha bac luong", "giang chuc", "cach chuc", "buoc thoi viec", "ha bac", "khai tru"],
+};
+
+type AwardDraft = Omit<Award, "decidingLevel">;
+
+const LDTT: AwardDraft = {
+  code: AWARD.advancedWorker,
+  name: "Lao động tiên tiến",
+  aliases: ["LĐTT", "Danh hiệu Lao động tiên tiến"],
+  subjects: ["individual"],
+  maxRatio: null,
+  ratioBase: null,
+  legalBasis: "Điều 24 Luật Thi đua, khen thưởng 2022",
+  family: "title",
+};
+const CSTDCS: AwardDraft = {
+  code: AWARD.grassrootsEmulationFighter,
+  name: "Chiến sĩ thi đua cơ sở",
+  aliases: ["CSTĐCS", "CSTĐ cơ sở", "Danh hiệu Chiến sĩ thi đua cơ sở"],
+  subjects: ["individual"],
+  // Unconfirmed under the 2022 law (was NĐ 91/2017 Đ9.3): editable in the catalogue sheet.
+  maxRatio: 15,
+  ratioBase: AWARD.advancedWorker,
+  legalBasis: "Điều 23 Luật Thi đua, khen thưởng 2022",
+  family: "title",
+};
+const CSTDT: AwardDraft = {
+  code: AWARD.provincialEmulationFighter,
+  name: "Chiến sĩ thi đua cấp tỉnh",
+  aliases: ["CSTĐ cấp tỉnh", "CSTĐ tỉnh", "Chiến sĩ thi đua tỉnh"],
+  subjects: ["individual"],
+  maxRatio: null,
+  ratioBase: null,
+  legalBasis: "Điều 22 Luật Thi đua, khen thưởng 2022",
+  family: "title",
+};
+const TTLDTT: AwardDraft = {
+  code: AWARD.advancedCollective,
+  name: "Tập thể lao động tiên tiến",
+  aliases: ["TTLĐTT"],
+  subjects: ["collective"],
+  maxRatio: null,
+  ratioBase: null,
+  legalBasis: "Khoản 1 Điều 28 Luật Thi đua, khen thưởng 2022",
+  family: "title",
+};
+const TTLDXS: AwardDraft = {
+  code: AWARD.excellentCollective,
+  name: "Tập thể lao động xuất sắc",
+  aliases: ["TTLĐXS"],
+  subjects: ["collective"],
+  maxRatio: null,
+  ratioBase: null,
+  legalBasis: "Điều 27 Luật Thi đua, khen thưởng 2022",
+  family: "title",
+};
+const CTDT: AwardDraft = {
+  code: AWARD.provincialFlag,
+  name: "Cờ thi đua của UBND tỉnh",
+  aliases: ["Cờ thi đua UBND tỉnh", "Cờ thi đua tỉnh", "Cờ thi đua của Ủy ban nhân dân tỉnh"],
+  subjects: ["collective"],
+  maxRatio: null,
+  ratioBase: null,
+  legalBasis: "Điều 26 Luật Thi đua, khen thưởng 2022",
+  family: "title",
+};
+const GKH: AwardDraft = {
+  code: AWARD.districtMerit,
+  name: "Giấy khen của Chủ tịch UBND thị xã",
+  aliases: [
+    "Giấy khen Chủ tịch UBND thị xã",
+    "Giấy khen của Chủ tịch Ủy ban nhân dân thị xã",
+    "Giấy khen của Chủ tịch UBND huyện",
+    "Giấy khen Chủ tịch UBND huyện",
+  ],
+  subjects: ["individual", "collective", "household"],
+  maxRatio: null,
+  ratioBase: null,
+  legalBasis: "Điều 75, khoản 2 Điều 80 Luật Thi đua, khen thưởng 2022",
+  family: "form",
+};
+const GKX: AwardDraft = {
+  code: AWARD.communeMerit,
+  name: "Giấy khen của Chủ tịch UBND xã",
+  aliases: ["Giấy khen Chủ tịch UBND xã", "Giấy khen của Chủ tịch UBND phường", "Giấy khen Chủ tịch UBND phường"],
+  subjects: ["individual", "collective", "household"],
+  maxRatio: null,
+  ratioBase: null,
+  legalBasis: "Điều 75, khoản 3 Điều 80 Luật Thi đua, khen thưởng 2022",
+  family: "form",
+};
+const BKT: AwardDraft = {
+  code: AWARD.provincialMerit,
+  name: "Bằng khen của Chủ tịch UBND tỉnh",
+  aliases: ["Bằng khen Chủ tịch UBND tỉnh", "Bằng khen UBND tỉnh", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"],
+  subjects: ["individual", "collective", "household"],
+  maxRatio: null,
+  ratioBase: null,
+  legalBasis: "Điểm d khoản 1 Điều 74 Luật Thi đua, khen thưởng 2022",
+  family: "form",
+};
+const TDPVH: AwardDraft = {
+  code: AWARD.culturalVillage,
+  name: "Thôn, tổ dân phố văn hóa",
+  aliases: ["Thôn văn hóa", "Tổ dân phố văn hóa", "Thôn, bản, tổ dân phố văn hóa"],
+  subjects: ["village"],
+  maxRatio: null,
+  ratioBase: null,
+  legalBasis: "Nghị định 86/2023/NĐ-CP; khoản 2 Điều 80 Luật Thi đua, khen thưởng 2022",
+  family: "title",
+};
+const GDVH: AwardDraft = {
+  code: AWARD.culturalFamily,
+  name: "Gia đình văn hóa",
+  aliases: ["GĐVH"],
+  subjects: ["household"],
+  maxRatio: null,
+  ratioBase: null,
+  legalBasis: "Nghị định 86/2023/NĐ-CP; khoản 3 Điều 80 Luật Thi đua, khen thưởng 2022",
+  family: "title",
+};
+
+const at = (draft: AwardDraft, decidingLevel: DecidingLevel): Award => ({ ...draft, decidingLevel });
+
+const D2024 = { year: 2024, month: 1, day: 1 };
+const D2025_06_30 = { year: 2025, month: 6, day: 30 };
+const D2025_07_01 = { year: 2025, month: 7, day: 1 };
+
+/** The shipped rulesets. A town (thị xã) is level "district". */
+export const RULESETS: readonly Ruleset[] = [
+  {
+    id: "huyen-2024",
+    level: "district",
+    effectiveFrom: D2024,
+    effectiveTo: D2025_06_30,
+    description: "Cấp huyện/thị xã, Luật Thi đua, khen thưởng 2022 (từ 01/01/2024)",
+    criteria: DEFAULT_CRITERIA,
+    awards: [
+      at(LDTT, "district"),
+      at(CSTDCS, "district"),
+      at(CSTDT, "province"),
+      at(TTLDTT, "district"),
+      at(TTLDXS, "province"),
+      at(CTDT, "province"),
+      at(GKH, "district"),
+      at(BKT, "province"),
+      at(TDPVH, "district"),
+      at(GDVH, "commune"),
+    ],
+  },
+  {
+    id: "xa-2024",
+    level: "commune",
+    effectiveFrom: D2024,
+    effectiveTo: D2025_06_30,
+    description: "Cấp xã, Luật Thi đua, khen thưởng 2022 (từ 01/01/2024)",
+    criteria: DEFAULT_CRITERIA,
+    awards: [
+      at(LDTT, "commune"),
+      at(CSTDCS, "district"),
+      at(CSTDT, "province"),
+      at(TTLDTT, "district"),
+      at(TTLDXS, "province"),
+      at(CTDT, "province"),
+      at(GKX, "commune"),
+      at(GKH, "district"),
+      at(BKT, "province"),
+      at(TDPVH, "district"),
+      at(GDVH, "commune"),
+    ],
+  },
+  {
+    id: "tinh-2024",
+    level: "province",
+    effectiveFrom: D2024,
+    effectiveTo: D2025_06_30,
+    description: "Cấp tỉnh, Luật Thi đua, khen thưởng 2022 (từ 01/01/2024)",
+    criteria: DEFAULT_CRITERIA,
+    awards: [
+      at(LDTT, "province"),
+      at(CSTDCS, "province"),
+      at(CSTDT, "province"),
+      at(TTLDTT, "province"),
+      at(TTLDXS, "province"),
+      at(CTDT, "province"),
+      at(BKT, "province"),
+    ],
+  },
+  {
+    // Two-level local government from 01/07/2025: the district level's powers went to the
+    // commune/ward and the province (NĐ 152/2025/NĐ-CP; details unconfirmed, editable).
+    id: "xa-2025",
+    level: "commune",
+    effectiveFrom: D2025_07_01,
+    effectiveTo: null,
+    description: "Cấp xã, phường sau sắp xếp chính quyền hai cấp (từ 01/07/2025)",
+    criteria: DEFAULT_CRITERIA,
+    awards: [
+      at(LDTT, "commune"),
+      at(CSTDCS, "commune"),
+      at(CSTDT, "province"),
+      at(TTLDTT, "commune"),
+      at(TTLDXS, "province"),
+      at(CTDT, "province"),
+      at(GKX, "commune"),
+      at(BKT, "province"),
+      at(TDPVH, "commune"),
+      at(GDVH, "commune"),
+    ],
+  },
+  {
+    id: "tinh-2025",
+    level: "province",
+    effectiveFrom: D2025_07_01,
+    effectiveTo: null,
+    description: "Cấp tỉnh sau sắp xếp chính quyền hai cấp (từ 01/07/2025)",
+    criteria: DEFAULT_CRITERIA,
+    awards: [
+      at(LDTT, "province"),
+      at(CSTDCS, "province"),
+      at(CSTDT, "province"),
+      at(TTLDTT, "province"),
+      at(TTLDXS, "province"),
+      at(CTDT, "province"),
+      at(BKT, "province"),
+    ],
+  },
+];
+
+/** The level a book at an unknown level gets: before 01/07/2025 a district (town), after it a commune. */
+export function defaultLevel(date: DateOnly): Level {
+  return compareDates(date, D2025_07_01) < 0 ? "district" : "commune";
+}
+
+/**
+ * The ruleset in force for a level on a date. A district book dated after the reform falls back to
+ * the last district ruleset (the book still describes a district's year).
+ */
+export function rulesetFor(level: Level, date: DateOnly): Ruleset {
+  const ofLevel = RULESETS.filter((r) => r.level === level);
+  const inForce = ofLevel.find(
+    (r) => compareDates(r.effectiveFrom, date) <= 0 && (r.effectiveTo === null || compareDates(date, r.effectiveTo) <= 0),
+  );
+  if (inForce) return inForce;
+  const sorted = [...ofLevel].sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom));
+  const before = sorted.filter((r) => compareDates(r.effectiveFrom, date) <= 0);
+  return before[before.length - 1] ?? sorted[0];
+}
+
+/**
+ * The catalogue sheet of the book overrides the ruleset's awards: entries with a known code replace
+ * the default's fields they fill; new codes are added. Awards absent from the sheet keep their defaults.
+ */
+export function withCatalogue(ruleset: Ruleset, entries: readonly CatalogueEntry[] | null): Ruleset {
+  if (!entries || entries.length === 0) return ruleset;
+  const awards = ruleset.awards.map((a) => ({ ...a }));
+  for (const e of entries) {
+    if (!e.code) continue;
+    const existing = awards.find((a) => codeKey(a.code) === codeKey(e.code));
+    if (existing) {
+      if (e.name) existing.name = e.name;
+      if (e.subjects.length) existing.subjects = [...e.subjects];
+      if (e.decidingLevel) existing.decidingLevel = e.decidingLevel;
+      existing.maxRatio = e.maxRatio;
+      existing.ratioBase = e.ratioBase ?? (e.maxRatio === null ? null : existing.ratioBase);
+      if (e.legalBasis) existing.legalBasis = e.legalBasis;
+    } else {
+      awards.push({
+        code: e.code,
+        name: e.name,
+        aliases: [],
+        subjects: [...e.subjects],
+        decidingLevel: e.decidingLevel ?? ruleset.level,
+        maxRatio: e.maxRatio,
+        ratioBase: e.ratioBase,
+        legalBasis: e.legalBasis ?? "",
+        family: /^(giay khen|bang khen|huan chuong|huy chuong|ky niem chuong)/.test(looseKey(e.name)) ? "form" : "title",
+      });
+    }
+  }
+  return { ...ruleset, awards };
+}
+
+/** Index for matching what a clerk typed in Hình thức to an award: by code, name or alias. */
+export interface AwardIndex {
+  find(typed: string): Award | null;
+}
+
+export function indexAwards(awards: readonly Award[]): AwardIndex {
+  const byCode = new Map<string, Award>();
+  const byName = new Map<string, Award>();
+  const byLoose = new Map<string, Award>();
+  for (const a of awards) {
+    byCode.set(codeKey(a.code), a);
+    for (const n of [a.name, ...a.aliases]) {
+      if (!byName.has(nameKey(n))) byName.set(nameKey(n), a);
+      if (!byLoose.has(looseKey(n))) byLoose.set(looseKey(n), a);
+    }
+  }
+  return {
+    find(typed: string): Award | null {
+      return byCode.get(codeKey(typed)) ?? byName.get(nameKey(typed)) ?? byLoose.get(looseKey(typed)) ?? null;
+    },
+  };
+}
+
+const LEVEL_RANK: Record<DecidingLevel, number> = { commune: 0, district: 1, province: 2, central: 3 };
+
+/** True when the award is decided above the book's level, so it goes up with the dossier. */
+export function decidedAbove(award: Award, level: Level): boolean {
+  return LEVEL_RANK[award.decidingLevel] > LEVEL_RANK[level];
+}
