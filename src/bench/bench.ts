@@ -1,0 +1,103 @@
+/**
+ * `npm run bench`: generates its own books at the sizes the issues name, measures side by side in one
+ * run, prints a readable table and ends with one JSON line of the figures.
+ */
+import { existsSync, readdirSync, statSync } from "fs";
+import path from "path";
+import { performance } from "perf_hooks";
+import { checkWorkbook } from "../sheets/checkWorkbook";
+import { NOMINATIONS_SHEET } from "../sheets/contract";
+import { parseTable } from "../sheets/parse";
+import { generateBook } from "./generate";
+import { benchExcelHost } from "./excelHost";
+
+const TODAY = { year: 2024, month: 12, day: 10 };
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(runs: number, fn: () => void): number {
+  fn(); // warm-up
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    xs.push(performance.now() - t0);
+  }
+  return median(xs);
+}
+
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+function bundleSizes(): { initialJsBytes: number | null; lazyJsBytes: number | null; files: string[] } {
+  const dist = path.resolve(__dirname, "..", "..", "dist");
+  if (!existsSync(dist)) return { initialJsBytes: null, lazyJsBytes: null, files: [] };
+  const js = readdirSync(dist).filter((f) => f.endsWith(".js"));
+  const initial = js.filter((f) => /^(taskpane|vendor|runtime|react|fluent)/.test(f));
+  const size = (fs: string[]) => fs.reduce((n, f) => n + statSync(path.join(dist, f)).size, 0);
+  return { initialJsBytes: size(initial), lazyJsBytes: size(js.filter((f) => !initial.includes(f) && !f.startsWith("commands"))), files: js };
+}
+
+async function main(): Promise<void> {
+  const rows: [string, string, string][] = [];
+  const figures: Record<string, number | null> = {};
+
+  // 1. Parse a 20,000-row nominations sheet from 2-D arrays (issue 2: under 100 ms).
+  const nom20k = generateBook({ units: 500, nominations: 20_000, targets: 0, history: 0 }).find((s) => s.name === "Đề nghị khen thưởng")!;
+  const parse20k = time(9, () => parseTable(NOMINATIONS_SHEET, nom20k));
+  figures.parse20kNominationsMs = round(parse20k);
+  rows.push(["parse 20,000 nominations (2-D arrays)", `${round(parse20k)} ms`, "target < 100 ms"]);
+
+  // 2. Parse + check a full book (issue 3: under 300 ms; 200k no more than 12× the 20k time).
+  const book20k = generateBook({ units: 500, nominations: 20_000, targets: 5_000, history: 50_000 });
+  const book200k = generateBook({ units: 500, nominations: 200_000, targets: 5_000, history: 50_000 });
+  let findings20k = 0;
+  const check20k = time(7, () => {
+    findings20k = checkWorkbook(book20k, TODAY).findings.length;
+  });
+  let findings200k = 0;
+  const check200k = time(3, () => {
+    findings200k = checkWorkbook(book200k, TODAY).findings.length;
+  });
+  figures.check20kMs = round(check20k);
+  figures.check200kMs = round(check200k);
+  figures.check200kTo20kRatio = round(check200k / check20k, 2);
+  rows.push(["parse + check: 20k nominations, 500 units, 5k targets, 50k history", `${round(check20k)} ms (${findings20k} findings)`, "target < 300 ms"]);
+  rows.push(["parse + check: 200k nominations, same otherwise", `${round(check200k)} ms (${findings200k} findings)`, ""]);
+  rows.push(["ratio 200k / 20k", `${round(check200k / check20k, 2)}×`, "target ≤ 12×"]);
+
+  // 3. The task pane's path on the in-memory Excel host (issue 4: syncs must not grow with rows).
+  for (const n of [1_000, 20_000]) {
+    const r = await benchExcelHost(n, TODAY);
+    figures[`host${n / 1000}kCheckMs`] = round(r.checkMs);
+    figures[`host${n / 1000}kCheckSyncs`] = r.checkSyncs;
+    figures[`host${n / 1000}kMarkMs`] = round(r.markMs);
+    figures[`host${n / 1000}kMarkSyncs`] = r.markSyncs;
+    rows.push([`in-memory host, ${n.toLocaleString("en")} nominations: read + check`, `${round(r.checkMs)} ms, ${r.checkSyncs} syncs`, "syncs constant"]);
+    rows.push([`in-memory host, ${n.toLocaleString("en")} nominations: mark ${r.marked} cells`, `${round(r.markMs)} ms, ${r.markSyncs} syncs`, "syncs constant"]);
+  }
+
+  // 4. Bundle size of the task pane (from the last `npm run build`).
+  const b = bundleSizes();
+  figures.taskpaneInitialJsKB = b.initialJsBytes === null ? null : round(b.initialJsBytes / 1024);
+  figures.taskpaneLazyJsKB = b.lazyJsBytes === null ? null : round(b.lazyJsBytes / 1024);
+  rows.push([
+    "task pane initial JS (dist/, production build)",
+    b.initialJsBytes === null ? "not built (run npm run build)" : `${round(b.initialJsBytes / 1024)} KB`,
+    "exceljs only lazily",
+  ]);
+
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  console.log(`${"measure".padEnd(w0)}  ${"figure".padEnd(w1)}  goal`);
+  console.log(`${"-".repeat(w0)}  ${"-".repeat(w1)}  ----`);
+  for (const [a, c, g] of rows) console.log(`${a.padEnd(w0)}  ${c.padEnd(w1)}  ${g}`);
+  console.log(JSON.stringify(figures));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

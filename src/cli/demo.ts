@@ -1,0 +1,82 @@
+/** `tdkt demo`: the built-in Sa Pa 2024 sample, written, read back, checked and summarised. */
+import { promises as fs } from "fs";
+import path from "path";
+import { formatDate } from "../domain/dates";
+import type { DateOnly } from "../domain/model";
+import { councilList } from "../domain/summary/nominationList";
+import { t, type Lang } from "../i18n";
+import { buildSampleBook, buildSampleSheets, SAMPLE_TODAY } from "../sample";
+import { checkWorkbook } from "../sheets/checkWorkbook";
+import { writeBook } from "../sheets/write";
+import { councilWorkbook } from "../files/councilWorkbook";
+import { readXlsx } from "../files/readXlsx";
+import { addContractSheet } from "../files/writeBookXlsx";
+import ExcelJS from "exceljs";
+import { countsLine, textFindings } from "./report";
+import type { Io } from "./main";
+
+export interface DemoOptions {
+  outDir: string;
+  lang: Lang;
+  today: DateOnly | null;
+}
+
+export const SAMPLE_FILE = "so-tdkt-sa-pa-2024.xlsx";
+export const COUNCIL_FILE = "tong-hop-trinh-hoi-dong-2024.xlsx";
+
+export async function runDemo(opts: DemoOptions, io: Io): Promise<number> {
+  const { lang } = opts;
+  const today = opts.today ?? SAMPLE_TODAY;
+  await fs.mkdir(opts.outDir, { recursive: true });
+  const bookFile = path.resolve(opts.outDir, SAMPLE_FILE);
+  const councilFile = path.resolve(opts.outDir, COUNCIL_FILE);
+
+  // The sample book as a clerk would keep it, including the deliberate mistakes in raw cells.
+  const book = buildSampleBook();
+  const raw = new Map(buildSampleSheets().map((s) => [s.name, s.values]));
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "TĐKT cho Excel";
+  for (const sheet of writeBook(book)) addContractSheet(wb, { ...sheet, values: raw.get(sheet.name) ?? sheet.values });
+  await wb.xlsx.writeFile(bookFile);
+
+  // Read it back from the file, as `tdkt check` would, and check it.
+  const check = checkWorkbook(await readXlsx(bookFile), today);
+  const list = councilList(check.parsed.book, today);
+  const council = councilWorkbook(list.groups, {
+    issuer: check.parsed.book.plan?.issuer ?? "",
+    body: "Hội đồng Thi đua - Khen thưởng",
+    place: list.place,
+    year: list.year,
+  });
+  await council.xlsx.writeFile(councilFile);
+
+  const b = check.parsed.book;
+  io.out(
+    [
+      t(lang, "demo.title"),
+      t(lang, "demo.book", {
+        units: b.units.length,
+        blocks: b.blocks?.length ?? 0,
+        movements: b.movements?.length ?? 0,
+        nominations: b.nominations?.length ?? 0,
+      }),
+      "",
+      t(lang, "demo.wroteBook", { file: bookFile }),
+      t(lang, "demo.wroteCouncil", { file: councilFile }),
+      "",
+      t(lang, "demo.checked", { today: formatDate(today) }),
+      countsLine(check, lang),
+      ...textFindings(
+        check.findings.filter((f) => f.severity !== "info"),
+        lang,
+        30,
+      ),
+      "",
+      t(lang, "demo.groups"),
+      ...list.groups.map((g) => t(lang, "demo.group", { title: g.title, count: g.items.length })),
+      "",
+      t(lang, "demo.next", { file: path.relative(process.cwd(), bookFile) || bookFile }),
+    ].join("\n"),
+  );
+  return 0;
+}

@@ -1,0 +1,117 @@
+/**
+ * The council workbook (Tổng hợp trình Hội đồng TĐKT): the list of nominations grouped by title or
+ * form, print-ready in the official style (NĐ 30/2020/NĐ-CP): Times New Roman, A4, national heading,
+ * place and date, numbered rows, signature block.
+ */
+import ExcelJS from "exceljs";
+import type { AwardGroup } from "../domain/summary/nominationList";
+import { FONT, HEADER_FILL, NATIONAL_MOTTO, NATIONAL_TITLE, THIN, a4 } from "./style";
+
+export interface CouncilHeading {
+  /** e.g. "UBND THỊ XÃ SA PA" */
+  issuer: string;
+  /** e.g. "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" */
+  body: string;
+  place: string;
+  year: number;
+}
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
+
+const SUBJECT_WORDS: Record<string, string> = {
+  individual: "cá nhân",
+  collective: "tập thể",
+  household: "hộ gia đình",
+  village: "thôn, tổ dân phố",
+};
+
+export const COUNCIL_SHEET = "Danh sách đề nghị";
+
+const COLUMNS = [
+  { header: "STT", width: 6 },
+  { header: "Họ và tên / Tên tập thể", width: 26 },
+  { header: "Chức vụ", width: 20 },
+  { header: "Đơn vị", width: 26 },
+  { header: "Tóm tắt thành tích", width: 44 },
+  { header: "Ghi chú", width: 12 },
+];
+
+function countText(g: AwardGroup): string {
+  return Object.entries(g.counts)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${SUBJECT_WORDS[k]}`)
+    .join(", ");
+}
+
+export function councilWorkbook(groups: AwardGroup[], heading: CouncilHeading): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "TĐKT cho Excel";
+  const ws = wb.addWorksheet(COUNCIL_SHEET);
+  const last = COLUMNS.length;
+  COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  ws.properties.defaultRowHeight = 18;
+
+  const put = (row: number, from: number, to: number, text: string, font: Partial<ExcelJS.Font>, align: Partial<ExcelJS.Alignment> = {}) => {
+    if (to > from) ws.mergeCells(row, from, row, to);
+    const cell = ws.getCell(row, from);
+    cell.value = text;
+    cell.font = { name: FONT, size: 13, ...font };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true, ...align };
+  };
+
+  // Issuing body top left, national heading top right.
+  put(1, 1, 2, heading.issuer.toUpperCase(), { size: 12 });
+  put(1, 3, last, NATIONAL_TITLE, { bold: true, size: 12 });
+  put(2, 1, 2, heading.body.toUpperCase(), { bold: true, size: 12 });
+  put(2, 3, last, NATIONAL_MOTTO, { bold: true, underline: true });
+  put(4, 3, last, `${heading.place}, ngày … tháng … năm ${heading.year}`, { italic: true });
+  put(6, 1, last, `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM ${heading.year}`, { bold: true, size: 14 });
+  put(7, 1, last, "(Kèm theo Tờ trình số …/TTr-… ngày … tháng … năm … )", { italic: true });
+
+  const headerRow = 9;
+  COLUMNS.forEach((c, i) => {
+    const cell = ws.getCell(headerRow, i + 1);
+    cell.value = c.header;
+    cell.font = { name: FONT, size: 12, bold: true };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    cell.fill = HEADER_FILL;
+    cell.border = THIN;
+  });
+  ws.getRow(headerRow).height = 32;
+
+  let r = headerRow + 1;
+  groups.forEach((g, gi) => {
+    ws.mergeCells(r, 1, r, last);
+    const title = ws.getCell(r, 1);
+    title.value = `${ROMAN[gi] ?? gi + 1}. ${g.title.toUpperCase()} (${countText(g)})`;
+    title.font = { name: FONT, size: 12, bold: true };
+    title.alignment = { vertical: "middle", wrapText: true };
+    title.border = THIN;
+    r++;
+    for (const it of g.items) {
+      const row = ws.getRow(r);
+      row.values = [it.seq, it.name, it.position ?? "", it.unitName, it.achievement ?? "", ""];
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        cell.font = { name: FONT, size: 12 };
+        cell.border = THIN;
+        cell.alignment = { vertical: "top", wrapText: true, horizontal: col === 1 ? "center" : "left" };
+      });
+      r++;
+    }
+  });
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  put(r + 1, 1, last, `Tổng cộng: ${total} đề nghị, ${groups.length} hình thức.`, { italic: true, size: 12 }, { horizontal: "left" });
+
+  // Signature block: the preparer on the left, the council's standing body on the right.
+  const sig = r + 3;
+  put(sig, 1, 2, "NGƯỜI LẬP BIỂU", { bold: true, size: 12 });
+  put(sig, 4, last, `TM. ${heading.body.toUpperCase()}`, { bold: true, size: 12 });
+  put(sig + 1, 4, last, "CHỦ TỊCH", { bold: true, size: 12 });
+  put(sig + 2, 4, last, "(Ký, ghi rõ họ tên, đóng dấu)", { italic: true, size: 12 });
+
+  a4(ws);
+  ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+  ws.headerFooter = { oddFooter: "&C&\"Times New Roman\"&10Trang &P/&N" };
+  ws.views = [{ state: "frozen", ySplit: headerRow, showGridLines: false }];
+  return wb;
+}

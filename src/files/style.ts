@@ -1,0 +1,28 @@
+/** The official look (NĐ 30/2020/NĐ-CP): Times New Roman, A4, the national heading. */
+import type ExcelJS from "exceljs";
+
+export const FONT = "Times New Roman";
+export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+export const NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc";
+
+export const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
+
+export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+
+/** A4 portrait, fit to one page wide, 2 cm margins left, 1.5 cm elsewhere (in inches). */
+export function a4(ws: ExcelJS.Worksheet, landscape = false): void {
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: landscape ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.79, right: 0.59, top: 0.59, bottom: 0.59, header: 0.3, footer: 0.3 },
+  };
+}

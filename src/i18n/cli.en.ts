@@ -1,0 +1,37 @@
+/** Command-line text in English. */
+export const cliEn: Record<string, string> = {
+  "cli.usage": `tdkt — Emulation and commendation (Thi đua – Khen thưởng) for Excel
+
+Usage:
+  tdkt demo [--out DIR] [--lang vi|en]
+      Writes the Sa Pa 2024 sample book and the council workbook, checks the sample, prints a short report.
+  tdkt check BOOK.xlsx [--json] [--today YYYY-MM-DD] [--lang vi|en]
+      Checks a TĐKT book.
+      Exit codes: 0 no errors; 1 errors found; 2 the file cannot be used.
+  tdkt --help | --version`,
+  "cli.unknownCommand": "tdkt: there is no command “{command}”. Run tdkt --help for usage.",
+  "cli.unknownOption": "tdkt: there is no option “{option}”. Run tdkt --help for usage.",
+  "cli.missingValue": "tdkt: option {option} needs a value.",
+  "cli.badToday": "tdkt: --today “{value}” is not a date in the form YYYY-MM-DD.",
+  "cli.badLang": "tdkt: --lang takes vi or en.",
+  "cli.missingFile": "tdkt: name the book to check, e.g. tdkt check book.xlsx",
+  "file.missing": "tdkt: file “{file}” not found.",
+  "file.notXlsx": "tdkt: “{file}” is not an Excel .xlsx workbook.",
+  "file.encrypted": "tdkt: “{file}” is password-protected or an Excel 97-2003 (.xls) file; remove the password and save it as .xlsx.",
+  "file.corrupt": "tdkt: “{file}” is damaged and cannot be read.",
+  "file.tooLarge": "tdkt: “{file}” is too large ({detail}); the limit is 100 MB.",
+  "file.unreadable": "tdkt: cannot read “{file}” ({detail}).",
+  "file.cannotWrite": "tdkt: cannot write “{file}” ({detail}).",
+  "report.book": "Book: {file}",
+  "report.counts": "Errors: {error} · Warnings: {warning} · Notes: {info}",
+  "report.clean": "No errors.",
+  "report.more": "… and {count} more findings (see them all with --json).",
+  "demo.title": "Sa Pa 2024 sample book (thị xã Sa Pa TĐKT plan for 2024)",
+  "demo.wroteBook": "Wrote the sample book:     {file}",
+  "demo.wroteCouncil": "Wrote the council workbook: {file}",
+  "demo.book": "Units: {units} · Blocks: {blocks} · Movements: {movements} · Nominations: {nominations}",
+  "demo.checked": "Check of the sample book (reference day {today}):",
+  "demo.groups": "Council list, by title or form:",
+  "demo.group": "  {title}: {count}",
+  "demo.next": "Check it again: npx tdkt check {file}",
+};
