@@ -1,5 +1,30 @@
-import type { Book, DateOnly, Level } from "./model";
-import { defaultLevel, indexAwards, rulesetFor, withCatalogue, type AwardIndex, type Ruleset } from "./ruleset";
+import type { Book, DateOnly, Level, Nomination, Unit } from "./model";
+import { defaultLevel, indexAwards, rulesetFor, withCatalogue, type Award, type AwardIndex, type Ruleset } from "./ruleset";
+import { codeKey, nameKey } from "./text";
+
+/**
+ * Lookups every rule shares, built once per check in O(n) so no rule needs a nested loop.
+ * A `null` index means "nothing to compare against" (the sheet is absent, or no row has a code
+ * because the code column is missing): the reference checks that need it are skipped.
+ */
+export interface BookIndex {
+  /** codeKey → the first unit with that code. */
+  units: Map<string, Unit> | null;
+  /** codeKey of block codes. */
+  blocks: Set<string> | null;
+  /** codeKey of movement codes and nameKey of movement names (a reference may use either). */
+  movements: Set<string> | null;
+  /** codeKey of milestone codes. */
+  milestones: Set<string> | null;
+  /** The award each nomination names, parallel to `book.nominations`. */
+  nominationAwards: (Award | null)[];
+  /** personKey of each nomination, parallel to `book.nominations`. */
+  nominationPersons: string[];
+  /** personKey → award code → years, from the history sheet (awards the catalogue knows). */
+  history: Map<string, Map<string, Set<number>>>;
+  /** personKey → award codes nominated in this book and not rejected by the council. */
+  nominated: Map<string, Set<string>>;
+}
 
 /** What every rule sees: the book, its year and level, and the ruleset in force for them. */
 export interface CheckContext {
@@ -12,8 +37,123 @@ export interface CheckContext {
   assumedLevel: boolean;
   ruleset: Ruleset;
   awards: AwardIndex;
+  /** `awards.find`, cached by the text typed (for the history's thousands of rows). */
+  findAward: (typed: string) => Award | null;
+  /** `personKey`, cached. */
+  personKey: (name: string, unit: string) => string;
   /** The reference day ("today"), for deadlines and service length. */
   today: DateOnly;
+  index: BookIndex;
+}
+
+/**
+ * Who a nominee is: the same name (after nameKey) in the same unit. The same name in another unit
+ * is another person; diacritics are never stripped ("Sa Pa" ≠ "Sa Pả").
+ */
+export function personKey(name: string, unit: string): string {
+  return `${nameKey(name)}\u0000${codeKey(unit)}`;
+}
+
+/**
+ * personKey with the normalisations cached by the text typed: names and unit codes repeat across
+ * the nominations and a history of tens of thousands of rows, and nameKey is the costly part.
+ */
+export function personKeys(): (name: string, unit: string) => string {
+  const names = new Map<string, string>();
+  const codes = new Map<string, string>();
+  return (name, unit) => {
+    let n = names.get(name);
+    if (n === undefined) names.set(name, (n = nameKey(name)));
+    let u = codes.get(unit);
+    if (u === undefined) codes.set(unit, (u = codeKey(unit)));
+    return `${n}\u0000${u}`;
+  };
+}
+
+export function isRejected(n: Nomination): boolean {
+  return n.outcome === "rejected";
+}
+
+function codeSet<T extends { code: string }>(rows: readonly T[] | null): Set<string> | null {
+  if (rows === null) return null;
+  const set = new Set<string>();
+  for (const r of rows) if (r.code) set.add(codeKey(r.code));
+  // Rows without any code: the code column is missing (the parser says so); nothing to compare.
+  return set.size === 0 && rows.length > 0 ? null : set;
+}
+
+/** Award lookups are cached by the text typed: the same few names repeat over thousands of rows. */
+function cachedFinder(index: AwardIndex): (typed: string) => Award | null {
+  const cache = new Map<string, Award | null>();
+  return (typed) => {
+    let hit = cache.get(typed);
+    if (hit === undefined) {
+      hit = typed.trim() ? index.find(typed) : null;
+      cache.set(typed, hit);
+    }
+    return hit;
+  };
+}
+
+function buildIndex(
+  book: Book,
+  find: (typed: string) => Award | null,
+  person: (name: string, unit: string) => string,
+): BookIndex {
+
+  let units: Map<string, Unit> | null = new Map();
+  for (const u of book.units) {
+    const k = u.code ? codeKey(u.code) : "";
+    if (k && !units.has(k)) units.set(k, u);
+  }
+  // No unit codes at all: the units sheet or its code column is missing (already reported).
+  if (units.size === 0) units = null;
+
+  let movements: Set<string> | null = null;
+  if (book.movements) {
+    movements = new Set();
+    for (const m of book.movements) {
+      if (m.code) movements.add(codeKey(m.code));
+      if (m.name) movements.add(nameKey(m.name));
+    }
+    if (movements.size === 0 && book.movements.length > 0) movements = null;
+  }
+
+  const nominations = book.nominations ?? [];
+  const nominationAwards = nominations.map((n) => find(n.award));
+  const nominationPersons = nominations.map((n) => person(n.name, n.unit));
+  const nominated = new Map<string, Set<string>>();
+  nominations.forEach((n, i) => {
+    const award = nominationAwards[i];
+    if (!award || isRejected(n) || !n.name) return;
+    const p = nominationPersons[i];
+    let set = nominated.get(p);
+    if (!set) nominated.set(p, (set = new Set()));
+    set.add(award.code);
+  });
+
+  const history = new Map<string, Map<string, Set<number>>>();
+  for (const h of book.history ?? []) {
+    const award = find(h.award);
+    if (!award || h.year === null || !h.name) continue;
+    const p = person(h.name, h.unit);
+    let byAward = history.get(p);
+    if (!byAward) history.set(p, (byAward = new Map()));
+    let years = byAward.get(award.code);
+    if (!years) byAward.set(award.code, (years = new Set()));
+    years.add(h.year);
+  }
+
+  return {
+    units,
+    blocks: codeSet(book.blocks),
+    movements,
+    milestones: codeSet(book.milestones),
+    nominationAwards,
+    nominationPersons,
+    history,
+    nominated,
+  };
 }
 
 export function makeContext(book: Book, today: DateOnly): CheckContext {
@@ -22,6 +162,9 @@ export function makeContext(book: Book, today: DateOnly): CheckContext {
   const asOf = book.plan?.year ? { year, month: 12, day: 31 } : today;
   const level = book.plan?.level ?? defaultLevel(asOf);
   const ruleset = withCatalogue(rulesetFor(level, asOf), book.catalogue);
+  const awards = indexAwards(ruleset.awards);
+  const findAward = cachedFinder(awards);
+  const person = personKeys();
   return {
     book,
     year,
@@ -29,7 +172,20 @@ export function makeContext(book: Book, today: DateOnly): CheckContext {
     assumedYear: !book.plan?.year,
     assumedLevel: !book.plan?.level,
     ruleset,
-    awards: indexAwards(ruleset.awards),
+    awards,
+    findAward,
+    personKey: person,
     today,
+    index: buildIndex(book, findAward, person),
   };
+}
+
+/**
+ * The years a person holds a title: from the history sheet, plus the book's year when this book
+ * nominates them for it (and the council has not rejected it).
+ */
+export function heldYears(ctx: CheckContext, person: string, awardCode: string): Set<number> {
+  const years = new Set(ctx.index.history.get(person)?.get(awardCode) ?? []);
+  if (ctx.index.nominated.get(person)?.has(awardCode)) years.add(ctx.year);
+  return years;
 }

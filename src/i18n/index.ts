@@ -31,6 +31,8 @@ export function t(lang: Lang, key: string, params: Record<string, string | numbe
 
 /** The message of a finding in the clerk's language. */
 export function message(f: LocatedFinding, lang: Lang): string {
-  const template = TABLES[lang].findings[f.code] ?? TABLES.vi.findings[f.code] ?? f.code;
+  // A finding without a row may have its own wording ("CODE.noRow"): "Dòng {row}" would read badly.
+  const key = f.row === null && `${f.code}.noRow` in TABLES.vi.findings ? `${f.code}.noRow` : f.code;
+  const template = TABLES[lang].findings[key] ?? TABLES.vi.findings[key] ?? f.code;
   return fill(template, { ...f.params, sheet: f.sheet, row: f.row, column: f.column, unit: f.unit, ref: f.ref });
 }

@@ -1,5 +1,6 @@
-import type { Messages } from "./index";
+import { cliVi } from "./cli.vi";
 import { findingsVi } from "./findings.vi";
+import type { Messages } from "./index";
 import { uiVi } from "./ui.vi";
 
-export const vi: Messages = { findings: findingsVi, ui: uiVi };
+export const vi: Messages = { findings: findingsVi, ui: { ...cliVi, ...uiVi } };

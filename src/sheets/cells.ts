@@ -41,7 +41,7 @@ export function readBool(v: CellValue): Read<boolean> {
   if (v instanceof Date) return { ok: false, problem: "value" };
   const raw = v.trim();
   if (raw === "✓" || raw === "✔") return ok(true);
-  const k = looseKey(raw);
+  const k = cachedLooseKey(raw);
   if (YES.has(k)) return ok(true);
   if (NO.has(k)) return ok(false);
   return { ok: false, problem: "value" };
@@ -71,12 +71,39 @@ export function readInteger(v: CellValue): Read<number> {
   return r;
 }
 
-export function matchOption(options: readonly EnumOption[], text: string): EnumOption | null {
-  const k = looseKey(text);
-  for (const o of options) {
-    if (looseKey(o.label) === k || o.aliases.some((a) => looseKey(a) === k)) return o;
+// Option lookups by loose key, built once per option list: cells repeat the same few labels.
+const optionIndex = new WeakMap<readonly EnumOption[], Map<string, EnumOption>>();
+
+function indexOf(options: readonly EnumOption[]): Map<string, EnumOption> {
+  let index = optionIndex.get(options);
+  if (!index) {
+    index = new Map();
+    for (const o of options) {
+      for (const name of [o.label, ...o.aliases]) {
+        const k = looseKey(name);
+        if (!index.has(k)) index.set(k, o);
+      }
+    }
+    optionIndex.set(options, index);
   }
-  return null;
+  return index;
+}
+
+// looseKey normalises Unicode, which is slow per cell; the texts of a column repeat.
+const keyCache = new Map<string, string>();
+
+function cachedLooseKey(text: string): string {
+  let k = keyCache.get(text);
+  if (k === undefined) {
+    if (keyCache.size > 50_000) keyCache.clear();
+    k = looseKey(text);
+    keyCache.set(text, k);
+  }
+  return k;
+}
+
+export function matchOption(options: readonly EnumOption[], text: string): EnumOption | null {
+  return indexOf(options).get(cachedLooseKey(text)) ?? null;
 }
 
 export function readEnum(v: CellValue, options: readonly EnumOption[]): Read<string> {

@@ -19,6 +19,7 @@ import type {
 import { looseKey } from "../domain/text";
 import type { LocatedFinding as Finding } from "./locate";
 import { PLAN_ITEMS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./contract";
+import { BUILDERS } from "./records";
 import { isEmptyCell, readBool, readDate, readEnum, readEnumList, readInteger, readNumber, readText, type Read } from "./cells";
 
 /** One worksheet's cells as the adapter read them. `values[0][0]` is the cell at (rowOffset+1, colOffset+1). */
@@ -181,7 +182,9 @@ export function parseTable(spec: SheetSpec, raw: RawSheet): TableParse {
       findings.push(finding("MISSING_COLUMN", "error", raw.name, headerRow, c.header, missingColumnParams(c)));
     }
   }
-  const present = spec.columns.filter((c) => columns[c.key]);
+  const present = spec.columns.map((c, position) => ({ spec: c, position, ...columns[c.key] })).filter((c) => c.index !== undefined);
+  const empty = spec.columns.map(emptyValue);
+  const build = BUILDERS[spec.key];
   const records: Record<string, unknown>[] = [];
   let lastRow = headerRow;
   for (let r = h + 1; r < values.length; r++) {
@@ -189,10 +192,8 @@ export function parseTable(spec: SheetSpec, raw: RawSheet): TableParse {
     if (!cells || cells.every(isEmptyCell)) continue;
     const row = r + rowOffset + 1;
     lastRow = row;
-    const record: Record<string, unknown> = { row };
-    for (const c of spec.columns) record[c.key] = emptyValue(c);
-    for (const c of present) {
-      const { index, header } = columns[c.key];
+    const v = empty.slice();
+    for (const { spec: c, position, index, header } of present) {
       const cell = cells[index - colOffset] ?? null;
       const read = readCell(c, cell);
       if (!read.ok) {
@@ -205,12 +206,13 @@ export function parseTable(spec: SheetSpec, raw: RawSheet): TableParse {
         if (c.valueRequired ?? c.required) findings.push(finding("REQUIRED_MISSING", "error", raw.name, row, header));
         continue;
       }
-      record[c.key] = read.value;
+      v[position] = read.value;
     }
+    // A fresh list for each record: the empty default must not be shared.
+    for (let i = 0; i < v.length; i++) if (Array.isArray(v[i]) && v[i] === empty[i]) v[i] = [];
     const extra: Record<string, CellValue> = {};
     for (const e of extras) extra[e.header] = cells[e.index - colOffset] ?? null;
-    record.extra = extra;
-    records.push(record);
+    records.push(build(row, v, extra) as Record<string, unknown>);
   }
   return { records, layout: { key: spec.key, name: raw.name, headerRow, columns, extras, lastRow }, findings };
 }

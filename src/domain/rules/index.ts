@@ -1,5 +1,24 @@
 import type { CheckContext } from "../context";
 import type { Finding } from "../model";
+import { advancedCollectiveCriteria } from "./advancedCollectiveCriteria";
+import { advancedWorkerCriteria } from "./advancedWorkerCriteria";
+import { awardForwarded } from "./awardForwarded";
+import { awardSubjectMismatch } from "./awardSubjectMismatch";
+import { checksSkipped } from "./checksSkipped";
+import { duplicateNomination } from "./duplicateNomination";
+import { duplicateUnitCode } from "./duplicateUnitCode";
+import { grassrootsFighterCriteria } from "./grassrootsFighterCriteria";
+import { multipleForms } from "./multipleForms";
+import { planAssumed } from "./planAssumed";
+import { provincialFighterCriteria } from "./provincialFighterCriteria";
+import { provincialMeritCriteria } from "./provincialMeritCriteria";
+import { quotaExceeded } from "./quotaExceeded";
+import { targetBelowAssigned } from "./targetBelowAssigned";
+import { unknownAward } from "./unknownAward";
+import { unknownBlock } from "./unknownBlock";
+import { unknownMilestone } from "./unknownMilestone";
+import { unknownMovement } from "./unknownMovement";
+import { unknownUnit } from "./unknownUnit";
 
 export interface Rule {
   /** The finding codes this rule may emit. */
@@ -8,4 +27,24 @@ export interface Rule {
 }
 
 /** Every rule, in the order their findings read best. */
-export const RULES: readonly Rule[] = [];
+export const RULES: readonly Rule[] = [
+  planAssumed,
+  checksSkipped,
+  duplicateUnitCode,
+  unknownUnit,
+  unknownBlock,
+  unknownMovement,
+  unknownAward,
+  unknownMilestone,
+  duplicateNomination,
+  awardSubjectMismatch,
+  multipleForms,
+  advancedWorkerCriteria,
+  grassrootsFighterCriteria,
+  provincialFighterCriteria,
+  provincialMeritCriteria,
+  advancedCollectiveCriteria,
+  quotaExceeded,
+  awardForwarded,
+  targetBelowAssigned,
+];

@@ -1,0 +1,143 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { main, type Io } from "./main";
+
+function capture(): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return {
+    stdout,
+    stderr,
+    out: (s) => stdout.push(s),
+    err: (s) => stderr.push(s),
+    today: () => ({ year: 2024, month: 12, day: 10 }),
+  };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), "tdkt-cli-"));
+
+async function book(file: string, sheets: Record<string, unknown[][]>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
+  const p = path.join(dir, file);
+  await wb.xlsx.writeFile(p);
+  return p;
+}
+
+const UNITS = [
+  ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+  ["X-TAVAN", "UBND xã Tả Van", "Xã, phường"],
+  ["P-SAPA", "UBND phường Sa Pa", "Xã, phường"],
+];
+const PLAN = [["Mục", "Giá trị"], ["Năm", 2024], ["Cấp", "Huyện"], ["Cơ quan ban hành", "UBND thị xã Sa Pa"]];
+
+describe("tdkt check on files a clerk might hand it", () => {
+  it("a missing file exits 2 with one line naming it", async () => {
+    const io = capture();
+    expect(await main(["check", path.join(dir, "khong-co.xlsx")], io)).toBe(2);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toMatch(/không tìm thấy tệp .*khong-co\.xlsx/);
+    expect(io.stdout).toEqual([]);
+  });
+
+  it("a damaged .xlsx exits 2 with one line, not a stack trace", async () => {
+    const p = path.join(dir, "hong.xlsx");
+    writeFileSync(p, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]));
+    const io = capture();
+    expect(await main(["check", p], io)).toBe(2);
+    expect(io.stderr).toEqual([expect.stringMatching(/bị hỏng/)]);
+    expect(io.stderr[0]).not.toMatch(/at .*\.js/);
+  });
+
+  it("a text file renamed to .xlsx is reported as damaged; a .csv as not a workbook", async () => {
+    const a = path.join(dir, "ghi-chu.xlsx");
+    writeFileSync(a, "Mã đơn vị,Tên đơn vị\n");
+    const b = path.join(dir, "don-vi.csv");
+    writeFileSync(b, "Mã đơn vị,Tên đơn vị\n");
+    const io = capture();
+    expect(await main(["check", a], io)).toBe(2);
+    expect(await main(["check", b, "--lang", "en"], io)).toBe(2);
+    expect(io.stderr[0]).toMatch(/bị hỏng/);
+    expect(io.stderr[1]).toMatch(/is not an Excel \.xlsx workbook/);
+  });
+
+  it("a password-protected workbook (an OLE container) exits 2 and says to remove the password", async () => {
+    const p = path.join(dir, "mat-khau.xlsx");
+    writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]));
+    const io = capture();
+    expect(await main(["check", p], io)).toBe(2);
+    expect(io.stderr[0]).toMatch(/mật khẩu/);
+  });
+
+  it("a clean book exits 0 and --json prints the public shape", async () => {
+    const p = await book("sach.xlsx", { "Kế hoạch": PLAN, "Đơn vị": UNITS });
+    const io = capture();
+    expect(await main(["check", p, "--json", "--today", "2024-12-10"], io)).toBe(0);
+    const report = JSON.parse(io.stdout.join(""));
+    expect(Object.keys(report)).toEqual(["file", "findings", "counts"]);
+    expect(report.file).toBe(p);
+    expect(report.counts.error).toBe(0);
+    for (const f of report.findings) {
+      expect(Object.keys(f)).toEqual(["code", "severity", "sheet", "row", "column", "unit", "ref", "message", "cell"]);
+      expect(f.severity).not.toBe("error");
+    }
+  });
+
+  it("a book with a bad date exits 1 and points at the sheet, row, column and cell", async () => {
+    const p = await book("loi.xlsx", {
+      "Kế hoạch": PLAN,
+      "Đơn vị": UNITS,
+      "Đề nghị khen thưởng": [
+        ["STT", "Đối tượng", "Họ và tên", "Mã đơn vị", "Hình thức", "Ngày đề nghị"],
+        [1, "Cá nhân", "Giàng Thị Sùng", "X-TAVAN", "Giấy khen của Chủ tịch UBND thị xã", "31/02/2024"],
+      ],
+    });
+    const io = capture();
+    expect(await main(["check", p, "--json"], io)).toBe(1);
+    const report = JSON.parse(io.stdout.join(""));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ code: "INVALID_DATE", severity: "error", sheet: "Đề nghị khen thưởng", row: 2, column: "Ngày đề nghị", cell: "F2" }),
+    );
+    expect(report.counts.error).toBeGreaterThanOrEqual(1);
+  });
+
+  it("--lang en writes the messages in English", async () => {
+    const p = await book("thieu.xlsx", { Sheet1: [["a"]] });
+    const io = capture();
+    expect(await main(["check", p, "--json", "--lang", "en"], io)).toBe(1);
+    const report = JSON.parse(io.stdout.join(""));
+    const missing = report.findings.find((f: { code: string }) => f.code === "MISSING_SHEET");
+    expect(missing).toMatchObject({ severity: "error", sheet: "Đơn vị", row: null });
+    expect(missing.message).toMatch(/^Sheet “Đơn vị” is missing/);
+  });
+
+  it("the text report groups findings by sheet with their cells", async () => {
+    const p = await book("thieu-cot.xlsx", { "Đơn vị": [["Mã đơn vị", "Tên đơn vị"], ["PNV", "Phòng Nội vụ"]] });
+    const io = capture();
+    expect(await main(["check", p], io)).toBe(1);
+    const text = io.stdout.join("\n");
+    expect(text).toContain("Lỗi: 1");
+    expect(text).toContain("Sheet “Đơn vị” thiếu cột “Loại đơn vị”");
+  });
+});
+
+describe("tdkt command line mistakes", () => {
+  it("exit 2 with one line for an unknown option, a bad --today or a missing file name", async () => {
+    for (const argv of [["check", "a.xlsx", "--nhanh"], ["check", "a.xlsx", "--today", "10/12/2024"], ["check"], ["lam-gi"]]) {
+      const io = capture();
+      expect(await main(argv, io)).toBe(2);
+      expect(io.stderr).toHaveLength(1);
+    }
+  });
+
+  it("--help prints the usage in Vietnamese, or English with --lang en", async () => {
+    const io = capture();
+    expect(await main(["--help"], io)).toBe(0);
+    expect(io.stdout[0]).toContain("tdkt check SỔ.xlsx");
+    const en = capture();
+    expect(await main(["--help", "--lang", "en"], en)).toBe(0);
+    expect(en.stdout[0]).toContain("Exit codes: 0 no errors");
+  });
+});

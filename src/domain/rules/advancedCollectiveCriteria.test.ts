@@ -1,0 +1,37 @@
+import { advancedCollectiveCriteria } from "./advancedCollectiveCriteria";
+import { book, codesAt, nomination, run } from "./testBook";
+
+const school = (more = {}) => nomination("Trường PTDTBT THCS Tả Van", "X-TAVAN", "Tập thể lao động tiên tiến", { subject: "collective", ...more });
+
+describe("CRITERIA_NOT_MET for Tập thể lao động tiên tiến", () => {
+  it("12 of 20 members with LĐTT (60%) is below 70%: flagged with the share", () => {
+    const f = run(advancedCollectiveCriteria, book({ nominations: [school({ memberCount: 20, advancedWorkerCount: 12 })] }));
+    expect(codesAt(f)).toEqual(["CRITERIA_NOT_MET@2"]);
+    expect(f[0]).toMatchObject({ severity: "error", field: "advancedWorkerCount", ref: "TTLDTT" });
+    expect(f[0].params.requirement).toMatch(/12\/20.*60%.*70%/);
+    expect(f[0].params.basis).toMatch(/Khoản 1 Điều 28/);
+  });
+
+  it("exactly 70% (14 of 20) is enough", () => {
+    expect(run(advancedCollectiveCriteria, book({ nominations: [school({ memberCount: 20, advancedWorkerCount: 14 })] }))).toEqual([]);
+  });
+
+  it("blank counts leave the share unproven: a warning", () => {
+    const f = run(advancedCollectiveCriteria, book({ nominations: [school()] }));
+    expect(f).toEqual([expect.objectContaining({ severity: "warning", field: "memberCount" })]);
+  });
+
+  it("a member disciplined with “Cảnh cáo” bars the collective; “Khiển trách” and “Không” do not", () => {
+    const f = run(
+      advancedCollectiveCriteria,
+      book({
+        nominations: [
+          school({ memberCount: 10, advancedWorkerCount: 9, discipline: "Cảnh cáo (01 đảng viên)" }),
+          school({ name: "Trạm Y tế xã Tả Van", memberCount: 10, advancedWorkerCount: 9, discipline: "Khiển trách" }),
+          school({ name: "Công an xã Tả Van", memberCount: 10, advancedWorkerCount: 9, discipline: "Không" }),
+        ],
+      }),
+    );
+    expect(f.map((x) => `${x.row}:${x.field}`)).toEqual(["2:discipline"]);
+  });
+});

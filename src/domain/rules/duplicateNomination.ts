@@ -1,0 +1,51 @@
+import type { Finding, Nomination } from "../model";
+import { codeKey, nameKey } from "../text";
+import type { Rule } from "./index";
+import { finding } from "./support";
+
+export const DUPLICATE_NOMINATION = "DUPLICATE_NOMINATION";
+
+/**
+ * What makes two rows the same proposal besides person and award: the kind of commendation, and for
+ * a thematic one its movement. Ad-hoc (đột xuất) awards reward separate deeds, so two of them in a
+ * year are not duplicates.
+ */
+function occasion(n: Nomination): string | null {
+  if (n.kind === "adHoc") return null;
+  if (n.kind === "thematic") return `thematic:${n.movement ? codeKey(n.movement) : ""}`;
+  return n.kind ?? "regular";
+}
+
+/**
+ * The same person or collective, unit and award twice in the book's year. Names compare by nameKey
+ * (NFC, tone placement, spaces, case), never without diacritics; the same name in another unit is
+ * another person. Each later row is reported, naming the first, which stays clean.
+ */
+export const duplicateNomination: Rule = {
+  codes: [DUPLICATE_NOMINATION],
+  check(ctx) {
+    const out: Finding[] = [];
+    const first = new Map<string, Nomination>();
+    const nominations = ctx.book.nominations ?? [];
+    nominations.forEach((n, i) => {
+      if (!n.name || !n.award) return;
+      const on = occasion(n);
+      if (on === null) return;
+      const award = ctx.index.nominationAwards[i];
+      const key = `${ctx.index.nominationPersons[i]}\u0000${award ? award.code : nameKey(n.award)}\u0000${on}`;
+      const prior = first.get(key);
+      if (!prior) {
+        first.set(key, n);
+        return;
+      }
+      out.push(
+        finding(DUPLICATE_NOMINATION, "error", "nominations", n.row, "name", {
+          unit: n.unit || null,
+          ref: String(prior.row),
+          params: { name: n.name, award: award ? award.name : n.award, firstRow: prior.row, year: ctx.year },
+        }),
+      );
+    });
+    return out;
+  },
+};

@@ -1,0 +1,53 @@
+import { grassrootsFighterCriteria } from "./grassrootsFighterCriteria";
+import { book, history, nomination, run } from "./testBook";
+
+const sung = (more = {}) => nomination("Giàng Thị Sùng", "X-TAVAN", "Chiến sĩ thi đua cơ sở", more);
+
+describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cơ sở", () => {
+  it("LĐTT in the book and rated excellent: quiet", () => {
+    const f = run(grassrootsFighterCriteria, book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), sung({ rating: "excellent" })], history: [] }));
+    expect(f).toEqual([]);
+  });
+
+  it("LĐTT of the year found in the history (typed in NFD), with an initiative: quiet", () => {
+    const f = run(
+      grassrootsFighterCriteria,
+      book({ nominations: [sung({ rating: "good", initiative: "Sáng kiến số hóa hồ sơ một cửa" })], history: [history("Giàng Thị Sùng".normalize("NFD"), "x-tavan", "Lao động tiên tiến", 2024)] }),
+    );
+    expect(f).toEqual([]);
+  });
+
+  it("rated “Hoàn thành tốt nhiệm vụ” with no initiative is an error", () => {
+    const f = run(grassrootsFighterCriteria, book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), sung({ rating: "good", initiative: "Không" })] }));
+    expect(f).toEqual([expect.objectContaining({ code: "CRITERIA_NOT_MET", severity: "error", row: 3, field: "rating", ref: "CSTDCS" })]);
+    expect(f[0].params.basis).toBe("Điều 23 Luật Thi đua, khen thưởng 2022");
+  });
+
+  it("no rating and no initiative cannot be proven either way: a warning, not an error", () => {
+    const f = run(grassrootsFighterCriteria, book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), sung()] }));
+    expect(f).toEqual([expect.objectContaining({ severity: "warning", field: "rating" })]);
+    expect(f[0].params.requirement).toMatch(/chưa ghi Xếp loại/);
+  });
+
+  it("no LĐTT of the year anywhere in the book is a warning saying where it looked", () => {
+    const f = run(grassrootsFighterCriteria, book({ nominations: [sung({ rating: "excellent" })] }));
+    expect(f).toEqual([expect.objectContaining({ severity: "warning", field: "award" })]);
+    expect(f[0].params.requirement).toMatch(/không có sheet Lịch sử/);
+  });
+
+  it("LĐTT held by a namesake in another unit, or in an earlier year, does not count", () => {
+    const f = run(
+      grassrootsFighterCriteria,
+      book({
+        nominations: [nomination("Giàng Thị Sùng", "X-TAPHIN", "LĐTT"), sung({ rating: "excellent" })],
+        history: [history("Giàng Thị Sùng", "X-TAVAN", "LĐTT", 2023)],
+      }),
+    );
+    expect(f.map((x) => x.field)).toEqual(["award"]);
+  });
+
+  it("a rejected LĐTT does not count", () => {
+    const f = run(grassrootsFighterCriteria, book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT", { outcome: "rejected" }), sung({ rating: "excellent" })] }));
+    expect(f.map((x) => x.severity)).toEqual(["warning"]);
+  });
+});

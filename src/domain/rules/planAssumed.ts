@@ -1,0 +1,33 @@
+import type { Rule } from "./index";
+import { LEVEL_WORDS, finding, phrase } from "./support";
+
+export const PLAN_ASSUMED = "PLAN_ASSUMED";
+
+/**
+ * Without the plan's year or level the book is checked by the reference day's year and the ruleset's
+ * default level for that date: a warning, since the wrong ruleset would give wrong answers.
+ */
+export const planAssumed: Rule = {
+  codes: [PLAN_ASSUMED],
+  check(ctx) {
+    if (!ctx.assumedYear && !ctx.assumedLevel) return [];
+    const plan = ctx.book.plan;
+    const missing =
+      ctx.assumedYear && ctx.assumedLevel
+        ? { vi: "Năm và Cấp", en: "year and level" }
+        : ctx.assumedYear
+          ? { vi: "Năm", en: "year" }
+          : { vi: "Cấp", en: "level" };
+    const row = plan ? ((ctx.assumedYear ? plan.rows.year : plan.rows.level) ?? null) : null;
+    return [
+      finding(PLAN_ASSUMED, "warning", "plan", row, null, {
+        params: {
+          year: ctx.year,
+          ...phrase("level", LEVEL_WORDS[ctx.level]),
+          ...phrase("missing", missing),
+          ruleset: ctx.ruleset.description,
+        },
+      }),
+    ];
+  },
+};

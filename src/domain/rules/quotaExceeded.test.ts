@@ -1,0 +1,57 @@
+import { allowedByQuota, quotaExceeded } from "./quotaExceeded";
+import { book, catalogueEntry, codesAt, history, nomination, run, unit } from "./testBook";
+
+const fighters = (n: number, unitCode: string) => Array.from({ length: n }, (_, i) => nomination(`Người thứ ${i + 1}`, unitCode, "CSTĐCS"));
+
+describe("QUOTA_EXCEEDED", () => {
+  it("rounds half up with at least one: 15% of 7 allows 1, of 10 allows 2, of 3 allows 1, of 0 allows 0", () => {
+    expect([7, 10, 13, 3, 0, 20].map((b) => allowedByQuota(b, 15))).toEqual([1, 2, 2, 1, 0, 3]);
+  });
+
+  it("a unit with 7 LĐTT proposing 2 CSTĐCS is flagged on both rows", () => {
+    const f = run(quotaExceeded, book({ units: [unit("X-TAVAN", "UBND xã Tả Van", { advancedWorkerCount: 7 })], nominations: fighters(2, "X-TAVAN") }));
+    expect(codesAt(f)).toEqual(["QUOTA_EXCEEDED@2", "QUOTA_EXCEEDED@3"]);
+    expect(f[0]).toMatchObject({ severity: "error", unit: "X-TAVAN", ref: "CSTDCS", field: "award", params: { count: 2, allowed: 1, base: 7, ratio: 15 } });
+  });
+
+  it("within the quota is quiet; rejected proposals do not count", () => {
+    const b = book({
+      units: [unit("X-TAVAN", "UBND xã Tả Van", { advancedWorkerCount: 7 })],
+      nominations: [...fighters(1, "X-TAVAN"), nomination("Giàng A Páo", "X-TAVAN", "CSTĐCS", { outcome: "rejected" })],
+    });
+    expect(run(quotaExceeded, b)).toEqual([]);
+  });
+
+  it("without Số LĐTT the base is counted from the book's LĐTT and this year's history, distinct persons, as a warning", () => {
+    const f = run(
+      quotaExceeded,
+      book({
+        units: [unit("X-TAPHIN")],
+        nominations: [
+          nomination("Lý Thị Hòa", "X-TAPHIN", "LĐTT"),
+          nomination("Vàng Thị Mỷ", "X-TAPHIN", "CSTĐCS"),
+          nomination("Tẩn Láo Lở", "X-TAPHIN", "CSTĐCS"),
+        ],
+        history: [history("Lý Thị Hoà", "X-TAPHIN", "LĐTT", 2024), history("Sần Văn Lâm", "X-TAPHIN", "LĐTT", 2023)],
+      }),
+    );
+    expect(f.map((x) => `${x.row}:${x.severity}:${x.params.base}:${x.params.allowed}`)).toEqual(["3:warning:1:1", "4:warning:1:1"]);
+  });
+
+  it("a catalogue sheet can change the ratio", () => {
+    const b = book({
+      units: [unit("X-TAVAN", "UBND xã Tả Van", { advancedWorkerCount: 10 })],
+      nominations: fighters(3, "X-TAVAN"),
+      catalogue: [catalogueEntry("CSTDCS", "Chiến sĩ thi đua cơ sở", { maxRatio: 30, ratioBase: "LDTT" })],
+    });
+    expect(run(quotaExceeded, b)).toEqual([]);
+  });
+
+  it("counts are per unit: phường Sa Pa and phường Sa Pả each have their own quota", () => {
+    const b = book({
+      units: [unit("P-SAPA", "UBND phường Sa Pa", { advancedWorkerCount: 7 }), unit("P-SAPA2", "UBND phường Sa Pả", { advancedWorkerCount: 7 })],
+      nominations: [...fighters(1, "P-SAPA"), ...fighters(1, "P-SAPA2")],
+    });
+    expect(run(quotaExceeded, b)).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import { isRejected } from "../context";
+import type { Finding, Nomination } from "../model";
+import type { Award } from "../ruleset";
+import { codeKey } from "../text";
+import type { Rule } from "./index";
+import { basis, finding, phrase } from "./support";
+
+export const QUOTA_EXCEEDED = "QUOTA_EXCEEDED";
+
+/**
+ * How many a unit may propose: ratio% of its base, rounded half up, and at least one when the base
+ * is not zero (15% of 7 LĐTT allows 1; of 10 allows 2; of 3 allows 1). Rounding down would bar
+ * every unit under seven people from CSTĐCS, which is not the quota's purpose.
+ */
+export function allowedByQuota(base: number, ratio: number): number {
+  if (base <= 0) return 0;
+  return Math.max(1, Math.floor((base * ratio) / 100 + 0.5 + 1e-9));
+}
+
+/**
+ * Per unit and award, more proposals than the catalogue's ratio allows (CSTĐCS ≤ 15% of the unit's
+ * LĐTT holders). The base is the unit's `Số LĐTT` where given (then exceeding it is an error);
+ * otherwise it is counted from the book, the base title's proposals of the unit this year plus the
+ * history's entries of the unit for this year, distinct persons. A counted base may be incomplete,
+ * so exceeding it is a warning asking for `Số LĐTT`. Every proposal of the group is reported.
+ * Rejected proposals do not count.
+ */
+export const quotaExceeded: Rule = {
+  codes: [QUOTA_EXCEEDED],
+  check(ctx) {
+    const nominations = ctx.book.nominations ?? [];
+    const groups = new Map<string, { award: Award; unit: string; rows: Nomination[] }>();
+    nominations.forEach((n, i) => {
+      const award = ctx.index.nominationAwards[i];
+      if (!award || award.maxRatio === null || !award.ratioBase || !n.unit || isRejected(n)) return;
+      const key = `${codeKey(n.unit)}\u0000${award.code}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { award, unit: codeKey(n.unit), rows: [] }));
+      g.rows.push(n);
+    });
+    if (groups.size === 0) return [];
+
+    // Distinct holders of each base title, per unit, counted once per base code.
+    const counted = new Map<string, Map<string, Set<string>>>();
+    const holders = (baseCode: string): Map<string, Set<string>> => {
+      const known = counted.get(baseCode);
+      if (known) return known;
+      const found = new Map<string, Set<string>>();
+      // A person key holds the unit, so a set of them per unit counts distinct persons.
+      const add = (unit: string, person: string) => {
+        const u = codeKey(unit);
+        let set = found.get(u);
+        if (!set) found.set(u, (set = new Set()));
+        set.add(person);
+      };
+      nominations.forEach((n, i) => {
+        if (n.name && n.unit && !isRejected(n) && ctx.index.nominationAwards[i]?.code === baseCode) {
+          add(n.unit, ctx.index.nominationPersons[i]);
+        }
+      });
+      for (const h of ctx.book.history ?? []) {
+        if (h.year === ctx.year && h.name && h.unit && ctx.findAward(h.award)?.code === baseCode) {
+          add(h.unit, ctx.personKey(h.name, h.unit));
+        }
+      }
+      counted.set(baseCode, found);
+      return found;
+    };
+
+    const out: Finding[] = [];
+    for (const g of groups.values()) {
+      const baseAward = ctx.awards.find(g.award.ratioBase ?? "");
+      if (!baseAward) continue; // the catalogue's "Tính trên" is unknown: UNKNOWN_AWARD says so
+      const ratio = g.award.maxRatio ?? 0;
+      const given = ctx.index.units?.get(g.unit)?.advancedWorkerCount ?? null;
+      const base = given ?? holders(baseAward.code).get(g.unit)?.size ?? 0;
+      const allowed = allowedByQuota(base, ratio);
+      if (g.rows.length <= allowed) continue;
+      const source =
+        given !== null
+          ? { vi: "theo cột Số LĐTT của sheet Đơn vị", en: "from the units sheet's LĐTT column" }
+          : {
+              vi: "đếm từ các đề nghị và lịch sử khen thưởng trong sổ, vì cột Số LĐTT của đơn vị để trống",
+              en: "counted from this book's nominations and history, as the unit's LĐTT column is blank",
+            };
+      for (const n of g.rows) {
+        out.push(
+          finding(QUOTA_EXCEEDED, given !== null ? "error" : "warning", "nominations", n.row, "award", {
+            unit: n.unit,
+            ref: g.award.code,
+            params: {
+              award: g.award.name,
+              count: g.rows.length,
+              allowed,
+              ratio,
+              base,
+              baseAward: baseAward.name,
+              ...phrase("baseSource", source),
+              basis: basis(g.award.legalBasis),
+            },
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

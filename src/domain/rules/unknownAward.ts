@@ -1,0 +1,27 @@
+import type { Finding } from "../model";
+import type { Rule } from "./index";
+import { finding } from "./support";
+
+export const UNKNOWN_AWARD = "UNKNOWN_AWARD";
+
+/**
+ * A nomination whose Hình thức matches no award of the catalogue in force (by code, name or alias),
+ * and a catalogue row whose "Tính trên" names no award. History rows naming other awards (medals,
+ * older titles) are normal and are left alone.
+ */
+export const unknownAward: Rule = {
+  codes: [UNKNOWN_AWARD],
+  check(ctx) {
+    const out: Finding[] = [];
+    const params = (value: string) => ({ value, ruleset: ctx.ruleset.description });
+    (ctx.book.nominations ?? []).forEach((n, i) => {
+      if (!n.award || ctx.index.nominationAwards[i]) return;
+      out.push(finding(UNKNOWN_AWARD, "error", "nominations", n.row, "award", { unit: n.unit || null, ref: n.award, params: params(n.award) }));
+    });
+    for (const c of ctx.book.catalogue ?? []) {
+      if (!c.ratioBase || ctx.awards.find(c.ratioBase)) continue;
+      out.push(finding(UNKNOWN_AWARD, "error", "catalogue", c.row, "ratioBase", { ref: c.ratioBase, params: { ...params(c.ratioBase), code: c.code } }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,66 @@
+import { unknownUnit } from "./unknownUnit";
+import { block, book, codesAt, milestone, movement, nomination, run, submission, target, history, unit } from "./testBook";
+
+describe("UNKNOWN_UNIT", () => {
+  it("a nomination from a unit the Đơn vị sheet does not list is flagged", () => {
+    const f = run(unknownUnit, book({ nominations: [nomination("Giàng Thị Sùng", "X-LAOCHAI", "LĐTT")] }));
+    expect(f).toEqual([
+      expect.objectContaining({ code: "UNKNOWN_UNIT", severity: "error", sheet: "nominations", row: 2, field: "unit", unit: "X-LAOCHAI" }),
+    ]);
+  });
+
+  it("every reference to units is checked: block head and deputy, standing agency, targets, submissions", () => {
+    const f = run(
+      unknownUnit,
+      book({
+        blocks: [block("K1", { head: "PNV", deputy: "P-HAMRONG" })],
+        movements: [movement("PT1", "Dân vận khéo", { standingUnit: "BDV" })],
+        targets: [target("X-BANHO", "Tỷ lệ hộ nghèo", 5, 5)],
+        submissions: [submission("X-NGUCHISON", "BC6T")],
+      }),
+    );
+    expect(f.map((x) => `${x.sheet}.${x.field}=${x.unit}`)).toEqual([
+      "blocks.deputy=P-HAMRONG",
+      "movements.standingUnit=BDV",
+      "targets.unit=X-BANHO",
+      "submissions.unit=X-NGUCHISON",
+    ]);
+  });
+
+  it("a milestone may be owed by a unit, a block or “Tất cả”; anything else is flagged", () => {
+    const f = run(
+      unknownUnit,
+      book({
+        blocks: [block("K1")],
+        milestones: [milestone("M1", "p-sapa"), milestone("M2", "K1"), milestone("M3", "tat ca"), milestone("M4", "Tất cả"), milestone("M5", "K9")],
+      }),
+    );
+    expect(codesAt(f)).toEqual(["UNKNOWN_UNIT@6"]);
+    expect(f[0]).toMatchObject({ field: "assignee", unit: "K9" });
+  });
+
+  it("without the blocks sheet a milestone assignee that is not a unit may be a block: quiet", () => {
+    expect(run(unknownUnit, book({ milestones: [milestone("M5", "K9")] }))).toEqual([]);
+  });
+
+  it("codes compare case-insensitively after trimming, but “Sa Pả” is not “Sa Pa”", () => {
+    const units = [unit("P-SAPA", "UBND phường Sa Pa")];
+    const f = run(
+      unknownUnit,
+      book({ units, nominations: [nomination("Lý Thị Hòa", " p-sapa ", "LĐTT"), nomination("Lý Thị Hoà", "P-SAPẢ", "LĐTT")] }),
+    );
+    expect(codesAt(f)).toEqual(["UNKNOWN_UNIT@3"]);
+  });
+
+  it("the history may name units merged away in 2025: quiet", () => {
+    expect(run(unknownUnit, book({ history: [history("Giàng A Páo", "X-SAPACU", "LĐTT", 2023)] }))).toEqual([]);
+  });
+
+  it("a book whose units sheet is missing (no unit codes at all) does not flag every row again", () => {
+    expect(run(unknownUnit, book({ units: [], nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT")] }))).toEqual([]);
+  });
+
+  it("blank references are the parser's concern: quiet", () => {
+    expect(run(unknownUnit, book({ nominations: [nomination("Giàng Thị Sùng", "", "LĐTT")], units: [unit("X-TAVAN")] }))).toEqual([]);
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * The in-memory workbook's state: sheets of cells with the formatting the adapter touches.
+ * The client objects (client.ts) read and write it only while a sync runs, as Excel does.
+ */
+import { fromJsDate, toExcelSerial } from "../../domain/dates";
+import type { CellValue } from "../../domain/model";
+import type { CellBox } from "../address";
+
+export type Box = Omit<CellBox, "sheet">;
+/** A cell as Office.js reports it: "" when empty, serial numbers for dates. */
+export type Cell = string | number | boolean;
+
+export interface Fill {
+  color: string;
+  pattern: string;
+  patternColor: string;
+}
+
+export interface Validation {
+  box: Box;
+  rule: Excel.DataValidationRule;
+  errorAlert: Excel.DataValidationErrorAlert | null;
+}
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+export class MemoryError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+/** Office.js never hands out Date objects or nulls: dates are serials, empty cells "". */
+export function toCell(v: CellValue | undefined): Cell {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) {
+    const d = fromJsDate(v);
+    return d ? toExcelSerial(d) : "";
+  }
+  return v;
+}
+
+export class MemSheet {
+  visibility: Visibility = "Visible";
+  frozenRows = 0;
+  readonly rows: Cell[][] = [];
+  readonly fills = new Map<string, Fill>();
+  readonly notes = new Map<string, string>();
+  readonly numberFormats = new Map<string, string>();
+  readonly columnWidths = new Map<number, number>();
+  readonly validations: Validation[] = [];
+  readonly tables: { name: string; box: Box }[] = [];
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  get(row: number, col: number): Cell {
+    return this.rows[row]?.[col] ?? "";
+  }
+
+  set(row: number, col: number, v: Cell): void {
+    const r = (this.rows[row] ??= []);
+    r[col] = v;
+  }
+
+  fill(row: number, col: number): Fill | undefined {
+    return this.fills.get(key(row, col));
+  }
+
+  setFill(row: number, col: number, fill: Fill | null): void {
+    if (fill) this.fills.set(key(row, col), fill);
+    else this.fills.delete(key(row, col));
+  }
+
+  note(row: number, col: number): string | undefined {
+    return this.notes.get(key(row, col));
+  }
+
+  setNote(row: number, col: number, text: string | null): void {
+    if (text === null) this.notes.delete(key(row, col));
+    else this.notes.set(key(row, col), text);
+  }
+
+  numberFormat(row: number, col: number): string {
+    return this.numberFormats.get(key(row, col)) ?? "General";
+  }
+
+  setNumberFormat(row: number, col: number, format: string): void {
+    this.numberFormats.set(key(row, col), format);
+  }
+
+  /** The smallest box holding every value (and, unless valuesOnly, every fill and number format). */
+  usedBox(valuesOnly: boolean): Box | null {
+    let box: Box | null = null;
+    const grow = (row: number, col: number) => {
+      box = box
+        ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) }
+        : { top: row, left: col, bottom: row, right: col };
+    };
+    this.rows.forEach((r, i) => r?.forEach((v, j) => v !== "" && v !== undefined && grow(i, j)));
+    if (!valuesOnly) {
+      for (const k of [...this.fills.keys(), ...this.numberFormats.keys()]) {
+        const [row, col] = k.split(",").map(Number);
+        grow(row, col);
+      }
+    }
+    return box;
+  }
+
+  /** Every cell of the box, row by row. */
+  read(box: Box): Cell[][] {
+    const out: Cell[][] = [];
+    for (let r = box.top; r <= box.bottom; r++) {
+      const row: Cell[] = [];
+      for (let c = box.left; c <= box.right; c++) row.push(this.get(r, c));
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Clears values in the box, visiting only stored cells (whole columns stay cheap). */
+  clearValues(box: Box): void {
+    for (let r = box.top; r <= Math.min(box.bottom, this.rows.length - 1); r++) {
+      const row = this.rows[r];
+      if (!row) continue;
+      for (let c = box.left; c <= Math.min(box.right, row.length - 1); c++) row[c] = "";
+    }
+  }
+
+  clearFormats(box: Box): void {
+    for (const map of [this.fills, this.numberFormats]) {
+      for (const k of [...map.keys()]) {
+        const [r, c] = k.split(",").map(Number);
+        if (r >= box.top && r <= box.bottom && c >= box.left && c <= box.right) map.delete(k);
+      }
+    }
+  }
+
+  validationAt(row: number, col: number): Validation | null {
+    const inside = (b: Box) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
+    return [...this.validations].reverse().find((v) => inside(v.box)) ?? null;
+  }
+}
+
+export type EventKind = "changed" | "added" | "deleted";
+export type Handler = (args: unknown) => Promise<unknown>;
+
+export class MemBook {
+  readonly sheets: MemSheet[] = [];
+  active: MemSheet | null = null;
+  selection: { sheet: MemSheet; box: Box } | null = null;
+  enableEvents = true;
+  syncs = 0;
+  private nextId = 1;
+  tableCount = 0;
+  readonly handlers: Record<EventKind, Set<Handler>> = { changed: new Set(), added: new Set(), deleted: new Set() };
+  readonly listeners = new Set<() => void>();
+
+  find(name: string): MemSheet | undefined {
+    const k = name.toLocaleLowerCase();
+    return this.sheets.find((s) => s.name.toLocaleLowerCase() === k);
+  }
+
+  add(name: string): MemSheet {
+    if (this.find(name)) throw new MemoryError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+    if (!name.trim() || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new MemoryError("InvalidArgument", `"${name}" is not a valid sheet name.`);
+    const sheet = new MemSheet(`{${String(this.nextId++).padStart(8, "0")}}`, name);
+    this.sheets.push(sheet);
+    this.active ??= sheet;
+    return sheet;
+  }
+
+  /** Event handlers run later, as Excel delivers events after the request that caused them. */
+  fire(kind: EventKind, worksheetId: string): void {
+    const type = { changed: "WorksheetChanged", added: "WorksheetAdded", deleted: "WorksheetDeleted" }[kind];
+    for (const h of this.handlers[kind]) setTimeout(() => void h({ type, source: "Local", worksheetId }), 0);
+  }
+
+  notify(): void {
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * An Excel workbook in memory, behind the same API the adapter calls in Excel: the real adapter runs
+ * on it in jest and in the browser preview (no Node APIs here). `run` behaves like `Excel.run`:
+ * queued operations, loads readable only after `context.sync()`, PropertyNotLoaded otherwise,
+ * ItemNotFound at sync, null objects, events after the request that raised them.
+ */
+import type { CellValue } from "../../domain/model";
+import { parseAddress, boxAddress } from "../address";
+import { withCapabilities, type ExcelRun } from "../host";
+import { MemBook, MemSheet, toCell, type Validation, type Visibility } from "./book";
+import { MemContext, type HostOptions } from "./client";
+
+export { MemoryError } from "./book";
+
+export interface MemoryHost {
+  /** Behaves like Excel.run over the in-memory workbook. */
+  run: ExcelRun;
+  /** Total context.sync() calls so far. */
+  syncCount(): number;
+  /** Visible sheets, in order. */
+  sheetNames(): string[];
+  /** The used range (values only) from A1: "" for empty cells, serial numbers for dates. */
+  values(sheet: string): CellValue[][];
+  /** 0-based; fill null = no fill. */
+  cellFormat(sheet: string, row: number, col: number): { fill: string | null; note: string | null };
+  selection(): { sheet: string; address: string } | null;
+  activeSheet(): string;
+  setActiveSheet(sheet: string): void;
+  /** A user edit: fires onChanged handlers with a details-less event, as Excel on the web does for pastes. */
+  editCell(sheet: string, row: number, col: number, value: CellValue): void;
+  /** Re-render hook for a grid: called after any change (sync, edit, selection). Returns unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  /** Office.context.requirements.isSetSupported for this host (ExcelApi up to 1.18, 1.17 without notes). */
+  isSetSupported(set: string, version: string): boolean;
+  /** Every sheet, hidden ones included, in order. */
+  allSheetNames(): string[];
+  /** What set-up and marking leave on a sheet, for tests and the preview grid. */
+  inspect(sheet: string): SheetInspection;
+}
+
+export interface SheetInspection {
+  visibility: Visibility;
+  frozenRows: number;
+  tables: { name: string; address: string }[];
+  /** In points; undefined = default width. */
+  columnWidth(col: number): number | undefined;
+  numberFormat(row: number, col: number): string;
+  /** The drop-down of a cell: its source as set, and the items it offers now. */
+  validation(row: number, col: number): { source: string; items: string[]; alert: Validation["errorAlert"] } | null;
+}
+
+export interface MemoryHostOptions {
+  /** Notes API (ExcelApi 1.18) available. Default true. */
+  notes?: boolean;
+  /** Cells a single sync may read before Excel on the web would refuse the response. Default 5 million. */
+  cellsPerSync?: number;
+}
+
+export function createMemoryHost(sheets: { name: string; values: CellValue[][] }[], options: MemoryHostOptions = {}): MemoryHost {
+  const hostOptions: HostOptions = { notes: options.notes ?? true, cellsPerSync: options.cellsPerSync ?? 5_000_000 };
+  const book = new MemBook();
+  for (const s of sheets) {
+    const sheet = book.add(s.name);
+    s.values.forEach((row, r) => row.forEach((v, c) => sheet.set(r, c, toCell(v))));
+  }
+
+  const sheetOf = (name: string): MemSheet => {
+    const sheet = book.find(name);
+    if (!sheet) throw new Error(`memory host: no sheet "${name}"`);
+    return sheet;
+  };
+
+  const isSetSupported = (set: string, version: string): boolean => {
+    if (set !== "ExcelApi") return false;
+    const [major, minor = 0] = version.split(".").map(Number);
+    return major === 1 && minor <= (hostOptions.notes ? 18 : 17);
+  };
+
+  const runBatch: ExcelRun = async (batch) => {
+    const context = new MemContext(book, hostOptions);
+    // The one cast: MemContext implements the part of Excel.RequestContext the adapter uses.
+    const result = await batch(context as unknown as Excel.RequestContext);
+    // Excel.run sends what the batch queued after its last sync.
+    if (context.pending) await context.sync();
+    return result;
+  };
+  const run = withCapabilities(runBatch, isSetSupported);
+
+  const listItems = (source: string): string[] => {
+    if (!source.startsWith("=")) return source.split(",").map((s) => s.trim());
+    const ref = parseAddress(source.slice(1));
+    const sheet = ref?.sheet ? book.find(ref.sheet) : undefined;
+    if (!ref || !sheet) return [];
+    const used = sheet.usedBox(true);
+    if (!used) return [];
+    const box = { ...ref, bottom: Math.min(ref.bottom, used.bottom), right: Math.min(ref.right, used.right) };
+    return box.bottom < box.top ? [] : sheet.read(box).flat().filter((v) => v !== "").map(String);
+  };
+
+  return {
+    run,
+    syncCount: () => book.syncs,
+    sheetNames: () => book.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name),
+    allSheetNames: () => book.sheets.map((s) => s.name),
+    values(name) {
+      const sheet = sheetOf(name);
+      const used = sheet.usedBox(true);
+      return used ? sheet.read({ top: 0, left: 0, bottom: used.bottom, right: used.right }) : [];
+    },
+    cellFormat(name, row, col) {
+      const sheet = sheetOf(name);
+      const fill = sheet.fill(row, col);
+      return { fill: fill && fill.pattern !== "None" ? fill.color : null, note: sheet.note(row, col) ?? null };
+    },
+    selection: () => (book.selection ? { sheet: book.selection.sheet.name, address: boxAddress(book.selection.box) } : null),
+    activeSheet: () => book.active?.name ?? "",
+    setActiveSheet(name) {
+      book.active = sheetOf(name);
+      book.notify();
+    },
+    editCell(name, row, col, value) {
+      const sheet = sheetOf(name);
+      sheet.set(row, col, toCell(value));
+      if (book.enableEvents) book.fire("changed", sheet.id);
+      book.notify();
+    },
+    subscribe(listener) {
+      book.listeners.add(listener);
+      return () => book.listeners.delete(listener);
+    },
+    isSetSupported,
+    inspect(name) {
+      const sheet = sheetOf(name);
+      return {
+        visibility: sheet.visibility,
+        frozenRows: sheet.frozenRows,
+        tables: sheet.tables.map((t) => ({ name: t.name, address: boxAddress(t.box) })),
+        columnWidth: (col) => sheet.columnWidths.get(col),
+        numberFormat: (row, col) => sheet.numberFormat(row, col),
+        validation(row, col) {
+          const v = sheet.validationAt(row, col);
+          const source = v?.rule.list?.source;
+          return typeof source === "string" ? { source, items: listItems(source), alert: v?.errorAlert ?? null } : null;
+        },
+      };
+    },
+  };
+}
