@@ -25,7 +25,7 @@ export const findingsEn: Record<string, string> = {
   AWARD_FORWARDED: "Row {row}: {award} is decided by {deciderEn}; the dossier of “{name}” goes up to that level ({basis}).",
   CRITERIA_NOT_MET: "Row {row}: {award} for “{name}”: {requirementEn} ({basis}).",
   QUOTA_EXCEEDED:
-    "Row {row}: unit {unit} proposes {count} for {award}, more than the {allowed} allowed ({ratio}% of {base} holding {baseAward}, {baseSourceEn}; rounded, at least 1) ({basis}).",
+    "Row {row}: unit {unit} proposes {count} for {award}, more than the {allowed} allowed ({ratio}% of {base} holding {baseAward}, {baseSourceEn}) ({basis}).",
   TARGET_BELOW_ASSIGNED:
     "Row {row}: target “{target}” is registered at {registered}, {worseEn} the assigned {assigned} ({directionEn}); the registration should match or beat the assignment.",
 };

@@ -25,7 +25,7 @@ export const findingsVi: Record<string, string> = {
   AWARD_FORWARDED: "Dòng {row}: {award} do {decider} quyết định; hồ sơ của “{name}” sẽ được trình lên cấp trên ({basis}).",
   CRITERIA_NOT_MET: "Dòng {row}: {award} cho “{name}”: {requirement} ({basis}).",
   QUOTA_EXCEEDED:
-    "Dòng {row}: đơn vị {unit} đề nghị {count} {award}, nhiều hơn mức tối đa {allowed} ({ratio}% của {base} người đạt {baseAward}, {baseSource}; làm tròn, tối thiểu 1) ({basis}).",
+    "Dòng {row}: đơn vị {unit} đề nghị {count} {award}, nhiều hơn mức tối đa {allowed} ({ratio}% của {base} người đạt {baseAward}, {baseSource}) ({basis}).",
   TARGET_BELOW_ASSIGNED:
     "Dòng {row}: chỉ tiêu “{target}” đăng ký {registered}, {worse} mức được giao {assigned} (chiều {direction}); mức đăng ký cần bằng hoặc tốt hơn mức giao.",
 };

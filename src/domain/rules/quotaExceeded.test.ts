@@ -4,8 +4,13 @@ import { book, catalogueEntry, codesAt, history, nomination, run, unit } from ".
 const fighters = (n: number, unitCode: string) => Array.from({ length: n }, (_, i) => nomination(`Người thứ ${i + 1}`, unitCode, "CSTĐCS"));
 
 describe("QUOTA_EXCEEDED", () => {
-  it("rounds half up with at least one: 15% of 7 allows 1, of 10 allows 2, of 3 allows 1, of 0 allows 0", () => {
-    expect([7, 10, 13, 3, 0, 20].map((b) => allowedByQuota(b, 15))).toEqual([1, 2, 2, 1, 0, 3]);
+  it("allows what stays within 15%: of 7 LĐTT 1, of 10 1, of 14 2, of 3 none, of 20 3", () => {
+    expect([7, 10, 14, 3, 0, 20].map((b) => allowedByQuota(b, 15))).toEqual([1, 1, 2, 0, 0, 3]);
+  });
+
+  it("a unit with 10 LĐTT proposing 2 CSTĐCS (20%) is over 15%", () => {
+    const f = run(quotaExceeded, book({ units: [unit("X-TAVAN", "UBND xã Tả Van", { advancedWorkerCount: 10 })], nominations: fighters(2, "X-TAVAN") }));
+    expect(f.map((x) => x.params.allowed)).toEqual([1, 1]);
   });
 
   it("a unit with 7 LĐTT proposing 2 CSTĐCS is flagged on both rows", () => {
@@ -22,7 +27,7 @@ describe("QUOTA_EXCEEDED", () => {
     expect(run(quotaExceeded, b)).toEqual([]);
   });
 
-  it("without Số LĐTT the base is counted from the book's LĐTT and this year's history, distinct persons, as a warning", () => {
+  it("without Số LĐTT the base is counted from the book's LĐTT and this year's history, distinct persons", () => {
     const f = run(
       quotaExceeded,
       book({
@@ -35,7 +40,7 @@ describe("QUOTA_EXCEEDED", () => {
         history: [history("Lý Thị Hoà", "X-TAPHIN", "LĐTT", 2024), history("Sần Văn Lâm", "X-TAPHIN", "LĐTT", 2023)],
       }),
     );
-    expect(f.map((x) => `${x.row}:${x.severity}:${x.params.base}:${x.params.allowed}`)).toEqual(["3:warning:1:1", "4:warning:1:1"]);
+    expect(f.map((x) => `${x.row}:${x.severity}:${x.params.base}:${x.params.allowed}`)).toEqual(["3:error:1:0", "4:error:1:0"]);
   });
 
   it("a catalogue sheet can change the ratio", () => {

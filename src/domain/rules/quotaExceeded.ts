@@ -8,21 +8,22 @@ import { basis, finding, phrase } from "./support";
 export const QUOTA_EXCEEDED = "QUOTA_EXCEEDED";
 
 /**
- * How many a unit may propose: ratio% of its base, rounded half up, and at least one when the base
- * is not zero (15% of 7 LĐTT allows 1; of 10 allows 2; of 3 allows 1). Rounding down would bar
- * every unit under seven people from CSTĐCS, which is not the quota's purpose.
+ * How many a unit may propose: the whole number of proposals within ratio% of its base, as the rule
+ * reads ("không quá 15%"): 15% of 7 LĐTT allows 1, of 10 allows 1, of 20 allows 3, of 3 allows 0.
+ * The ratio itself is catalogue data (unconfirmed under the 2022 law), so a province that rounds
+ * differently changes it in the Danh mục khen thưởng sheet.
  */
 export function allowedByQuota(base: number, ratio: number): number {
   if (base <= 0) return 0;
-  return Math.max(1, Math.floor((base * ratio) / 100 + 0.5 + 1e-9));
+  return Math.floor((base * ratio) / 100 + 1e-9);
 }
 
 /**
  * Per unit and award, more proposals than the catalogue's ratio allows (CSTĐCS ≤ 15% of the unit's
- * LĐTT holders). The base is the unit's `Số LĐTT` where given (then exceeding it is an error);
- * otherwise it is counted from the book, the base title's proposals of the unit this year plus the
- * history's entries of the unit for this year, distinct persons. A counted base may be incomplete,
- * so exceeding it is a warning asking for `Số LĐTT`. Every proposal of the group is reported.
+ * LĐTT holders). The base is the unit's `Số LĐTT` where given; otherwise it is counted from the
+ * book, as the workbook contract defines it: the base title's proposals of the unit this year plus
+ * the history's entries of the unit for this year, distinct persons (the message says which, so a
+ * clerk whose count is incomplete knows to fill `Số LĐTT`). Every proposal of the group is reported.
  * Rejected proposals do not count.
  */
 export const quotaExceeded: Rule = {
@@ -85,7 +86,7 @@ export const quotaExceeded: Rule = {
             };
       for (const n of g.rows) {
         out.push(
-          finding(QUOTA_EXCEEDED, given !== null ? "error" : "warning", "nominations", n.row, "award", {
+          finding(QUOTA_EXCEEDED, "error", "nominations", n.row, "award", {
             unit: n.unit,
             ref: g.award.code,
             params: {
