@@ -42,12 +42,15 @@ export async function runDemo(opts: DemoOptions, io: Io): Promise<number> {
   // Read it back from the file, as `tdkt check` would, and check it.
   const check = checkWorkbook(await readXlsx(bookFile), today);
   const list = councilList(check.parsed.book, today);
-  const council = councilWorkbook(list.groups, {
-    issuer: check.parsed.book.plan?.issuer ?? "",
-    body: "Hội đồng Thi đua - Khen thưởng",
-    place: list.place,
-    year: list.year,
-  });
+  const nominationsSheet = check.parsed.layouts.nominations?.name;
+  const review = new Set(
+    check.findings.filter((f) => f.severity === "error" && f.sheet === nominationsSheet && f.row !== null).map((f) => f.row as number),
+  );
+  const council = councilWorkbook(
+    list.groups,
+    { issuer: check.parsed.book.plan?.issuer ?? "", body: "Hội đồng Thi đua - Khen thưởng", place: list.place, year: list.year },
+    review,
+  );
   await council.xlsx.writeFile(councilFile);
 
   const b = check.parsed.book;

@@ -43,13 +43,25 @@ function countText(g: AwardGroup): string {
     .join(", ");
 }
 
-export function councilWorkbook(groups: AwardGroup[], heading: CouncilHeading): ExcelJS.Workbook {
+/**
+ * Excel and LibreOffice do not grow rows for wrapped text in a generated file, so the height is set
+ * from the longest cell: about 1.15 characters of 12-pt Times per unit of column width.
+ */
+function rowHeight(texts: string[], columns: number[]): number {
+  const lines = texts.map((text, i) => Math.max(1, Math.ceil(text.length / (COLUMNS[columns[i]].width * 1.15))));
+  return Math.max(...lines) * 16 + 4;
+}
+
+/**
+ * @param review nomination rows of the book that still have errors: marked "Cần xem lại" in Ghi chú,
+ *   so the council sees them without the list losing anything.
+ */
+export function councilWorkbook(groups: AwardGroup[], heading: CouncilHeading, review: ReadonlySet<number> = new Set()): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "TĐKT cho Excel";
   const ws = wb.addWorksheet(COUNCIL_SHEET);
   const last = COLUMNS.length;
   COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
-  ws.properties.defaultRowHeight = 18;
 
   const put = (row: number, from: number, to: number, text: string, font: Partial<ExcelJS.Font>, align: Partial<ExcelJS.Alignment> = {}) => {
     if (to > from) ws.mergeCells(row, from, row, to);
@@ -60,11 +72,11 @@ export function councilWorkbook(groups: AwardGroup[], heading: CouncilHeading): 
   };
 
   // Issuing body top left, national heading top right.
-  put(1, 1, 2, heading.issuer.toUpperCase(), { size: 12 });
-  put(1, 3, last, NATIONAL_TITLE, { bold: true, size: 12 });
-  put(2, 1, 2, heading.body.toUpperCase(), { bold: true, size: 12 });
-  put(2, 3, last, NATIONAL_MOTTO, { bold: true, underline: true });
-  put(4, 3, last, `${heading.place}, ngày … tháng … năm ${heading.year}`, { italic: true });
+  put(1, 1, 3, heading.issuer.toUpperCase(), { size: 12 });
+  put(1, 4, last, NATIONAL_TITLE, { bold: true, size: 12 });
+  put(2, 1, 3, heading.body.toUpperCase(), { bold: true, size: 12 });
+  put(2, 4, last, NATIONAL_MOTTO, { bold: true, underline: true });
+  put(4, 4, last, `${heading.place}, ngày … tháng … năm ${heading.year}`, { italic: true });
   put(6, 1, last, `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM ${heading.year}`, { bold: true, size: 14 });
   put(7, 1, last, "(Kèm theo Tờ trình số …/TTr-… ngày … tháng … năm … )", { italic: true });
 
@@ -90,12 +102,13 @@ export function councilWorkbook(groups: AwardGroup[], heading: CouncilHeading): 
     r++;
     for (const it of g.items) {
       const row = ws.getRow(r);
-      row.values = [it.seq, it.name, it.position ?? "", it.unitName, it.achievement ?? "", ""];
+      row.values = [it.seq, it.name, it.position ?? "", it.unitName, it.achievement ?? "", review.has(it.row) ? "Cần xem lại" : ""];
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         cell.font = { name: FONT, size: 12 };
         cell.border = THIN;
         cell.alignment = { vertical: "top", wrapText: true, horizontal: col === 1 ? "center" : "left" };
       });
+      row.height = rowHeight([it.name, it.position ?? "", it.unitName, it.achievement ?? ""], [1, 2, 3, 4]);
       r++;
     }
   });
