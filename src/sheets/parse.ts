@@ -2,20 +2,7 @@
  * Plain 2-D cell arrays → the typed model, with structural findings.
  * Both adapters (Office.js and exceljs) hand us the same shape, so both read the book identically.
  */
-import type {
-  Block,
-  Book,
-  CatalogueEntry,
-  CellValue,
-  HistoryEntry,
-  Milestone,
-  Movement,
-  Nomination,
-  Plan,
-  Submission,
-  Target,
-  Unit,
-} from "../domain/model";
+import type { Book, CellValue, Plan } from "../domain/model";
 import { looseKey } from "../domain/text";
 import type { LocatedFinding as Finding } from "./locate";
 import { PLAN_ITEMS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./contract";
@@ -310,38 +297,9 @@ export function parseBook(sheets: readonly RawSheet[]): ParsedBook {
   return { book, layouts, findings };
 }
 
-// The records were built from the contract's columns, whose keys are the model's field names
-// (checked by the round-trip tests), so this is the one place the generic record meets the model.
+// Sheet keys are the Book's field names; each builder in records.ts makes that field's record type.
 function assign(book: Book, key: Exclude<SheetKey, "plan">, records: Record<string, unknown>[]): void {
-  switch (key) {
-    case "units":
-      book.units = records as unknown as Unit[];
-      break;
-    case "blocks":
-      book.blocks = records as unknown as Block[];
-      break;
-    case "movements":
-      book.movements = records as unknown as Movement[];
-      break;
-    case "targets":
-      book.targets = records as unknown as Target[];
-      break;
-    case "nominations":
-      book.nominations = records as unknown as Nomination[];
-      break;
-    case "history":
-      book.history = records as unknown as HistoryEntry[];
-      break;
-    case "catalogue":
-      book.catalogue = records as unknown as CatalogueEntry[];
-      break;
-    case "milestones":
-      book.milestones = records as unknown as Milestone[];
-      break;
-    case "submissions":
-      book.submissions = records as unknown as Submission[];
-      break;
-  }
+  (book as unknown as Record<string, unknown>)[key] = records;
 }
 
 /** "A", "B", …, "AA": the column letters of a 0-based index. */

@@ -96,26 +96,7 @@ export function writeBook(book: Book): SheetOut[] {
 }
 
 export function recordsOf(book: Book, key: Exclude<SheetKey, "plan">): readonly object[] | null {
-  switch (key) {
-    case "units":
-      return book.units;
-    case "blocks":
-      return book.blocks;
-    case "movements":
-      return book.movements;
-    case "targets":
-      return book.targets;
-    case "nominations":
-      return book.nominations;
-    case "history":
-      return book.history;
-    case "catalogue":
-      return book.catalogue;
-    case "milestones":
-      return book.milestones;
-    case "submissions":
-      return book.submissions;
-  }
+  return book[key];
 }
 
 /** An empty sheet of the contract: just its header row, for setting up a new book. */
