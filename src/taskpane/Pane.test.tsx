@@ -1,0 +1,210 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { message } from "../i18n";
+import { fallbackSheets } from "./preview/fallbackBook";
+import { Pane, PaneRoot } from "./Pane";
+import type { PaneServices } from "./services";
+import { countsOf, fakeServices, sampleFindings, type FakeServices } from "./testing";
+import type { Checker } from "./usePane";
+
+const fixedChecker: Checker = () => {
+  const findings = sampleFindings();
+  return { findings, counts: countsOf(findings) };
+};
+
+function renderPane(services: PaneServices, checker: Checker | undefined = fixedChecker) {
+  return render(
+    <PaneRoot services={services} checker={checker} lang="vi" debounceMs={20} today={() => ({ year: 2024, month: 6, day: 15 })}>
+      <Pane />
+    </PaneRoot>,
+  );
+}
+
+async function check() {
+  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ" }));
+  await screen.findByTestId("summary");
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(() => jest.restoreAllMocks());
+
+describe("the Kiểm tra tab", () => {
+  test("lists the findings by sheet after a check, and announces the counts politely", async () => {
+    const services = fakeServices();
+    renderPane(services);
+    expect(screen.getByTestId("announcer")).toHaveProperty("textContent", "");
+    await check();
+    expect(services.calls.read).toBe(1);
+    const groups = screen.getAllByTestId("finding-group");
+    expect(groups.map((g) => within(g).getByRole("heading").textContent)).toEqual([
+      "Chung cho cả sổ1 phát hiện",
+      "Đơn vị1 phát hiện",
+      "Đề nghị khen thưởng2 phát hiện",
+      "Tiến độ1 phát hiện",
+    ]);
+    const announcer = screen.getByTestId("announcer");
+    expect(announcer.getAttribute("aria-live")).toBe("polite");
+    expect(announcer.textContent?.trim()).toBe("Đã kiểm tra: 3 lỗi, 1 cảnh báo, 1 lưu ý");
+  });
+
+  test("the severity filter hides and shows findings and carries the counts", async () => {
+    renderPane(fakeServices());
+    await check();
+    expect(screen.getAllByTestId("finding")).toHaveLength(5);
+    fireEvent.click(screen.getByRole("button", { name: "Lỗi (3)" }));
+    const left = screen.getAllByTestId("finding");
+    expect(left.map((el) => el.getAttribute("data-severity"))).toEqual(["info", "warning"]);
+    fireEvent.click(screen.getByRole("button", { name: "Cảnh báo (1)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Lưu ý (1)" }));
+    expect(screen.queryAllByTestId("finding")).toHaveLength(0);
+    expect(screen.getByText("Không có phát hiện nào ở mức độ đã chọn.")).toBeTruthy();
+  });
+
+  test("choosing a finding selects its cell in the book; a row without a column goes to column A", async () => {
+    const services = fakeServices();
+    renderPane(services);
+    await check();
+    const f = sampleFindings();
+    fireEvent.click(screen.getByText(message(f[2], "vi")));
+    await waitFor(() => expect(services.calls.select).toEqual([["Đề nghị khen thưởng", "D3"]]));
+    fireEvent.click(screen.getByText(message(f[3], "vi")));
+    await waitFor(() => expect(services.calls.select[1]).toEqual(["Đề nghị khen thưởng", "A5"]));
+  });
+
+  test("a finding about a sheet the book lacks is listed but not a button", async () => {
+    renderPane(fakeServices());
+    await check();
+    const missing = screen.getAllByTestId("finding").find((el) => el.getAttribute("data-sheet") === "Tiến độ");
+    expect(missing?.tagName).toBe("DIV");
+  });
+
+  test("Đánh dấu marks only the errors' cells with their messages; Bỏ đánh dấu clears them", async () => {
+    const services = fakeServices();
+    renderPane(services);
+    await check();
+    fireEvent.click(screen.getByRole("button", { name: "Đánh dấu" }));
+    expect(await screen.findByText("Đã đánh dấu 2 ô có lỗi.")).toBeTruthy();
+    const f = sampleFindings();
+    expect(services.calls.mark[0]).toEqual([
+      { sheet: "Đơn vị", cell: "C3", note: message(f[1], "vi") },
+      { sheet: "Đề nghị khen thưởng", cell: "D3", note: message(f[2], "vi") },
+    ]);
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ đánh dấu" }));
+    expect(await screen.findByText("Đã bỏ đánh dấu, trả lại 2 ô như cũ.")).toBeTruthy();
+  });
+
+  test("marking before any check asks the clerk to check first", async () => {
+    const services = fakeServices();
+    renderPane(services);
+    fireEvent.click(screen.getByRole("button", { name: "Đánh dấu" }));
+    expect(await screen.findByText("Hãy bấm “Kiểm tra sổ” trước khi đánh dấu.")).toBeTruthy();
+    expect(services.calls.mark).toHaveLength(0);
+  });
+
+  test("Thiết lập sổ lists the sheets added, or says the book is complete", async () => {
+    renderPane(fakeServices({ added: ["Tiến độ", "Nộp"] }));
+    fireEvent.click(screen.getByRole("button", { name: "Thiết lập sổ" }));
+    expect(await screen.findByText("Đã thêm các sheet: Tiến độ, Nộp.")).toBeTruthy();
+  });
+
+  test("Thiết lập sổ on a complete book says so", async () => {
+    renderPane(fakeServices({ added: [] }));
+    fireEvent.click(screen.getByRole("button", { name: "Thiết lập sổ" }));
+    expect(await screen.findByText("Sổ đã đủ các sheet.")).toBeTruthy();
+  });
+
+  test("a failure shows plain words, never the error's text", async () => {
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    renderPane(fakeServices({ fail: { read: new Error("RichApi.Error: InvalidArgument at Object.<anonymous>") } }));
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ" }));
+    const bar = await screen.findByTestId("notice");
+    expect(bar.textContent).toContain("Không đọc được sổ để kiểm tra.");
+    expect(bar.textContent).not.toMatch(/RichApi|InvalidArgument|anonymous/);
+  });
+});
+
+describe("live checking", () => {
+  test("an edit in the book re-checks after a short pause, once for a burst of edits", async () => {
+    const services = fakeServices();
+    renderPane(services);
+    await check();
+    await waitFor(() => expect(services.watching()).toBe(true));
+    act(() => {
+      services.edit();
+      services.edit();
+      services.edit();
+    });
+    await waitFor(() => expect(services.calls.read).toBe(2));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(services.calls.read).toBe(2);
+  });
+
+  test("coming back to the pane re-checks (drop-down picks and co-authors' edits raise no event)", async () => {
+    const services = fakeServices();
+    renderPane(services);
+    await check();
+    act(() => {
+      window.dispatchEvent(new Event("focus"));
+    });
+    await waitFor(() => expect(services.calls.read).toBe(2));
+  });
+
+  test("turning Kiểm tra tự động off stops watching", async () => {
+    const services = fakeServices();
+    renderPane(services);
+    await waitFor(() => expect(services.watching()).toBe(true));
+    fireEvent.click(screen.getByRole("switch", { name: "Kiểm tra tự động" }));
+    await waitFor(() => expect(services.watching()).toBe(false));
+  });
+});
+
+describe("language", () => {
+  test("the switch shows the pane, the findings and the announcement in English", async () => {
+    renderPane(fakeServices());
+    await check();
+    fireEvent.click(screen.getByRole("button", { name: "Chuyển sang tiếng Anh" }));
+    expect(screen.getByRole("button", { name: "Check the book" })).toBeTruthy();
+    expect(screen.getByText(message(sampleFindings()[2], "en"))).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Error (3)" })).toBeTruthy();
+    expect(screen.getByTestId("announcer").textContent?.trim()).toBe("Checked. Errors: 3, warnings: 1, notes: 1");
+    expect(localStorage.getItem("tdkt.lang")).toBe("en");
+  });
+});
+
+describe("capabilities", () => {
+  test("an older Excel is told plainly what it cannot do", () => {
+    renderPane(fakeServices({ missing: [{ feature: "notes", set: "ExcelApi", version: "1.18" }] }));
+    const bar = screen.getByTestId("capabilities");
+    expect(bar.textContent).toContain("ghi chú trong ô");
+    expect(bar.textContent).toContain("ExcelApi 1.18");
+  });
+});
+
+describe("with the real checker", () => {
+  test("a unit code missing from Đơn vị is found in the nominations and can be gone to", async () => {
+    const services: FakeServices = fakeServices({ sheets: fallbackSheets() });
+    renderPane(services, undefined);
+    await check();
+    const laochai = screen.getAllByTestId("finding").find((el) => el.textContent?.includes("X-LAOCHAI"));
+    expect(laochai).toBeDefined();
+    expect(laochai?.getAttribute("data-severity")).toBe("error");
+    fireEvent.click(laochai!);
+    await waitFor(() => expect(services.calls.select).toEqual([["Đề nghị khen thưởng", "D3"]]));
+  });
+});
+
+describe("progress", () => {
+  test("a slow read shows what is happening, then the result", async () => {
+    const services = fakeServices();
+    let release: () => void = () => undefined;
+    const read = services.readBook.bind(services);
+    services.readBook = () => new Promise((resolve) => (release = () => resolve(read())));
+    renderPane(services);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ" }));
+    expect(await screen.findByText("Đang đọc và kiểm tra sổ…")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Kiểm tra sổ" })).toHaveProperty("disabled", true);
+    act(() => release());
+    await screen.findByTestId("summary");
+    expect(screen.queryByText("Đang đọc và kiểm tra sổ…")).toBeNull();
+  });
+});

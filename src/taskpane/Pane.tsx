@@ -1,0 +1,152 @@
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  tokens,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
+import { tabs } from "./tabs";
+import type { PaneServices } from "./services";
+import { PaneContext, usePane, usePaneController, type PaneOptions } from "./usePane";
+
+const useStyles = makeStyles({
+  provider: { height: "100%" },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+    minWidth: 0,
+    height: "100%",
+    overflowY: "auto",
+    // A column taller than the pane must scroll, not squeeze its message bars.
+    "& > *": { flexShrink: 0 },
+  },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  logo: { width: "24px", height: "24px", flexShrink: 0 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, flexGrow: 1, lineHeight: tokens.lineHeightBase400 },
+  language: { whiteSpace: "nowrap", flexShrink: 0, minWidth: "auto" },
+  previewNote: { margin: 0, marginTop: `calc(-1 * ${tokens.spacingVerticalS})`, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+});
+
+export interface PaneRootProps extends PaneOptions {
+  services: PaneServices;
+  theme?: Theme;
+  children: ReactNode;
+}
+
+/** Theme, language and the pane's controller for everything inside (the pane and the preview grid). */
+export function PaneRoot({ services, theme, children, ...options }: PaneRootProps) {
+  const styles = useStyles();
+  const pane = usePaneController(services, options);
+  return (
+    // No className on the provider: Fluent copies it onto portal mount nodes (tooltips), which would
+    // then cover the page. The wrapper carries the layout instead.
+    <FluentProvider theme={theme ?? webLightTheme} lang={pane.state.lang === "vi" ? "vi-VN" : "en-US"}>
+      <div className={styles.provider}>
+        <PaneContext.Provider value={pane}>{children}</PaneContext.Provider>
+      </div>
+    </FluentProvider>
+  );
+}
+
+/** The task pane: header, messages, tabs, and a polite live region for the outcome of each check. */
+export function Pane() {
+  const styles = useStyles();
+  const pane = usePane();
+  const { state, t } = pane;
+  const [tabId, setTabId] = useState(tabs[0].id);
+  const tab = tabs.find((x) => x.id === tabId) ?? tabs[0];
+  const Current = tab.component;
+  const other = state.lang === "vi" ? "en" : "vi";
+  const counts = state.result?.counts;
+  // The same words twice in a row are not re-read by screen readers: vary an invisible character.
+  const announcement = counts ? t("check.announce", counts) + (state.checks % 2 ? "" : "\u00a0") : "";
+
+  return (
+    <main className={styles.pane} aria-label={t("pane.title")} data-testid="pane">
+      <header className={styles.header}>
+        <img className={styles.logo} src="assets/icon-32.png" alt="" />
+        <h1 className={styles.title}>{t("pane.title")}</h1>
+        <Button
+          className={styles.language}
+          size="small"
+          appearance="subtle"
+          lang={other === "vi" ? "vi-VN" : "en-US"}
+          aria-label={t("pane.language.switchLabel")}
+          onClick={() => pane.setLang(other)}
+          data-testid="language"
+        >
+          {t("pane.language.switch")}
+        </Button>
+      </header>
+      {pane.services.mode === "preview" && (
+        <p className={styles.previewNote} data-testid="preview-note">
+          {t("pane.preview.note")}
+        </p>
+      )}
+
+      {state.missing.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="capabilities">
+          <MessageBarBody>
+            <MessageBarTitle>{t("capability.title")}</MessageBarTitle>
+            {t("capability.text", {
+              features: state.missing.map((m) => t("capability.item", { feature: t(`capability.feature.${m.feature}`), version: m.version })).join("; "),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.notice && (
+        <MessageBar intent={state.notice.intent} layout="multiline" data-testid="notice">
+          <MessageBarBody>
+            {state.notice.intent === "error" && <MessageBarTitle>{t("error.title")}</MessageBarTitle>}
+            {t(state.notice.key, state.notice.params)}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" size="small" aria-label={t("pane.dismiss")} onClick={pane.dismissNotice}>
+                ×
+              </Button>
+            }
+          />
+        </MessageBar>
+      )}
+
+      <TabList selectedValue={tab.id} onTabSelect={(_, data) => setTabId(String(data.value))} aria-label={t("pane.tabs")} size="small">
+        {tabs.map((x) => (
+          <Tab key={x.id} value={x.id}>
+            {t(x.labelKey)}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-label={t(tab.labelKey)}>
+        <Current />
+      </div>
+
+      <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden} data-testid="announcer">
+        {announcement}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,84 @@
+import { Button, makeStyles, Spinner, Switch, Text, tokens, Tooltip } from "@fluentui/react-components";
+import { isBusy } from "../state";
+import { usePane } from "../usePane";
+import { FindingsList } from "./FindingsList";
+import { SeverityFilter } from "./SeverityFilter";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  status: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, minHeight: "20px" },
+  summary: { fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Kiểm tra: check the book, see the findings by sheet, go to a cell, mark and unmark the errors. */
+export function CheckTab() {
+  const styles = useStyles();
+  const pane = usePane();
+  const { state, t } = pane;
+  const { result } = state;
+  const busyOp = state.busy[state.busy.length - 1];
+  const shownCount = result ? result.findings.filter((f) => state.shown[f.severity]).length : 0;
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void pane.runCheck()} disabled={isBusy(state, "check")} data-testid="run-check">
+          {t("check.run")}
+        </Button>
+        <Switch
+          checked={state.live}
+          onChange={(_, data) => pane.setLive(data.checked)}
+          label={t("check.live")}
+          aria-describedby="live-hint"
+        />
+        <span id="live-hint" hidden>
+          {t("check.live.hint")}
+        </span>
+      </div>
+      <div className={styles.row}>
+        <Tooltip content={t("check.mark.hint")} relationship="description">
+          <Button size="small" onClick={() => void pane.markErrors()} disabled={isBusy(state, "mark")} data-testid="mark">
+            {t("check.mark")}
+          </Button>
+        </Tooltip>
+        <Tooltip content={t("check.clear.hint")} relationship="description">
+          <Button size="small" onClick={() => void pane.clearMarks()} disabled={isBusy(state, "clear")} data-testid="clear">
+            {t("check.clear")}
+          </Button>
+        </Tooltip>
+        <Tooltip content={t("check.setup.hint")} relationship="description">
+          <Button size="small" appearance="subtle" onClick={() => void pane.setupBook()} disabled={isBusy(state, "setup")} data-testid="setup">
+            {t("check.setup")}
+          </Button>
+        </Tooltip>
+      </div>
+      <div className={styles.status}>
+        {result ? (
+          <Text className={styles.summary} data-testid="summary">
+            {t("check.summary", result.counts)}
+          </Text>
+        ) : (
+          <Text className={styles.muted}>{t("check.intro")}</Text>
+        )}
+        {busyOp && <Spinner size="extra-tiny" labelPosition="after" label={t(`busy.${busyOp}`)} data-testid="busy" />}
+      </div>
+      {result && (
+        <>
+          <SeverityFilter counts={result.counts} shown={state.shown} lang={state.lang} onToggle={pane.toggleSeverity} />
+          {result.findings.length === 0 && <Text>{t("check.clean")}</Text>}
+          {result.findings.length > 0 && shownCount === 0 && <Text className={styles.muted}>{t("check.filteredOut")}</Text>}
+          <FindingsList
+            findings={result.findings}
+            shown={state.shown}
+            bookSheets={result.sheets}
+            selected={state.selected}
+            lang={state.lang}
+            onSelect={(i) => void pane.goTo(i)}
+          />
+        </>
+      )}
+    </div>
+  );
+}

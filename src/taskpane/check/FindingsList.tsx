@@ -1,0 +1,135 @@
+import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Severity } from "../../domain/model";
+import { message, t, type Lang } from "../../i18n";
+import type { LocatedFinding } from "../../sheets/locate";
+import { groupBySheet, targetCell } from "./findingTargets";
+
+const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+const useStyles = makeStyles({
+  group: { marginBottom: tokens.spacingVerticalM },
+  heading: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  count: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "2px",
+    width: "100%",
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  clickable: {
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  },
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  badge: { alignSelf: "start", marginTop: "1px" },
+  text: { overflowWrap: "anywhere" },
+  place: { gridColumn: "2", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface FindingsListProps {
+  findings: readonly LocatedFinding[];
+  shown: Record<Severity, boolean>;
+  /** Sheets the book has: findings about other sheets cannot be gone to. */
+  bookSheets: readonly string[];
+  selected: number | null;
+  lang: Lang;
+  onSelect: (index: number) => void;
+}
+
+/** Where a finding is, in the clerk's words: "Ô D7", "Dòng 7", or nothing for a whole sheet. */
+export function placeOf(f: LocatedFinding, lang: Lang): string | null {
+  if (f.cell) return t(lang, "check.cell", { cell: f.cell });
+  if (f.row !== null) return t(lang, "check.row", { row: f.row });
+  return null;
+}
+
+/** The findings of a check, grouped by sheet; each finding with a cell takes the clerk there. */
+export function FindingsList({ findings, shown, bookSheets, selected, lang, onSelect }: FindingsListProps) {
+  const styles = useStyles();
+  const groups = groupBySheet(findings, shown);
+  if (groups.length === 0) return null;
+  return (
+    <div>
+      {groups.map((group, g) => {
+        const headingId = `findings-group-${g}`;
+        const title = group.sheet ?? t(lang, "check.book");
+        return (
+          <section key={group.sheet ?? "\u0000book"} className={styles.group} aria-labelledby={headingId} data-testid="finding-group">
+            <h3 id={headingId} className={styles.heading}>
+              <span>{title}</span>
+              <span className={styles.count}>{t(lang, "check.findingCount", { count: group.items.length })}</span>
+            </h3>
+            <ul className={styles.list}>
+              {group.items.map(({ finding, index }) => {
+                const text = message(finding, lang);
+                const place = placeOf(finding, lang);
+                const target = targetCell(finding, bookSheets);
+                const body = (
+                  <>
+                    <Badge className={styles.badge} appearance="tint" color={BADGE_COLOR[finding.severity]} size="small">
+                      {t(lang, `severity.${finding.severity}`)}
+                    </Badge>
+                    <span className={styles.text}>{text}</span>
+                    {place && <span className={styles.place}>{place}</span>}
+                  </>
+                );
+                const common = {
+                  "data-testid": "finding",
+                  "data-severity": finding.severity,
+                  "data-sheet": finding.sheet ?? "",
+                  "data-cell": target?.cell ?? "",
+                };
+                return (
+                  <li key={index}>
+                    {target ? (
+                      <button
+                        type="button"
+                        {...common}
+                        className={mergeClasses(styles.item, styles.clickable, selected === index && styles.selected)}
+                        aria-current={selected === index ? "true" : undefined}
+                        title={t(lang, "check.goTo", { place: `${target.sheet}!${target.cell}` })}
+                        onClick={() => onSelect(index)}
+                      >
+                        {body}
+                      </button>
+                    ) : (
+                      <div {...common} className={styles.item} title={finding.sheet ? t(lang, "check.notInBook") : undefined}>
+                        {body}
+                      </div>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Where a finding points in the book: the cell to go to, the cells to mark, the groups to list.
+ * Pure functions; the pane decides when to call the workbook.
+ */
+import type { Severity } from "../../domain/model";
+import { message, type Lang } from "../../i18n";
+import type { LocatedFinding } from "../../sheets/locate";
+import type { CellMark } from "../services";
+
+/**
+ * The cell to select for a finding: its own cell, else column A of its row, else A1 of its sheet.
+ * Null when the finding is about the whole book or a sheet the book does not have.
+ */
+export function targetCell(f: LocatedFinding, bookSheets: readonly string[]): { sheet: string; cell: string } | null {
+  if (f.sheet === null || !bookSheets.includes(f.sheet)) return null;
+  if (f.cell) return { sheet: f.sheet, cell: f.cell };
+  return { sheet: f.sheet, cell: f.row ? `A${f.row}` : "A1" };
+}
+
+/**
+ * The marks for the book's errors: one per cell (several errors in one cell share its note).
+ * Errors about a whole sheet or a missing sheet are not marked: there is no cell to colour.
+ */
+export function errorMarks(findings: readonly LocatedFinding[], bookSheets: readonly string[], lang: Lang): CellMark[] {
+  const byCell = new Map<string, CellMark>();
+  for (const f of findings) {
+    if (f.severity !== "error" || f.row === null) continue;
+    const target = targetCell(f, bookSheets);
+    if (!target) continue;
+    const key = `${target.sheet}\u0000${target.cell}`;
+    const text = message(f, lang);
+    const mark = byCell.get(key);
+    if (mark) {
+      if (!mark.note.split("\n").includes(text)) mark.note += `\n${text}`;
+    } else {
+      byCell.set(key, { ...target, note: text });
+    }
+  }
+  return [...byCell.values()];
+}
+
+export interface FindingGroup {
+  /** Sheet name, or null for findings about the whole book. */
+  sheet: string | null;
+  /** Index of each finding in the full list (stable keys for selection). */
+  items: { finding: LocatedFinding; index: number }[];
+}
+
+/** Findings of the shown severities, grouped by sheet in the order they come (the checker's order). */
+export function groupBySheet(findings: readonly LocatedFinding[], shown: Record<Severity, boolean>): FindingGroup[] {
+  const groups: FindingGroup[] = [];
+  findings.forEach((finding, index) => {
+    if (!shown[finding.severity]) return;
+    let group = groups.find((g) => g.sheet === finding.sheet);
+    if (!group) {
+      group = { sheet: finding.sheet, items: [] };
+      groups.push(group);
+    }
+    group.items.push({ finding, index });
+  });
+  return groups;
+}

@@ -1,0 +1,71 @@
+/**
+ * The one place that decides where the pane's workbook is: Excel (Office.js) or, when the page runs
+ * outside Office (no office.js, or Office.onReady reports no Excel host), the in-memory host with
+ * the Sa Pa sample book. Everything else speaks to `PaneServices`.
+ */
+import { officeRun, type ExcelRun } from "../excel/host";
+import { checkCapabilities, clearMarks, markFindings, readBook, selectCell, setupBook, watchChanges } from "../excel/workbook";
+import type { MissingCapability, PaneServices } from "./services";
+
+export type HostMode = "office" | "preview";
+
+/** Wraps the Excel adapter's functions over one `run` (Excel.run, or the memory host's). */
+export function servicesFor(run: ExcelRun, mode: HostMode, missing: () => MissingCapability[] = () => []): PaneServices {
+  return {
+    mode,
+    readBook: async () => (await readBook(run)).sheets,
+    selectCell: async (sheet, cell) => {
+      await selectCell(run, sheet, cell);
+    },
+    markFindings: async (marks) => (await markFindings(run, marks)).marked,
+    clearMarks: async () => (await clearMarks(run)).restored,
+    setupBook: async (lang) => (await setupBook(run, lang)).added,
+    watchChanges: (onChange) => watchChanges(run, onChange),
+    missingCapabilities: missing,
+  };
+}
+
+export function officeServices(): PaneServices {
+  return servicesFor(officeRun, "office", () => checkCapabilities((set, version) => Office.context.requirements.isSetSupported(set, version)).missing);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(null);
+      },
+    );
+  });
+}
+
+/**
+ * Inside Excel or not. `?preview` in the address forces preview mode. office.js that loaded in a
+ * plain browser resolves onReady with no host; office.js that failed to load leaves no `Office`.
+ */
+export async function detectMode(search: string = location.search): Promise<HostMode> {
+  if (new URLSearchParams(search).has("preview")) return "preview";
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  if (!office || typeof office.onReady !== "function") return "preview";
+  const info = await withTimeout(office.onReady(), 10_000);
+  return info && info.host === office.HostType.Excel ? "office" : "preview";
+}
+
+/** Dark or light, from the Office theme's body background (Office only; null elsewhere). */
+export function officeIsDark(): boolean | null {
+  try {
+    const bg = Office.context.officeTheme?.bodyBackgroundColor;
+    const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(bg ?? "");
+    if (!m) return null;
+    const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16) / 255);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * What the pane asks of the workbook, in the pane's own terms. Components reach the workbook only
+ * through this interface (never `Excel.*`), so tests hand them a fake and the preview hands them
+ * the in-memory host; `host.ts` builds the real one from the Excel adapter.
+ */
+import type { Lang } from "../i18n";
+import type { RawSheet } from "../sheets/parse";
+
+export interface CellMark {
+  sheet: string;
+  cell: string;
+  note: string;
+}
+
+export interface MissingCapability {
+  feature: string;
+  set: string;
+  version: string;
+}
+
+export interface PaneServices {
+  /** "office" inside Excel; "preview" on the in-memory sample book. */
+  mode: "office" | "preview";
+  readBook(): Promise<RawSheet[]>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  markFindings(marks: CellMark[]): Promise<number>;
+  clearMarks(): Promise<number>;
+  /** Adds the contract sheets the book lacks; returns their names. */
+  setupBook(lang: Lang): Promise<string[]>;
+  /** Calls `onChange` after edits to the book (details are never trusted); resolves to a stop function. */
+  watchChanges(onChange: () => void): Promise<() => Promise<void>>;
+  /** Features this host cannot offer (empty in preview). */
+  missingCapabilities(): MissingCapability[];
+}

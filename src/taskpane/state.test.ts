@@ -1,0 +1,88 @@
+import { initialState, isBusy, reducer, type CheckResult, type PaneState } from "./state";
+import { countsOf, sampleFindings } from "./testing";
+
+function checked(findings = sampleFindings()): CheckResult {
+  return { findings, counts: countsOf(findings), sheets: ["Đơn vị", "Đề nghị khen thưởng"] };
+}
+
+function run(state: PaneState, ...actions: Parameters<typeof reducer>[1][]): PaneState {
+  return actions.reduce(reducer, state);
+}
+
+describe("the pane's state", () => {
+  test("starts in Vietnamese with every severity shown and live checking on", () => {
+    const s = initialState();
+    expect(s.lang).toBe("vi");
+    expect(s.shown).toEqual({ error: true, warning: true, info: true });
+    expect(s.live).toBe(true);
+    expect(s.result).toBeNull();
+  });
+
+  test("a finished check stores the findings, counts one more check and ends the busy state", () => {
+    const s = run(initialState(), { type: "started", op: "check" }, { type: "checked", result: checked() });
+    expect(s.result?.counts).toEqual({ error: 3, warning: 1, info: 1 });
+    expect(s.checks).toBe(1);
+    expect(isBusy(s)).toBe(false);
+  });
+
+  test("marking while a check runs keeps the check busy until it ends", () => {
+    const s = run(initialState(), { type: "started", op: "check" }, { type: "started", op: "mark" }, { type: "marked", count: 2 });
+    expect(isBusy(s, "check")).toBe(true);
+    expect(isBusy(s, "mark")).toBe(false);
+  });
+
+  test("a re-check keeps the clerk on the same finding when it is still there, even at a new place in the list", () => {
+    const first = checked();
+    let s = run(initialState(), { type: "checked", result: first }, { type: "selected", index: 2 });
+    const again = sampleFindings().filter((f) => f.code !== "INVALID_VALUE"); // the unit type was corrected
+    s = reducer(s, { type: "checked", result: checked(again) });
+    expect(s.selected).toBe(1);
+    expect(s.result?.findings[1].code).toBe("UNKNOWN_UNIT");
+  });
+
+  test("a re-check forgets the selection when that finding was fixed", () => {
+    let s = run(initialState(), { type: "checked", result: checked() }, { type: "selected", index: 1 });
+    s = reducer(s, { type: "checked", result: checked(sampleFindings().filter((f) => f.code !== "INVALID_VALUE")) });
+    expect(s.selected).toBeNull();
+  });
+
+  test("a failure becomes a plain-words notice for that operation", () => {
+    const s = run(initialState(), { type: "started", op: "mark" }, { type: "failed", op: "mark" });
+    expect(s.notice).toEqual({ intent: "error", key: "error.mark" });
+    expect(isBusy(s)).toBe(false);
+  });
+
+  test("a successful check clears an earlier check failure but keeps other notices", () => {
+    let s = run(initialState(), { type: "failed", op: "check" }, { type: "checked", result: checked() });
+    expect(s.notice).toBeNull();
+    s = run(s, { type: "marked", count: 2 }, { type: "checked", result: checked() });
+    expect(s.notice?.key).toBe("notice.marked");
+  });
+
+  test("marking and clearing say how many cells, or that there was nothing to do", () => {
+    expect(reducer(initialState(), { type: "marked", count: 3 }).notice).toEqual({ intent: "success", key: "notice.marked", params: { count: 3 } });
+    expect(reducer(initialState(), { type: "marked", count: 0 }).notice?.key).toBe("notice.markedNone");
+    expect(reducer(initialState(), { type: "cleared", count: 0 }).notice?.key).toBe("notice.clearedNone");
+  });
+
+  test("setting up the book lists the sheets added, or says the book is complete", () => {
+    expect(reducer(initialState(), { type: "setUp", added: ["Tiến độ", "Nộp"] }).notice).toEqual({
+      intent: "success",
+      key: "notice.setupAdded",
+      params: { sheets: "Tiến độ, Nộp" },
+    });
+    expect(reducer(initialState(), { type: "setUp", added: [] }).notice?.key).toBe("notice.setupNone");
+  });
+
+  test("severity toggles are independent", () => {
+    const s = run(initialState(), { type: "toggleSeverity", severity: "info" }, { type: "toggleSeverity", severity: "warning" }, { type: "toggleSeverity", severity: "info" });
+    expect(s.shown).toEqual({ error: true, warning: false, info: true });
+  });
+
+  test("switching language keeps the findings and the notice (as keys, re-worded on render)", () => {
+    const s = run(initialState(), { type: "checked", result: checked() }, { type: "marked", count: 1 }, { type: "language", lang: "en" });
+    expect(s.lang).toBe("en");
+    expect(s.result?.findings).toHaveLength(5);
+    expect(s.notice?.key).toBe("notice.marked");
+  });
+});

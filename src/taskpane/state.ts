@@ -1,0 +1,137 @@
+/**
+ * The pane's state and how it changes, as a reducer: every transition is a plain function of the
+ * previous state and an action, tested without React or Excel.
+ * Notices keep keys and parameters rather than text, so switching language re-words them.
+ */
+import type { Severity } from "../domain/model";
+import type { Lang } from "../i18n";
+import type { LocatedFinding } from "../sheets/locate";
+import type { MissingCapability } from "./services";
+
+export type Operation = "check" | "mark" | "clear" | "setup" | "select";
+export type Counts = Record<Severity, number>;
+
+export interface Notice {
+  intent: "success" | "info" | "warning" | "error";
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface CheckResult {
+  findings: LocatedFinding[];
+  counts: Counts;
+  /** Names of the book's sheets at the time of the check: findings elsewhere cannot be selected. */
+  sheets: string[];
+}
+
+export interface PaneState {
+  lang: Lang;
+  /** Operations under way (a live re-check may run while the clerk marks cells). */
+  busy: Operation[];
+  result: CheckResult | null;
+  /** How many checks have completed: the live region re-announces on each. */
+  checks: number;
+  shown: Record<Severity, boolean>;
+  live: boolean;
+  notice: Notice | null;
+  missing: MissingCapability[];
+  /** Index into result.findings of the finding last gone to. */
+  selected: number | null;
+}
+
+export type Action =
+  | { type: "language"; lang: Lang }
+  | { type: "started"; op: Operation }
+  | { type: "checked"; result: CheckResult }
+  | { type: "failed"; op: Operation }
+  | { type: "selected"; index: number }
+  | { type: "marked"; count: number }
+  | { type: "cleared"; count: number }
+  | { type: "setUp"; added: string[] }
+  | { type: "toggleSeverity"; severity: Severity }
+  | { type: "live"; on: boolean }
+  | { type: "notice"; notice: Notice | null }
+  | { type: "capabilities"; missing: MissingCapability[] };
+
+export function initialState(lang: Lang = "vi"): PaneState {
+  return {
+    lang,
+    busy: [],
+    result: null,
+    checks: 0,
+    shown: { error: true, warning: true, info: true },
+    live: true,
+    notice: null,
+    missing: [],
+    selected: null,
+  };
+}
+
+const done = (busy: Operation[], op: Operation) => {
+  const i = busy.indexOf(op);
+  return i === -1 ? busy : [...busy.slice(0, i), ...busy.slice(i + 1)];
+};
+
+export function reducer(state: PaneState, action: Action): PaneState {
+  switch (action.type) {
+    case "language":
+      return { ...state, lang: action.lang };
+    case "started":
+      return { ...state, busy: [...state.busy, action.op] };
+    case "checked": {
+      // A re-check keeps the clerk's place when the same finding is still there.
+      const prev = state.selected !== null ? state.result?.findings[state.selected] : undefined;
+      const same = prev ? action.result.findings.findIndex((f) => sameFinding(f, prev)) : -1;
+      const notice = state.notice?.intent === "error" && state.notice.key === "error.check" ? null : state.notice;
+      return {
+        ...state,
+        busy: done(state.busy, "check"),
+        result: action.result,
+        checks: state.checks + 1,
+        selected: same === -1 ? null : same,
+        notice,
+      };
+    }
+    case "failed":
+      return { ...state, busy: done(state.busy, action.op), notice: { intent: "error", key: `error.${action.op}` } };
+    case "selected":
+      return { ...state, busy: done(state.busy, "select"), selected: action.index };
+    case "marked":
+      return {
+        ...state,
+        busy: done(state.busy, "mark"),
+        notice: action.count > 0 ? { intent: "success", key: "notice.marked", params: { count: action.count } } : { intent: "info", key: "notice.markedNone" },
+      };
+    case "cleared":
+      return {
+        ...state,
+        busy: done(state.busy, "clear"),
+        notice: action.count > 0 ? { intent: "success", key: "notice.cleared", params: { count: action.count } } : { intent: "info", key: "notice.clearedNone" },
+      };
+    case "setUp":
+      return {
+        ...state,
+        busy: done(state.busy, "setup"),
+        notice:
+          action.added.length > 0
+            ? { intent: "success", key: "notice.setupAdded", params: { sheets: action.added.join(", ") } }
+            : { intent: "info", key: "notice.setupNone" },
+      };
+    case "toggleSeverity":
+      return { ...state, shown: { ...state.shown, [action.severity]: !state.shown[action.severity] } };
+    case "live":
+      return { ...state, live: action.on };
+    case "notice":
+      return { ...state, notice: action.notice };
+    case "capabilities":
+      return { ...state, missing: action.missing };
+  }
+}
+
+export function sameFinding(a: LocatedFinding, b: LocatedFinding): boolean {
+  return a.code === b.code && a.sheet === b.sheet && a.row === b.row && a.column === b.column && a.ref === b.ref;
+}
+
+export function isBusy(state: PaneState, op?: Operation): boolean {
+  return op ? state.busy.includes(op) : state.busy.length > 0;
+}

@@ -1,0 +1,15 @@
+/**
+ * The pane's tabs. A later feature (Tiến độ, Tổng hợp, Mẫu biểu) adds one line here and its own
+ * folder; no other tab changes. A tab reads the pane through `usePane()`.
+ */
+import type { ComponentType } from "react";
+import { CheckTab } from "./check/CheckTab";
+
+export interface PaneTab {
+  id: string;
+  /** UI key of the tab's label (src/i18n/ui.*.ts). */
+  labelKey: string;
+  component: ComponentType;
+}
+
+export const tabs: PaneTab[] = [{ id: "check", labelKey: "tab.check", component: CheckTab }];

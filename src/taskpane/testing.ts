@@ -1,0 +1,88 @@
+/** Test doubles for the pane: a scripted workbook behind `PaneServices` that records every call. */
+import type { LocatedFinding } from "../sheets/locate";
+import type { RawSheet } from "../sheets/parse";
+import type { CellMark, MissingCapability, PaneServices } from "./services";
+
+export interface FakeServices extends PaneServices {
+  calls: { select: [string, string][]; mark: CellMark[][]; clear: number; setup: string[]; read: number };
+  /** Simulates an edit in the book: calls the watcher the pane registered. */
+  edit(): void;
+  watching(): boolean;
+}
+
+export function fakeServices(
+  options: { sheets?: RawSheet[]; added?: string[]; missing?: MissingCapability[]; fail?: Partial<Record<"read" | "select" | "mark", Error>> } = {},
+): FakeServices {
+  const sheets = options.sheets ?? [
+    { name: "Đơn vị", values: [["Mã đơn vị"]] },
+    { name: "Đề nghị khen thưởng", values: [["STT"]] },
+  ];
+  let watcher: (() => void) | null = null;
+  const calls: FakeServices["calls"] = { select: [], mark: [], clear: 0, setup: [], read: 0 };
+  return {
+    mode: "preview",
+    calls,
+    async readBook() {
+      calls.read++;
+      if (options.fail?.read) throw options.fail.read;
+      return sheets;
+    },
+    async selectCell(sheet, cell) {
+      if (options.fail?.select) throw options.fail.select;
+      calls.select.push([sheet, cell]);
+    },
+    async markFindings(marks) {
+      if (options.fail?.mark) throw options.fail.mark;
+      calls.mark.push(marks);
+      return marks.length;
+    },
+    async clearMarks() {
+      calls.clear++;
+      return calls.mark.flat().length;
+    },
+    async setupBook(lang) {
+      calls.setup.push(lang);
+      return options.added ?? [];
+    },
+    async watchChanges(onChange) {
+      watcher = onChange;
+      return async () => {
+        if (watcher === onChange) watcher = null;
+      };
+    },
+    missingCapabilities: () => options.missing ?? [],
+    edit() {
+      watcher?.();
+    },
+    watching: () => watcher !== null,
+  };
+}
+
+export function finding(over: Partial<LocatedFinding> & Pick<LocatedFinding, "code" | "severity">): LocatedFinding {
+  return { sheet: null, row: null, column: null, unit: null, ref: null, params: {}, cell: null, ...over };
+}
+
+/** A check of the Sa Pa units and nominations: two errors, a warning and a note about the whole book. */
+export function sampleFindings(): LocatedFinding[] {
+  return [
+    finding({ code: "PLAN_ASSUMED", severity: "info", params: { year: 2024 } }),
+    finding({
+      code: "INVALID_VALUE",
+      severity: "error",
+      sheet: "Đơn vị",
+      row: 3,
+      column: "Loại đơn vị",
+      cell: "C3",
+      params: { value: "Xã phường", allowed: "Xã, phường" },
+    }),
+    finding({ code: "UNKNOWN_UNIT", severity: "error", sheet: "Đề nghị khen thưởng", row: 3, column: "Mã đơn vị", cell: "D3", unit: "X-LAOCHAI", params: { value: "X-LAOCHAI" } }),
+    finding({ code: "REQUIRED_MISSING", severity: "warning", sheet: "Đề nghị khen thưởng", row: 5, column: "Chức vụ", cell: null }),
+    finding({ code: "MISSING_SHEET", severity: "error", sheet: "Tiến độ", params: { sheet: "Tiến độ", aliases: "Tien do" } }),
+  ];
+}
+
+export function countsOf(findings: LocatedFinding[]) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

@@ -1,0 +1,235 @@
+/**
+ * The pane's controller: the reducer's state plus the commands the components call. All workbook
+ * calls go through `PaneServices`, one at a time (a queue), so a live re-check never interleaves
+ * with marking cells.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef } from "react";
+import type { DateOnly, Severity } from "../domain/model";
+import { t as translate, type Lang } from "../i18n";
+import { checkWorkbook } from "../sheets/checkWorkbook";
+import type { LocatedFinding } from "../sheets/locate";
+import type { RawSheet } from "../sheets/parse";
+import { errorMarks, targetCell } from "./check/findingTargets";
+import type { PaneServices } from "./services";
+import { initialState, reducer, type Counts, type Operation, type PaneState } from "./state";
+import { today as localToday } from "./today";
+
+export type Checker = (sheets: readonly RawSheet[], today: DateOnly) => { findings: LocatedFinding[]; counts: Counts };
+
+export interface PaneOptions {
+  lang?: Lang;
+  /** The workbook check; the real one unless a test supplies another. */
+  checker?: Checker;
+  today?: () => DateOnly;
+  /** Quiet time after the last edit before a live re-check. */
+  debounceMs?: number;
+  /** Called after every workbook operation (the preview grid redraws). */
+  onWorkbookCall?: () => void;
+}
+
+export interface PaneController {
+  state: PaneState;
+  services: PaneServices;
+  t: (key: string, params?: Record<string, string | number>) => string;
+  runCheck: () => Promise<void>;
+  goTo: (index: number) => Promise<void>;
+  markErrors: () => Promise<void>;
+  clearMarks: () => Promise<void>;
+  setupBook: () => Promise<void>;
+  setLang: (lang: Lang) => void;
+  toggleSeverity: (severity: Severity) => void;
+  setLive: (on: boolean) => void;
+  dismissNotice: () => void;
+}
+
+const LANG_KEY = "tdkt.lang";
+
+export function storedLang(): Lang | null {
+  try {
+    const v = globalThis.localStorage?.getItem(LANG_KEY);
+    return v === "vi" || v === "en" ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+export function usePaneController(services: PaneServices, options: PaneOptions = {}): PaneController {
+  const [state, dispatch] = useReducer(reducer, options.lang ?? storedLang() ?? "vi", initialState);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+
+  // One workbook operation at a time.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const enqueue = useCallback(<T,>(job: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(job, job);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  const perform = useCallback(
+    async (op: Operation, job: () => Promise<void>) => {
+      dispatch({ type: "started", op });
+      try {
+        await enqueue(job);
+      } catch (err) {
+        // The clerk sees plain words (error.<op>); the details go to the console for support.
+        console.error(`tdkt: ${op} failed`, err);
+        dispatch({ type: "failed", op });
+      } finally {
+        optionsRef.current.onWorkbookCall?.();
+      }
+    },
+    [enqueue],
+  );
+
+  // A check already waiting in the queue covers any later request.
+  const checkWaiting = useRef(false);
+  const runCheck = useCallback(async () => {
+    if (checkWaiting.current) return;
+    checkWaiting.current = true;
+    await perform("check", async () => {
+      checkWaiting.current = false;
+      const sheets = await services.readBook();
+      const { checker = checkWorkbook, today = localToday } = optionsRef.current;
+      const { findings, counts } = checker(sheets, today());
+      dispatch({ type: "checked", result: { findings, counts, sheets: sheets.map((s) => s.name) } });
+    });
+    checkWaiting.current = false;
+  }, [perform, services]);
+
+  const goTo = useCallback(
+    async (index: number) => {
+      const result = stateRef.current.result;
+      const f = result?.findings[index];
+      const target = f && result ? targetCell(f, result.sheets) : null;
+      if (!target) return;
+      await perform("select", async () => {
+        await services.selectCell(target.sheet, target.cell);
+        dispatch({ type: "selected", index });
+      });
+    },
+    [perform, services],
+  );
+
+  const markErrors = useCallback(async () => {
+    const { result, lang } = stateRef.current;
+    if (!result) {
+      dispatch({ type: "notice", notice: { intent: "info", key: "notice.checkFirst" } });
+      return;
+    }
+    const marks = errorMarks(result.findings, result.sheets, lang);
+    await perform("mark", async () => {
+      const count = marks.length ? await services.markFindings(marks) : 0;
+      dispatch({ type: "marked", count });
+    });
+  }, [perform, services]);
+
+  const clearMarks = useCallback(async () => {
+    await perform("clear", async () => {
+      const count = await services.clearMarks();
+      dispatch({ type: "cleared", count });
+    });
+  }, [perform, services]);
+
+  const setupBook = useCallback(async () => {
+    let added = false;
+    await perform("setup", async () => {
+      const sheets = await services.setupBook(stateRef.current.lang);
+      added = sheets.length > 0;
+      dispatch({ type: "setUp", added: sheets });
+    });
+    if (added && stateRef.current.checks > 0) await runCheck();
+  }, [perform, runCheck, services]);
+
+  const setLang = useCallback((lang: Lang) => {
+    try {
+      globalThis.localStorage?.setItem(LANG_KEY, lang);
+    } catch {
+      // private mode: the choice lasts for this session only
+    }
+    dispatch({ type: "language", lang });
+  }, []);
+
+  // Live mode: re-check after edits (debounced) and when the pane regains focus, since picking from
+  // a drop-down on the web and co-authors' edits do not always raise onChanged.
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const schedule = useCallback(() => {
+    if (stateRef.current.checks === 0 && !stateRef.current.busy.includes("check")) return;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      void runCheck();
+    }, optionsRef.current.debounceMs ?? 600);
+  }, [runCheck]);
+
+  useEffect(() => {
+    if (!state.live) return;
+    let stop: (() => Promise<void>) | null = null;
+    let cancelled = false;
+    services.watchChanges(schedule).then(
+      (s) => {
+        if (cancelled) void s().catch(() => undefined);
+        else stop = s;
+      },
+      (err) => {
+        console.error("tdkt: watchChanges failed", err);
+        if (!cancelled) {
+          dispatch({ type: "live", on: false });
+          dispatch({ type: "notice", notice: { intent: "warning", key: "error.watch" } });
+        }
+      },
+    );
+    const onVisible = () => {
+      if (document.visibilityState === "visible") schedule();
+    };
+    window.addEventListener("focus", schedule);
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      cancelled = true;
+      window.removeEventListener("focus", schedule);
+      document.removeEventListener("visibilitychange", onVisible);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      if (stop) void stop().catch(() => undefined);
+    };
+  }, [state.live, services, schedule]);
+
+  useEffect(() => {
+    try {
+      dispatch({ type: "capabilities", missing: services.missingCapabilities() });
+    } catch (err) {
+      console.error("tdkt: capability check failed", err);
+    }
+  }, [services]);
+
+  const lang = state.lang;
+  const t = useCallback((key: string, params?: Record<string, string | number>) => translate(lang, key, params), [lang]);
+
+  return useMemo(
+    () => ({
+      state,
+      services,
+      t,
+      runCheck,
+      goTo,
+      markErrors,
+      clearMarks,
+      setupBook,
+      setLang,
+      toggleSeverity: (severity: Severity) => dispatch({ type: "toggleSeverity", severity }),
+      setLive: (on: boolean) => dispatch({ type: "live", on }),
+      dismissNotice: () => dispatch({ type: "notice", notice: null }),
+    }),
+    [state, services, t, runCheck, goTo, markErrors, clearMarks, setupBook, setLang],
+  );
+}
+
+export const PaneContext = createContext<PaneController | null>(null);
+
+export function usePane(): PaneController {
+  const pane = useContext(PaneContext);
+  if (!pane) throw new Error("usePane outside PaneContext");
+  return pane;
+}

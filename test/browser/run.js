@@ -1,0 +1,255 @@
+#!/usr/bin/env node
+/**
+ * End-to-end check of the built pane in preview mode (`npm run build && npm run test:browser`):
+ * serves dist/ on a free localhost port, opens taskpane.html in Debian's chromium (office.js cannot
+ * load, so the page runs on the in-memory Sa Pa book), and drives it as a clerk would.
+ * Screenshots go to test-results/.
+ */
+"use strict";
+const fs = require("fs");
+const http = require("http");
+const os = require("os");
+const path = require("path");
+const { chromium } = require("playwright-core");
+
+const ROOT = path.join(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const OUT = path.join(ROOT, "test-results");
+const TIMEOUT = 15_000;
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+function serve(dir) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+const results = [];
+async function step(name, fn) {
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ok   ${name}`);
+    return true;
+  } catch (err) {
+    results.push({ name, ok: false });
+    console.log(`  FAIL ${name}\n       ${String(err && err.message ? err.message : err).split("\n").join("\n       ")}`);
+    return false;
+  }
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+/** "3 lỗi · 2 cảnh báo · 1 lưu ý" → { error: 3, warning: 2, info: 1 } */
+function parseSummary(text) {
+  const m = /(\d+)\s*lỗi\s*·\s*(\d+)\s*cảnh báo\s*·\s*(\d+)\s*lưu ý/.exec(text);
+  if (!m) throw new Error(`summary not understood: "${text}"`);
+  return { error: Number(m[1]), warning: Number(m[2]), info: Number(m[3]) };
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
+    console.error("browser: dist/taskpane.html is missing; run `npm run build` first.");
+    console.log("browser: 0 passed, 1 failed");
+    process.exit(1);
+  }
+  fs.mkdirSync(OUT, { recursive: true });
+  const server = await serve(DIST);
+  const base = `http://localhost:${server.address().port}`;
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-chromium-"));
+  const ctx = await chromium.launchPersistentContext(tmpDir, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: { width: 1280, height: 800 },
+  });
+
+  const problems = [];
+  const blocked = [];
+  try {
+    // Only this machine: the Office CDN (and anything else) is refused at once instead of hanging.
+    await ctx.route("**/*", (route) => {
+      const host = new URL(route.request().url()).hostname;
+      if (host === "localhost" || host === "127.0.0.1") return route.continue();
+      blocked.push(route.request().url());
+      return route.abort();
+    });
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    page.setDefaultTimeout(TIMEOUT);
+    page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+    page.on("console", (msg) => {
+      const text = msg.text();
+      if (/Content Security Policy|Refused to/i.test(text)) problems.push(`CSP: ${text}`);
+      else if (msg.type() === "error" && !/appsforoffice|ERR_FAILED|Failed to load resource/i.test(text)) problems.push(`console: ${text}`);
+    });
+
+    const pane = page.getByTestId("pane");
+    const grid = page.getByTestId("grid");
+    const summary = page.getByTestId("summary");
+    const selection = page.getByTestId("grid-selection");
+    const shot = (name) => page.screenshot({ path: path.join(OUT, name) });
+    let counts = null;
+    let chosen = null;
+
+    await step("the page opens in preview mode without office.js", async () => {
+      await page.goto(`${base}/taskpane.html`);
+      await pane.waitFor();
+      await grid.waitFor();
+      assert((await page.locator("html").getAttribute("data-mode")) === "preview", "html[data-mode] is not preview");
+      await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
+      assert(blocked.some((u) => u.includes("appsforoffice")), "office.js was not even requested");
+      await shot("01-preview.png");
+    });
+
+    await step("Kiểm tra sổ lists findings with counts, announced politely", async () => {
+      await pane.getByRole("button", { name: "Kiểm tra sổ" }).click();
+      await summary.waitFor();
+      counts = parseSummary(await summary.innerText());
+      const total = counts.error + counts.warning + counts.info;
+      assert(total > 0, "no findings on the sample book");
+      assert(counts.error > 0, "the sample book has no errors to mark");
+      const listed = await page.getByTestId("finding").count();
+      assert(listed === total, `${listed} findings listed, summary says ${total}`);
+      const announced = (await page.getByTestId("announcer").innerText()).trim();
+      assert(
+        announced === `Đã kiểm tra: ${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.info} lưu ý`,
+        `announcement was "${announced}"`,
+      );
+      await shot("02-checked.png");
+    });
+
+    await step("choosing a finding moves the grid's selection to its cell", async () => {
+      const candidates = page.locator('button[data-testid="finding"][data-severity="error"]:not([data-cell=""])');
+      assert((await candidates.count()) > 0, "no error finding with a cell");
+      // Prefer one on a sheet other than the one showing, so the sheet switch is tested too.
+      const active = await page.getByTestId("grid-table").getAttribute("data-sheet");
+      let target = candidates.first();
+      for (let i = 0; i < (await candidates.count()); i++) {
+        if ((await candidates.nth(i).getAttribute("data-sheet")) !== active) {
+          target = candidates.nth(i);
+          break;
+        }
+      }
+      chosen = { sheet: await target.getAttribute("data-sheet"), cell: await target.getAttribute("data-cell") };
+      await target.scrollIntoViewIfNeeded();
+      await target.click();
+      await page.waitForFunction(
+        ({ sheet, cell }) => {
+          const box = document.querySelector('[data-testid="grid-selection"]');
+          const table = document.querySelector('[data-testid="grid-table"]');
+          return box && table && box.textContent.trim() === cell && box.getAttribute("data-sheet") === sheet && table.getAttribute("data-sheet") === sheet;
+        },
+        chosen,
+      );
+      const selected = page.locator(`[data-testid="grid-table"] td[data-cell="${chosen.cell}"]`);
+      assert((await selected.getAttribute("aria-selected")) === "true", `cell ${chosen.cell} is not highlighted`);
+      assert(await selected.isVisible(), "the selected cell is not visible");
+      assert((await selection.innerText()).trim() === chosen.cell, "name box differs");
+      await shot("03-selected.png");
+    });
+
+    let before = null;
+    await step("Đánh dấu colours the error's cell in the grid", async () => {
+      assert(chosen, "no finding was chosen");
+      const cell = page.locator(`[data-testid="grid-table"] td[data-cell="${chosen.cell}"]`);
+      before = { fill: await cell.getAttribute("data-fill"), bg: await cell.evaluate((el) => getComputedStyle(el).backgroundColor) };
+      await pane.getByRole("button", { name: "Đánh dấu", exact: true }).click();
+      await page.getByTestId("notice").filter({ hasText: "Đã đánh dấu" }).waitFor();
+      await page.waitForFunction(
+        ({ cell, fill }) => {
+          const td = document.querySelector(`[data-testid="grid-table"] td[data-cell="${cell}"]`);
+          return td && td.getAttribute("data-fill") !== fill && td.getAttribute("data-fill") !== "";
+        },
+        { cell: chosen.cell, fill: before.fill },
+      );
+      const bg = await cell.evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert(bg !== before.bg, `background stayed ${bg}`);
+      assert((await cell.getAttribute("data-note")) === "1", "the marked cell shows no note marker");
+      await shot("04-marked.png");
+    });
+
+    await step("Bỏ đánh dấu restores the cell's own fill", async () => {
+      assert(before, "nothing was marked");
+      await pane.getByRole("button", { name: "Bỏ đánh dấu", exact: true }).click();
+      await page.getByTestId("notice").filter({ hasText: "Đã bỏ đánh dấu" }).waitFor();
+      await page.waitForFunction(
+        ({ cell, fill }) => document.querySelector(`[data-testid="grid-table"] td[data-cell="${cell}"]`)?.getAttribute("data-fill") === fill,
+        { cell: chosen.cell, fill: before.fill },
+      );
+      const bg = await page.locator(`[data-testid="grid-table"] td[data-cell="${chosen.cell}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert(bg === before.bg, `background is ${bg}, was ${before.bg}`);
+    });
+
+    await step("live mode: editing a unit's type in the grid re-checks without pressing the button", async () => {
+      assert(counts, "no first check");
+      await page.getByRole("tab", { name: "Đơn vị", exact: true }).click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="grid-table"]')?.getAttribute("data-sheet") === "Đơn vị");
+      const header = page.locator('[data-testid="grid-table"] td', { hasText: /^Loại đơn vị$/ }).first();
+      const address = await header.getAttribute("data-cell");
+      const [, col, row] = /^([A-Z]+)(\d+)$/.exec(address);
+      const target = page.locator(`[data-testid="grid-table"] td[data-cell="${col}${Number(row) + 1}"]`);
+      const original = await target.innerText();
+      const now = parseSummary(await summary.innerText());
+      await target.dblclick();
+      await page.keyboard.press("ControlOrMeta+a");
+      await page.keyboard.type("Không rõ loại");
+      await page.keyboard.press("Enter");
+      await page.waitForFunction((n) => /(\d+)\s*lỗi/.exec(document.querySelector('[data-testid="summary"]')?.textContent ?? "")?.[1] === String(n), now.error + 1);
+      await target.dblclick();
+      await page.keyboard.press("ControlOrMeta+a");
+      await page.keyboard.type(original);
+      await page.keyboard.press("Enter");
+      await page.waitForFunction((n) => /(\d+)\s*lỗi/.exec(document.querySelector('[data-testid="summary"]')?.textContent ?? "")?.[1] === String(n), now.error);
+    });
+
+    await step("the language switch shows the pane in English", async () => {
+      await page.getByTestId("language").click();
+      await pane.getByRole("button", { name: "Check the book" }).waitFor();
+      await pane.getByRole("button", { name: "Mark cells" }).waitFor();
+      const text = await summary.innerText();
+      assert(/Errors: \d+/.test(text), `summary not in English: "${text}"`);
+      await shot("05-english.png");
+    });
+
+    await step("no page errors, CSP violations or requests beyond this machine except office.js", async () => {
+      const strays = blocked.filter((u) => !u.includes("appsforoffice.microsoft.com"));
+      assert(problems.length === 0, problems.join("\n"));
+      assert(strays.length === 0, `requests beyond localhost: ${strays.join(", ")}`);
+    });
+  } finally {
+    await ctx.close().catch(() => undefined);
+    server.close();
+    fs.rmSync(tmpDir, { recursive: true, force: true });
+  }
+
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  console.log(`browser: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  console.log("browser: 0 passed, 1 failed");
+  process.exit(1);
+});
