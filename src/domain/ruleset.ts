@@ -194,6 +194,31 @@ const GDVH: AwardDraft = {
 
 const at = (draft: AwardDraft, decidingLevel: DecidingLevel): Award => ({ ...draft, decidingLevel });
 
+/**
+ * State and central awards a local council proposes but never decides (Law Đ80.1): known so that a
+ * nomination for them goes up with the dossier (AWARD_FORWARDED) rather than reading as unknown.
+ */
+const central = (code: string, name: string, aliases: string[], subjects: Subject[], legalBasis: string): Award => ({
+  code,
+  name,
+  aliases,
+  subjects,
+  decidingLevel: "central",
+  maxRatio: null,
+  ratioBase: null,
+  legalBasis,
+  family: "form",
+});
+
+const CENTRAL_AWARDS: Award[] = [
+  central("HCLD1", "Huân chương Lao động hạng Nhất", ["Huân chương Lao động hạng nhất"], ["individual", "collective"], "Điều 46 Luật Thi đua, khen thưởng 2022"),
+  central("HCLD2", "Huân chương Lao động hạng Nhì", ["Huân chương Lao động hạng nhì"], ["individual", "collective"], "Điều 46 Luật Thi đua, khen thưởng 2022"),
+  central("HCLD3", "Huân chương Lao động hạng Ba", ["Huân chương Lao động hạng ba"], ["individual", "collective"], "Điều 46 Luật Thi đua, khen thưởng 2022"),
+  central("BKTTG", "Bằng khen của Thủ tướng Chính phủ", ["Bằng khen Thủ tướng Chính phủ", "Bằng khen Thủ tướng"], ["individual", "collective", "household"], "Điều 71 Luật Thi đua, khen thưởng 2022"),
+  { ...central("CSTDTQ", "Chiến sĩ thi đua toàn quốc", ["CSTĐTQ"], ["individual"], "Điều 21 Luật Thi đua, khen thưởng 2022"), family: "title" },
+  { ...central("CTDCP", "Cờ thi đua của Chính phủ", ["Cờ thi đua Chính phủ"], ["collective"], "Điều 25 Luật Thi đua, khen thưởng 2022"), family: "title" },
+];
+
 const D2024 = { year: 2024, month: 1, day: 1 };
 const D2025_06_30 = { year: 2025, month: 6, day: 30 };
 const D2025_07_01 = { year: 2025, month: 7, day: 1 };
@@ -218,6 +243,7 @@ export const RULESETS: readonly Ruleset[] = [
       at(BKT, "province"),
       at(TDPVH, "district"),
       at(GDVH, "commune"),
+      ...CENTRAL_AWARDS,
     ],
   },
   {
@@ -239,6 +265,7 @@ export const RULESETS: readonly Ruleset[] = [
       at(BKT, "province"),
       at(TDPVH, "district"),
       at(GDVH, "commune"),
+      ...CENTRAL_AWARDS,
     ],
   },
   {
@@ -256,6 +283,7 @@ export const RULESETS: readonly Ruleset[] = [
       at(TTLDXS, "province"),
       at(CTDT, "province"),
       at(BKT, "province"),
+      ...CENTRAL_AWARDS,
     ],
   },
   {
@@ -278,6 +306,7 @@ export const RULESETS: readonly Ruleset[] = [
       at(BKT, "province"),
       at(TDPVH, "commune"),
       at(GDVH, "commune"),
+      ...CENTRAL_AWARDS,
     ],
   },
   {
@@ -295,6 +324,7 @@ export const RULESETS: readonly Ruleset[] = [
       at(TTLDXS, "province"),
       at(CTDT, "province"),
       at(BKT, "province"),
+      ...CENTRAL_AWARDS,
     ],
   },
 ];

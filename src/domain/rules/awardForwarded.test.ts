@@ -14,6 +14,13 @@ describe("AWARD_FORWARDED", () => {
     expect(f[0]?.params).toMatchObject({ decider: "cấp huyện" });
   });
 
+  it("a proposal for Huân chương Lao động hạng Ba is known and goes up to the central level, not unknown", () => {
+    const b = book({ nominations: [nomination("Vàng Thị Mỷ", "X-TAVAN", "Huân chương Lao động hạng ba")] });
+    const all = checkBook(b, { today: { year: 2024, month: 12, day: 10 } });
+    expect(all.filter((f) => f.row === 2).map((f) => `${f.code}:${f.severity}`)).toEqual(["AWARD_FORWARDED:info"]);
+    expect(run(awardForwarded, b)[0]).toMatchObject({ ref: "HCLD3", params: { decider: "cấp Trung ương" } });
+  });
+
   it("a rejected proposal goes nowhere: quiet", () => {
     expect(run(awardForwarded, book({ nominations: [nomination("Vàng Thị Mỷ", "X-TAVAN", "BKT", { outcome: "rejected" })] }))).toEqual([]);
   });
