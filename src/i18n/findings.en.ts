@@ -9,7 +9,7 @@ export const findingsEn: Record<string, string> = {
   INVALID_NUMBER: "Row {row}, column “{column}”: “{value}” is not a number.",
 
   PLAN_ASSUMED:
-    "The plan sheet gives no {missingEn}: the book is checked for {year} at {levelEn}. Please fill in Năm and Cấp so the right rules apply.",
+    "{missingEn}: the book is checked for {year} at {levelEn}. Please fill in Năm and Cấp so the right rules apply.",
   CHECKS_SKIPPED: "The book has no sheet “{sheet}”, so {checksEn} were not checked.",
   DUPLICATE_UNIT_CODE: "Row {row}: unit code “{code}” is already used by the unit in row {firstRow}; each unit needs its own code.",
   UNKNOWN_UNIT: "Row {row}, column “{column}”: unit “{value}” is not in the units sheet.",

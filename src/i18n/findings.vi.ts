@@ -9,7 +9,7 @@ export const findingsVi: Record<string, string> = {
   INVALID_NUMBER: "Dòng {row}, cột “{column}”: “{value}” không phải là số.",
 
   PLAN_ASSUMED:
-    "Sheet Kế hoạch chưa ghi {missing}: sổ đang được kiểm tra theo năm {year}, {level}. Xin điền Năm và Cấp để áp dụng đúng quy định.",
+    "{missing}: sổ đang được kiểm tra theo năm {year}, {level}. Xin điền Năm và Cấp để áp dụng đúng quy định.",
   CHECKS_SKIPPED: "Sổ không có sheet “{sheet}”, nên chưa kiểm tra {checks}.",
   DUPLICATE_UNIT_CODE: "Dòng {row}: mã đơn vị “{code}” trùng với đơn vị ở dòng {firstRow}; mỗi đơn vị cần một mã riêng.",
   UNKNOWN_UNIT: "Dòng {row}, cột “{column}”: đơn vị “{value}” không có trong sheet Đơn vị.",

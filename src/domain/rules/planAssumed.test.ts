@@ -6,7 +6,7 @@ describe("PLAN_ASSUMED", () => {
     const f = run(planAssumed, book({ plan: null }), { year: 2026, month: 3, day: 10 });
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ code: "PLAN_ASSUMED", severity: "warning", sheet: "plan", row: null });
-    expect(f[0].params).toMatchObject({ year: 2026, level: "cấp xã", levelEn: "commune level" });
+    expect(f[0].params).toMatchObject({ year: 2026, level: "cấp xã", levelEn: "commune level", missing: "Sổ không có sheet Kế hoạch" });
   });
 
   it("before the 2025 reform the assumed level is the town (huyện)", () => {
@@ -17,7 +17,7 @@ describe("PLAN_ASSUMED", () => {
   it("a plan with a year but no level points at the plan and names the missing item", () => {
     const f = run(planAssumed, book({ plan: plan(2024, null) }));
     expect(f[0]).toMatchObject({ severity: "warning", sheet: "plan" });
-    expect(f[0].params).toMatchObject({ missing: "Cấp", year: 2024 });
+    expect(f[0].params).toMatchObject({ missing: "Sheet Kế hoạch chưa ghi Cấp", year: 2024 });
   });
 
   it("a plan giving year and level is quiet", () => {

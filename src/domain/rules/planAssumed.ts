@@ -12,12 +12,13 @@ export const planAssumed: Rule = {
   check(ctx) {
     if (!ctx.assumedYear && !ctx.assumedLevel) return [];
     const plan = ctx.book.plan;
-    const missing =
-      ctx.assumedYear && ctx.assumedLevel
-        ? { vi: "Năm và Cấp", en: "year and level" }
+    const missing = !plan
+      ? { vi: "Sổ không có sheet Kế hoạch", en: "The book has no plan sheet (Kế hoạch)" }
+      : ctx.assumedYear && ctx.assumedLevel
+        ? { vi: "Sheet Kế hoạch chưa ghi Năm và Cấp", en: "The plan sheet gives no year and level" }
         : ctx.assumedYear
-          ? { vi: "Năm", en: "year" }
-          : { vi: "Cấp", en: "level" };
+          ? { vi: "Sheet Kế hoạch chưa ghi Năm", en: "The plan sheet gives no year" }
+          : { vi: "Sheet Kế hoạch chưa ghi Cấp", en: "The plan sheet gives no level" };
     const row = plan ? ((ctx.assumedYear ? plan.rows.year : plan.rows.level) ?? null) : null;
     return [
       finding(PLAN_ASSUMED, "warning", "plan", row, null, {
