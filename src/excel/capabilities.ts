@@ -7,7 +7,7 @@ export type { IsSetSupported };
  * cannot do ("Excel này chưa hỗ trợ ghi chú (ExcelApi 1.18): chỉ tô màu ô lỗi").
  */
 
-export type Feature = "base" | "comments" | "notes";
+export type Feature = "base" | "notes";
 
 export interface Requirement {
   feature: Feature;
@@ -18,8 +18,6 @@ export interface Requirement {
 export const REQUIREMENTS: readonly Requirement[] = [
   // fill.pattern, suspendScreenUpdatingUntilNextSync, worksheets.onChanged: the add-in's floor.
   { feature: "base", set: "ExcelApi", version: "1.9" },
-  // Threaded comments. Not used for marks (they are attributed and threaded); reported for the pane.
-  { feature: "comments", set: "ExcelApi", version: "1.10" },
   // Classic notes carry a finding's message; without them marks are fill only.
   { feature: "notes", set: "ExcelApi", version: "1.18" },
 ];

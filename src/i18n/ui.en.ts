@@ -61,7 +61,6 @@ export const uiEn: Record<string, string> = {
   "capability.title": "This version of Excel lacks some features",
   "capability.text": "Not available: {features}. Please update Excel or use Excel on the web.",
   "capability.feature.base": "the pane's basic features (reading the book, colouring cells, following changes)",
-  "capability.feature.comments": "comments",
   "capability.feature.notes": "cell notes (error cells are coloured, without the message)",
   "capability.item": "{feature} (needs ExcelApi {version})",
 

@@ -196,6 +196,13 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     };
   }, [state.live, services, schedule]);
 
+  // With live mode on, the pane checks the book as soon as it opens: the clerk sees the state of the
+  // book without asking, and edits are followed from then on.
+  useEffect(() => {
+    if (stateRef.current.live && stateRef.current.checks === 0) void runCheck();
+    // Only on opening the pane (and when the services change, i.e. another workbook host).
+  }, [services]);
+
   useEffect(() => {
     try {
       dispatch({ type: "capabilities", missing: services.missingCapabilities() });

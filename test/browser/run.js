@@ -111,13 +111,14 @@ async function main() {
     let counts = null;
     let chosen = null;
 
-    await step("the page opens in preview mode without office.js", async () => {
+    await step("the page opens in preview mode without office.js and, live mode being on, checks the book at once", async () => {
       await page.goto(`${base}/taskpane.html`);
       await pane.waitFor();
       await grid.waitFor();
       assert((await page.locator("html").getAttribute("data-mode")) === "preview", "html[data-mode] is not preview");
       await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
       assert(blocked.some((u) => u.includes("appsforoffice")), "office.js was not even requested");
+      await summary.waitFor();
       await shot("01-preview.png");
     });
 
