@@ -7,6 +7,7 @@
  * movements, milestones); the writes (events and screen updating off); events back on.
  * 1 sync when nothing is missing.
  */
+import { t } from "../i18n";
 import { makeContext } from "../domain/context";
 import { fromJsDate } from "../domain/dates";
 import type { DateOnly } from "../domain/model";
@@ -28,10 +29,7 @@ const YES_NO = ["Có", "Không"];
 
 // The drop-down's warning, in the clerk's language. A warning (not a stop): the parser also accepts
 // aliases and codes ("HTXSNV", "LDTT") that the list does not show.
-const ALERT = {
-  vi: { title: "Giá trị ngoài danh sách", message: "Giá trị này không có trong danh sách. Vẫn giữ giá trị đã nhập?" },
-  en: { title: "Not in the list", message: "This value is not in the list. Keep it anyway?" },
-} as const;
+const alert = (lang: "vi" | "en") => ({ title: t(lang, "setup.alert.title"), message: t(lang, "setup.alert.message") });
 
 /** Code columns whose drop-down is another sheet's code column. */
 const REFERENCES: Record<string, { sheet: SheetKey; column: string }> = {
@@ -180,7 +178,7 @@ export async function setupBook(
         const validate = (address: string, source: string) => {
           const range = sheet.getRange(address);
           range.dataValidation.rule = { list: { inCellDropDown: true, source } };
-          range.dataValidation.errorAlert = { showAlert: true, style: "Warning", ...ALERT[lang] };
+          range.dataValidation.errorAlert = { showAlert: true, style: "Warning", ...alert(lang) };
         };
         if (spec.key === "plan") {
           // Key | value rows: the value cell of an item gets the item's list or date format.

@@ -70,4 +70,6 @@ export const uiEn: Record<string, string> = {
   "grid.edit": "Edit cell {cell}",
   "grid.editHint": "Double-click a cell to edit; Enter saves, Esc cancels.",
   "grid.more": "… and {count} more rows",
+  "setup.alert.title": "Not in the list",
+  "setup.alert.message": "This value is not in the list. Keep it anyway?",
 };
