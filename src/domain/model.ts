@@ -36,6 +36,9 @@ export type Direction = "up" | "down";
 
 export type Recurrence = "none" | "monthly" | "quarterly" | "halfYearly";
 
+/** "Tất cả" in a milestone's Đơn vị thực hiện: every unit owes it (compared loosely). */
+export const EVERY_UNIT = "Tất cả";
+
 /** Which level decides an award. */
 export type DecidingLevel = "central" | "province" | "district" | "commune";
 

@@ -110,8 +110,7 @@ export const RECURRENCE_OPTIONS = [
   opt("halfYearly", "6 tháng", "Sáu tháng", "Nửa năm"),
 ] as const;
 
-/** "Tất cả" in Đơn vị thực hiện: every unit owes the milestone. */
-export const EVERY_UNIT = "Tất cả";
+export { EVERY_UNIT } from "../domain/model";
 
 const col = (
   key: string,

@@ -1,4 +1,4 @@
-import { EVERY_UNIT } from "../../sheets/contract";
+import { EVERY_UNIT } from "../model";
 import type { Finding, SheetKey } from "../model";
 import { codeKey, looseKey } from "../text";
 import type { Rule } from "./index";
