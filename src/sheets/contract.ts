@@ -53,7 +53,7 @@ export const SUBJECT_OPTIONS = [
 export const UNIT_TYPE_OPTIONS = [
   opt("agency", "Cơ quan chuyên môn", "CQCM"),
   opt("publicService", "Đơn vị sự nghiệp", "ĐVSN"),
-  opt("communeWard", "Xã, phường", "Xã", "Phường", "UBND xã, phường", "Xã/phường"),
+  opt("communeWard", "Xã, phường", "Xã", "Phường", "Thị trấn", "UBND xã, phường", "UBND xã", "UBND phường", "UBND thị trấn", "Xã/phường", "Xã, phường, thị trấn"),
   opt("partyMass", "Cơ quan Đảng, đoàn thể", "Đảng, đoàn thể", "Đoàn thể", "Cơ quan Đảng"),
   opt("school", "Trường học", "Trường"),
   opt("enterprise", "Doanh nghiệp", "DN"),

@@ -114,6 +114,17 @@ describe("reading a whole book", () => {
     expect(p.book.units).toEqual([]);
   });
 
+  it("finds a sheet whose name carries the year, but not one that merely starts alike", () => {
+    const units = [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"], ["X-TAVAN", "UBND xã Tả Van", "UBND xã"]];
+    const p = parseBook([
+      { name: "Đơn vị 2024", values: units },
+      { name: "Đề nghị khen thưởng bổ sung", values: [["STT", "Đối tượng", "Họ và tên", "Mã đơn vị", "Hình thức"]] },
+    ]);
+    expect(p.findings).toEqual([]);
+    expect(p.book.units[0]).toMatchObject({ code: "X-TAVAN", type: "communeWard" });
+    expect(p.book.nominations).toBeNull();
+  });
+
   it("a plan without its year is flagged", () => {
     const p = parseBook([
       { name: "Đơn vị", values: [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"]] },

@@ -55,9 +55,16 @@ function columnMatches(spec: ColumnSpec, header: string): boolean {
 }
 
 /** Finds the contract sheet among the workbook's sheets by name or alias, loosely. */
-export function findSheet(spec: SheetSpec, sheets: readonly RawSheet[]): RawSheet | null {
+export function findSheet(spec: SheetSpec, sheets: readonly { name: string }[]): RawSheet | null {
   const names = [spec.name, ...spec.aliases].map(looseKey);
-  return sheets.find((s) => names.includes(looseKey(s.name))) ?? null;
+  const exact = sheets.find((s) => names.includes(looseKey(s.name)));
+  if (exact) return exact as RawSheet;
+  // Clerks often add the year: "Đề nghị khen thưởng 2024", "Don vi (2024)".
+  const withYear = sheets.find((s) => {
+    const m = /^(.*?)\s*\d{4}$/.exec(looseKey(s.name));
+    return m !== null && names.includes(m[1]);
+  });
+  return (withYear as RawSheet | undefined) ?? null;
 }
 
 /** Maps the header row's cells to contract columns. A header matches the first column it fits. */
