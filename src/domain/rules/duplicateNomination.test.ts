@@ -47,19 +47,35 @@ describe("DUPLICATE_NOMINATION", () => {
     expect(f).toEqual([]);
   });
 
-  it("two ad-hoc (đột xuất) awards reward two deeds and are not duplicates; two movements neither", () => {
+  it("two ad-hoc (đột xuất) awards for two deeds are not duplicates; two movements neither", () => {
     const f = run(
       duplicateNomination,
       book({
         nominations: [
-          nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "adHoc" }),
-          nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "adHoc" }),
+          nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "adHoc", achievement: "Cứu người bị lũ cuốn ở suối Mường Hoa ngày 10/9/2024" }),
+          nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "adHoc", achievement: "Bắt giữ đối tượng trộm cắp tài sản ngày 02/11/2024" }),
           nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "thematic", movement: "PT-DVK" }),
           nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "thematic", movement: "PT-NTM" }),
         ],
       }),
     );
     expect(f).toEqual([]);
+  });
+
+  it("the same ad-hoc award for the same deed (or none written) twice is flagged", () => {
+    const deed = "Cứu người bị lũ cuốn ở suối Mường Hoa";
+    const f = run(
+      duplicateNomination,
+      book({
+        nominations: [
+          nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "adHoc", achievement: deed }),
+          nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "adHoc", achievement: ` ${deed.toUpperCase()} ` }),
+          nomination("Lò Thị Hương", "X-TAVAN", "GKH", { kind: "adHoc" }),
+          nomination("Lò Thị Hương", "X-TAVAN", "GKH", { kind: "adHoc" }),
+        ],
+      }),
+    );
+    expect(codesAt(f)).toEqual(["DUPLICATE_NOMINATION@3", "DUPLICATE_NOMINATION@5"]);
   });
 
   it("the same thematic award for the same movement twice is flagged", () => {

@@ -6,12 +6,12 @@ import { finding } from "./support";
 export const DUPLICATE_NOMINATION = "DUPLICATE_NOMINATION";
 
 /**
- * What makes two rows the same proposal besides person and award: the kind of commendation, and for
- * a thematic one its movement. Ad-hoc (đột xuất) awards reward separate deeds, so two of them in a
- * year are not duplicates.
+ * What makes two rows the same proposal besides person and award: the kind of commendation, for a
+ * thematic one its movement, and for an ad-hoc (đột xuất) one its deed: two ad-hoc awards in a year
+ * for different achievements are two deeds; the same achievement written twice is one.
  */
-function occasion(n: Nomination): string | null {
-  if (n.kind === "adHoc") return null;
+function occasion(n: Nomination): string {
+  if (n.kind === "adHoc") return `adHoc:${nameKey(n.achievement ?? "")}`;
   if (n.kind === "thematic") return `thematic:${n.movement ? codeKey(n.movement) : ""}`;
   return n.kind ?? "regular";
 }
@@ -30,7 +30,6 @@ export const duplicateNomination: Rule = {
     nominations.forEach((n, i) => {
       if (!n.name || !n.award) return;
       const on = occasion(n);
-      if (on === null) return;
       const award = ctx.index.nominationAwards[i];
       const key = `${ctx.index.nominationPersons[i]}\u0000${award ? award.code : nameKey(n.award)}\u0000${on}`;
       const prior = first.get(key);
