@@ -31,8 +31,13 @@ describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cấp tỉnh", () => {
     expect(f[0].params.requirement).toMatch(/không có sheet Lịch sử/);
   });
 
-  it("a history holding nothing about this person is a warning too (the record is not kept here)", () => {
+  it("a kept award history with nothing for this person decides it: an error", () => {
     const f = run(provincialFighterCriteria, book({ nominations: [pao()], history: [cstdcs(2022, "Lý Thị Hòa")] }));
+    expect(f.map((x) => x.severity)).toEqual(["error"]);
+  });
+
+  it("an empty history sheet proves nothing: a warning", () => {
+    const f = run(provincialFighterCriteria, book({ nominations: [pao()], history: [] }));
     expect(f.map((x) => x.severity)).toEqual(["warning"]);
   });
 

@@ -8,8 +8,8 @@ import { CRITERIA_NOT_MET, criteriaFinding, hasInitiative, missingChainYears, ye
  * Chiến sĩ thi đua cấp tỉnh (Law Đ22): three consecutive years of CSTĐCS, plus an initiative with
  * province-wide effect. The run may be the three years before the book's year (from the history) or
  * end in the book's year when this book also proposes CSTĐCS for the person.
- * Severity: an error when the history sheet keeps this person's record (some entry under the same
- * name and unit) and the run is broken; otherwise a warning, since the book cannot see the years.
+ * Severity: an error when the book keeps an award history (a Lịch sử khen thưởng sheet with rows) and
+ * it lacks years of the run: the book can decide it; a warning when there is no history to look in.
  * An empty initiative is a warning: the book cannot judge the initiative's reach anyway.
  * Ad-hoc proposals are exempt.
  */
@@ -26,7 +26,7 @@ export const provincialFighterCriteria: Rule = {
       const missing = missingChainYears(heldYears(ctx, person, AWARD.grassrootsEmulationFighter), ctx.year, length);
       if (missing) {
         const years = yearList(missing);
-        const kept = ctx.book.history !== null && ctx.index.history.has(person);
+        const kept = (ctx.book.history?.length ?? 0) > 0;
         out.push(
           kept
             ? criteriaFinding(n, award, "error", "award", {
