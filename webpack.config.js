@@ -114,7 +114,8 @@ module.exports = (env = {}, argv = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
-      publicPath: "/",
+      // Relative, so the pane also works when deployed below a folder (https://host/tdkt/taskpane.html).
+      publicPath: "auto",
       clean: true,
     },
     resolve: { extensions: [".tsx", ".ts", ".js"] },
