@@ -90,6 +90,15 @@ function singleCell(cell: string): string | null {
   return cellAddress(box.top, box.left);
 }
 
+/** First round trip of both operations: the sheets' names (lower case → as named) and the events flag. */
+async function loadSheetNames(context: Excel.RequestContext, counter: ReturnType<typeof counted>): Promise<Map<string, string>> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  context.runtime.load("enableEvents");
+  await counter.sync();
+  return new Map(worksheets.items.map((w) => [w.name.toLocaleLowerCase(), w.name]));
+}
+
 export async function markFindings(
   run: ExcelRun,
   marks: { sheet: string; cell: string; note: string; fill?: string }[],
@@ -99,11 +108,7 @@ export async function markFindings(
   return run(async (context) => {
     const counter = counted(context);
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    context.runtime.load("enableEvents");
-    await counter.sync();
-
-    const sheetNames = new Map(worksheets.items.map((w) => [w.name.toLocaleLowerCase(), w.name]));
+    const sheetNames = await loadSheetNames(context, counter);
     // One mark per cell; several findings on a cell share its note.
     const cells = new Map<string, { sheet: string; address: string; messages: string[]; fill: string }>();
     for (const m of marks) {
@@ -176,11 +181,7 @@ export async function clearMarks(run: ExcelRun, options: MarkOptions = {}): Prom
   return run(async (context) => {
     const counter = counted(context);
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    context.runtime.load("enableEvents");
-    await counter.sync();
-
-    const sheetNames = new Map(worksheets.items.map((w) => [w.name.toLocaleLowerCase(), w.name]));
+    const sheetNames = await loadSheetNames(context, counter);
     if (!sheetNames.has(MARKS_SHEET.toLocaleLowerCase())) return { restored: 0, syncs: counter.syncs };
     const storeSheet = worksheets.getItem(MARKS_SHEET);
     const store = storeSheet.getUsedRangeOrNullObject(true).load("values,rowIndex,rowCount");
