@@ -72,4 +72,5 @@ export const uiEn: Record<string, string> = {
   "grid.more": "… and {count} more rows",
   "setup.alert.title": "Not in the list",
   "setup.alert.message": "This value is not in the list. Keep it anyway?",
+  "check.showMore": "Show {count} more ({rest} left)",
 };

@@ -72,4 +72,5 @@ export const uiVi: Record<string, string> = {
   "grid.more": "… còn {count} dòng nữa",
   "setup.alert.title": "Giá trị ngoài danh sách",
   "setup.alert.message": "Giá trị này không có trong danh sách. Vẫn giữ giá trị đã nhập?",
+  "check.showMore": "Xem thêm {count} phát hiện (còn {rest})",
 };

@@ -12,9 +12,10 @@ const fixedChecker: Checker = () => {
   return { findings, counts: countsOf(findings) };
 };
 
-function renderPane(services: PaneServices, checker: Checker | undefined = fixedChecker) {
+// Most tests open the pane without its opening check, to follow one action at a time.
+function renderPane(services: PaneServices, checker: Checker | undefined = fixedChecker, checkOnOpen = false) {
   return render(
-    <PaneRoot services={services} checker={checker} lang="vi" debounceMs={20} today={() => ({ year: 2024, month: 6, day: 15 })}>
+    <PaneRoot services={services} checker={checker} lang="vi" debounceMs={20} today={() => ({ year: 2024, month: 6, day: 15 })} checkOnOpen={checkOnOpen}>
       <Pane />
     </PaneRoot>,
   );
@@ -27,6 +28,16 @@ async function check() {
 
 beforeEach(() => localStorage.clear());
 afterEach(() => jest.restoreAllMocks());
+
+describe("opening the pane", () => {
+  test("with live mode on (the default) the book is checked at once, without pressing the button", async () => {
+    const services = fakeServices();
+    renderPane(services, fixedChecker, true);
+    await screen.findByTestId("summary");
+    expect(services.calls.read).toBe(1);
+    expect(screen.getByTestId("announcer").textContent?.trim()).toBe("Đã kiểm tra: 3 lỗi, 1 cảnh báo, 1 lưu ý");
+  });
+});
 
 describe("the Kiểm tra tab", () => {
   test("lists the findings by sheet after a check, and announces the counts politely", async () => {

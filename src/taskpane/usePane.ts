@@ -25,6 +25,8 @@ export interface PaneOptions {
   debounceMs?: number;
   /** Called after every workbook operation (the preview grid redraws). */
   onWorkbookCall?: () => void;
+  /** Check the book as soon as the pane opens when live mode is on (default true). */
+  checkOnOpen?: boolean;
 }
 
 export interface PaneController {
@@ -199,7 +201,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
   // With live mode on, the pane checks the book as soon as it opens: the clerk sees the state of the
   // book without asking, and edits are followed from then on.
   useEffect(() => {
-    if (stateRef.current.live && stateRef.current.checks === 0) void runCheck();
+    if (optionsRef.current.checkOnOpen !== false && stateRef.current.live && stateRef.current.checks === 0) void runCheck();
     // Only on opening the pane (and when the services change, i.e. another workbook host).
   }, [services]);
 

@@ -1,4 +1,5 @@
-import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Badge, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Severity } from "../../domain/model";
 import { message, t, type Lang } from "../../i18n";
 import type { LocatedFinding } from "../../sheets/locate";
@@ -69,9 +70,16 @@ export function placeOf(f: LocatedFinding, lang: Lang): string | null {
   return null;
 }
 
+/**
+ * How many findings of a sheet are drawn at first: a 10,000-row book with thousands of findings must
+ * stay as quick to show and to re-check live as a small one. "Xem thêm" draws the next ones.
+ */
+export const PAGE_SIZE = 100;
+
 /** The findings of a check, grouped by sheet; each finding with a cell takes the clerk there. */
 export function FindingsList({ findings, shown, bookSheets, selected, lang, onSelect }: FindingsListProps) {
   const styles = useStyles();
+  const [limits, setLimits] = useState<Record<string, number>>({});
   const groups = groupBySheet(findings, shown);
   if (groups.length === 0) return null;
   return (
@@ -79,6 +87,11 @@ export function FindingsList({ findings, shown, bookSheets, selected, lang, onSe
       {groups.map((group, g) => {
         const headingId = `findings-group-${g}`;
         const title = group.sheet ?? t(lang, "check.book");
+        const groupKey = group.sheet ?? "\u0000book";
+        const limit = Math.max(limits[groupKey] ?? PAGE_SIZE, PAGE_SIZE);
+        // The selected finding is always drawn, wherever it is in the list.
+        const visible = group.items.filter((item, i) => i < limit || item.index === selected);
+        const rest = group.items.length - visible.length;
         return (
           <section key={group.sheet ?? "\u0000book"} className={styles.group} aria-labelledby={headingId} data-testid="finding-group">
             <h3 id={headingId} className={styles.heading}>
@@ -86,7 +99,7 @@ export function FindingsList({ findings, shown, bookSheets, selected, lang, onSe
               <span className={styles.count}>{t(lang, "check.findingCount", { count: group.items.length })}</span>
             </h3>
             <ul className={styles.list}>
-              {group.items.map(({ finding, index }) => {
+              {visible.map(({ finding, index }) => {
                 const text = message(finding, lang);
                 const place = placeOf(finding, lang);
                 const target = targetCell(finding, bookSheets);
@@ -127,6 +140,11 @@ export function FindingsList({ findings, shown, bookSheets, selected, lang, onSe
                 );
               })}
             </ul>
+            {rest > 0 && (
+              <Button appearance="subtle" size="small" onClick={() => setLimits({ ...limits, [groupKey]: limit + PAGE_SIZE })}>
+                {t(lang, "check.showMore", { count: Math.min(PAGE_SIZE, rest), rest })}
+              </Button>
+            )}
           </section>
         );
       })}

@@ -43,7 +43,7 @@ function fakeHost() {
 
 function renderGrid(host: GridHost) {
   return render(
-    <PaneRoot services={fakeServices()} lang="vi">
+    <PaneRoot services={fakeServices()} lang="vi" checkOnOpen={false}>
       <Grid host={host} />
       <Pane />
     </PaneRoot>,
