@@ -6,13 +6,20 @@
  */
 
 // Old-style placement puts the tone on the second vowel of oa, oe, uy at the end of a syllable
-// ("hoà", "khoẻ", "thuỷ"); the new style puts it on the first ("hòa", "khỏe", "thủy").
-// On NFD text a tone is a combining mark after its vowel, so we move it one letter back.
-// "qu" is a consonant, so "quý", "quả" are left alone.
-const OLD_STYLE = /(?<!q)([ou])([aey])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
+// ("hoà", "khoẻ", "thuỷ"); the new style puts it on the first ("hòa", "khỏe", "thủy"). On NFC text
+// the toned vowel is one precomposed letter, so we move the tone with a table, without a second
+// Unicode normalisation (names are compared by the tens of thousands). "qu" is a consonant, so
+// "quý", "quả" are left alone.
+const OLD_STYLE = /(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
+const TONED: Record<string, [string, number]> = {};
+["àáảãạ", "èéẻẽẹ", "ỳýỷỹỵ"].forEach((row, v) => [...row].forEach((c, tone) => (TONED[c] = ["aey"[v], tone])));
+const TONED_FIRST: Record<string, string> = { o: "òóỏõọ", u: "ùúủũụ" };
 
-function unifyTonePlacement(nfdLower: string): string {
-  return nfdLower.replace(OLD_STYLE, "$1$3$2");
+function unifyTonePlacement(nfcLower: string): string {
+  return nfcLower.replace(OLD_STYLE, (_m, first: string, second: string) => {
+    const [vowel, tone] = TONED[second];
+    return TONED_FIRST[first][tone] + vowel;
+  });
 }
 
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/gu;
@@ -25,8 +32,7 @@ export function tidy(text: string): string {
 /** Key for identity comparisons of Vietnamese names: keeps diacritics, unifies tone placement and case. */
 export function nameKey(text: string): string {
   // Vietnamese has no locale-specific case rules, so the plain (much faster) toLowerCase is exact.
-  const nfd = text.normalize("NFD").toLowerCase().replace(SPACES, " ").trim();
-  return unifyTonePlacement(nfd).normalize("NFC");
+  return unifyTonePlacement(text.normalize("NFC").toLowerCase().replace(SPACES, " ").trim());
 }
 
 /** Key for recognising headers and sheet names: diacritics dropped, đ → d, punctuation as space. */
