@@ -123,6 +123,29 @@ describe("tdkt check on files a clerk might hand it", () => {
   });
 });
 
+describe("tdkt demo", () => {
+  it("writes the sample book and the council workbook, and says where", async () => {
+    const out = path.join(dir, "demo");
+    const io = capture();
+    expect(await main(["demo", "--out", out], io)).toBe(0);
+    const text = io.stdout.join("\n");
+    expect(text).toContain(path.join(out, "so-tdkt-sa-pa-2024.xlsx"));
+    expect(text).toContain(path.join(out, "tong-hop-trinh-hoi-dong-2024.xlsx"));
+    expect(text).toContain("Lỗi: 11");
+    const check = capture();
+    expect(await main(["check", path.join(out, "so-tdkt-sa-pa-2024.xlsx"), "--json", "--today", "2024-12-10"], check)).toBe(1);
+    expect(JSON.parse(check.stdout.join("")).counts).toEqual({ error: 11, warning: 0, info: 5 });
+  });
+
+  it("an output folder it cannot write to exits 2 with one line naming it", async () => {
+    const blocker = path.join(dir, "la-tep");
+    writeFileSync(blocker, "không phải thư mục");
+    const io = capture();
+    expect(await main(["demo", "--out", path.join(blocker, "ra")], io)).toBe(2);
+    expect(io.stderr).toEqual([expect.stringContaining("không ghi được vào")]);
+  });
+});
+
 describe("tdkt command line mistakes", () => {
   it("exit 2 with one line for an unknown option, a bad --today or a missing file name", async () => {
     for (const argv of [["check", "a.xlsx", "--nhanh"], ["check", "a.xlsx", "--today", "10/12/2024"], ["check"], ["lam-gi"]]) {

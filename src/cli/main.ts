@@ -81,6 +81,12 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
       io.err(fileProblem(e, lang0));
       return 2;
     }
+    // A file the command writes (demo output) that the system refuses: one line, no stack.
+    const sys = e as NodeJS.ErrnoException;
+    if (sys && typeof sys.code === "string" && typeof sys.path === "string") {
+      io.err(t(lang0, "file.cannotWrite", { file: sys.path, detail: sys.code }));
+      return 2;
+    }
     throw e;
   }
 }
