@@ -5,13 +5,11 @@ import { formatDate } from "../domain/dates";
 import type { DateOnly } from "../domain/model";
 import { councilList } from "../domain/summary/nominationList";
 import { t, type Lang } from "../i18n";
-import { buildSampleBook, buildSampleSheets, SAMPLE_TODAY } from "../sample";
+import { buildSampleSheets, SAMPLE_TODAY } from "../sample";
 import { checkWorkbook } from "../sheets/checkWorkbook";
-import { writeBook } from "../sheets/write";
 import { councilWorkbook } from "../files/councilWorkbook";
 import { readXlsx } from "../files/readXlsx";
-import { addContractSheet } from "../files/writeBookXlsx";
-import ExcelJS from "exceljs";
+import { contractWorkbook } from "../files/writeBookXlsx";
 import { countsLine, textFindings } from "./report";
 import type { Io } from "./main";
 
@@ -32,12 +30,7 @@ export async function runDemo(opts: DemoOptions, io: Io): Promise<number> {
   const councilFile = path.resolve(opts.outDir, COUNCIL_FILE);
 
   // The sample book as a clerk would keep it, including the deliberate mistakes in raw cells.
-  const book = buildSampleBook();
-  const raw = new Map(buildSampleSheets().map((s) => [s.name, s.values]));
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "TĐKT cho Excel";
-  for (const sheet of writeBook(book)) addContractSheet(wb, { ...sheet, values: raw.get(sheet.name) ?? sheet.values });
-  await wb.xlsx.writeFile(bookFile);
+  await contractWorkbook(buildSampleSheets()).xlsx.writeFile(bookFile);
 
   // Read it back from the file, as `tdkt check` would, and check it.
   const check = checkWorkbook(await readXlsx(bookFile), today);

@@ -2,7 +2,6 @@
  * The `tdkt` command. Exit codes (a public interface): 0 no errors, 1 errors found,
  * 2 the file cannot be used or the command line is wrong — always with one plain line on stderr.
  */
-import { promises as fs } from "fs";
 import path from "path";
 import { makeDate } from "../domain/dates";
 import type { DateOnly } from "../domain/model";
@@ -107,8 +106,4 @@ async function runCheck(file: string | undefined, json: boolean, today: DateOnly
     if (check.counts.error === 0) io.out(t(lang, "report.clean"));
   }
   return check.counts.error > 0 ? 1 : 0;
-}
-
-export async function ensureDir(dir: string): Promise<void> {
-  await fs.mkdir(dir, { recursive: true });
 }

@@ -28,10 +28,6 @@ export function compareDates(a: DateOnly, b: DateOnly): number {
   return dayNumber(a) - dayNumber(b);
 }
 
-export function addDays(d: DateOnly, days: number): DateOnly {
-  return fromDayNumber(dayNumber(d) + days);
-}
-
 /** Adds months, clamping the day to the target month's length (31/01 + 1 month = 29/02 in a leap year). */
 export function addMonths(d: DateOnly, months: number): DateOnly {
   const total = d.year * 12 + (d.month - 1) + months;
@@ -43,11 +39,6 @@ export function addMonths(d: DateOnly, months: number): DateOnly {
 /** dd/mm/yyyy, as Vietnamese documents write dates. */
 export function formatDate(d: DateOnly): string {
   return `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}/${d.year}`;
-}
-
-/** yyyy-mm-dd. */
-export function isoDate(d: DateOnly): string {
-  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 }
 
 // Excel's day 0 is 1899-12-30 once the 1900 leap-year bug is accounted for (serials ≥ 61).
@@ -91,7 +82,3 @@ export function toJsDate(d: DateOnly): Date {
   return new Date(Date.UTC(d.year, d.month - 1, d.day));
 }
 
-export function sameDate(a: DateOnly | null, b: DateOnly | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.year === b.year && a.month === b.month && a.day === b.day;
-}

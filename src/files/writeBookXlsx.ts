@@ -1,7 +1,6 @@
-/** Writes a book (the contract's sheets) to .xlsx: the sample book, and later the templates. */
+/** Writes the contract's sheets to .xlsx: the sample book, and later the templates. */
 import ExcelJS from "exceljs";
-import type { Book } from "../domain/model";
-import { writeBook, type SheetOut } from "../sheets/write";
+import type { SheetOut } from "../sheets/write";
 import { FONT, HEADER_FILL, THIN } from "./style";
 
 export function addContractSheet(wb: ExcelJS.Workbook, sheet: SheetOut): ExcelJS.Worksheet {
@@ -30,9 +29,10 @@ export function addContractSheet(wb: ExcelJS.Workbook, sheet: SheetOut): ExcelJS
   return ws;
 }
 
-export function bookWorkbook(book: Book): ExcelJS.Workbook {
+/** A workbook of contract sheets as written by `writeBook` (or the sample, with its raw cells). */
+export function contractWorkbook(sheets: readonly SheetOut[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "TĐKT cho Excel";
-  for (const sheet of writeBook(book)) addContractSheet(wb, sheet);
+  for (const sheet of sheets) addContractSheet(wb, sheet);
   return wb;
 }

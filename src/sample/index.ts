@@ -3,7 +3,7 @@
  * from the data modules beside this file, with a handful of realistic mistakes planted for the
  * checker to find. Everything else in it is meant to be clean.
  */
-import type { Book, CellValue, DateOnly } from "../domain/model";
+import type { Book, DateOnly } from "../domain/model";
 import { columnSpec } from "../sheets/contract";
 import { writeBook } from "../sheets/write";
 import { sampleBlocks } from "./blocks";
@@ -51,7 +51,7 @@ export const SAMPLE_MISTAKES: readonly SampleMistake[] = [...sampleNominations()
 export const SAMPLE_RAW_PATCHES: readonly RawPatch[] = sampleNominations().patches;
 
 /** The sample as the sheets of a workbook: writeBook(buildSampleBook()) with SAMPLE_RAW_PATCHES applied. */
-export function buildSampleSheets(): { name: string; values: CellValue[][] }[] {
+export function buildSampleSheets(): SheetOut[] {
   const sheets = writeBook(buildSampleBook());
   for (const patch of SAMPLE_RAW_PATCHES) {
     const sheet = sheets.find((s) => s.key === patch.sheet);
@@ -61,5 +61,5 @@ export function buildSampleSheets(): { name: string; values: CellValue[][] }[] {
     if (column < 0 || !cells) throw new Error(`sample: no cell ${patch.sheet}.${patch.field} at row ${patch.row}`);
     cells[column] = patch.value;
   }
-  return sheets.map((s) => ({ name: s.name, values: s.values }));
+  return sheets;
 }
