@@ -5,7 +5,7 @@
  */
 import type { Book, DateOnly } from "../domain/model";
 import { columnSpec } from "../sheets/contract";
-import { writeBook } from "../sheets/write";
+import { writeBook, type SheetOut } from "../sheets/write";
 import { sampleBlocks } from "./blocks";
 import { sampleHistory } from "./history";
 import { sampleMilestones } from "./milestones";
