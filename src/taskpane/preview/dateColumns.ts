@@ -5,23 +5,17 @@
  */
 import { formatDate, fromExcelSerial } from "../../domain/dates";
 import type { CellValue } from "../../domain/model";
-import { looseKey } from "../../domain/text";
 import { SHEETS } from "../../sheets/contract";
+import { findSheet, parseTable } from "../../sheets/parse";
 
 const HEADER_ROWS = 15;
 
 export function dateColumns(sheet: string, values: readonly CellValue[][]): Set<number> {
-  const key = looseKey(sheet);
-  const spec = SHEETS.find((s) => [s.name, ...s.aliases].some((n) => looseKey(n) === key));
-  const found = new Set<number>();
-  if (!spec) return found;
-  const names = new Set(spec.columns.filter((c) => c.type === "date").flatMap((c) => [c.header, ...c.aliases].map(looseKey)));
-  for (const row of values.slice(0, HEADER_ROWS)) {
-    row.forEach((cell, i) => {
-      if (typeof cell === "string" && names.has(looseKey(cell))) found.add(i);
-    });
-  }
-  return found;
+  const spec = SHEETS.find((s) => findSheet(s, [{ name: sheet }]));
+  if (!spec) return new Set();
+  // The parser's own header detection, on the rows where a header may be.
+  const { columns } = parseTable(spec, { name: sheet, values: values.slice(0, HEADER_ROWS) as CellValue[][] }).layout;
+  return new Set(spec.columns.filter((c) => c.type === "date" && columns[c.key]).map((c) => columns[c.key].index));
 }
 
 /** dd/mm/yyyy for a serial in a date column; null when the number is no date. */
