@@ -10,3 +10,4 @@ function start(): void {
 }
 
 start();
+export {};
