@@ -1,7 +1,19 @@
 import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
 
 const PURE = ["exceljs", "react", "react-dom", "@fluentui/*", "office-addin-*", "fs", "path", "node:*"];
-const LAYERS_ABOVE_DOMAIN = ["**/sheets/*", "**/excel/*", "**/files/*", "**/taskpane/*", "**/cli/*", "**/i18n", "**/i18n/*", "**/sample", "**/sample/*"];
+const LAYERS_ABOVE_DOMAIN = [
+  "**/sheets/*",
+  "**/excel/*",
+  "**/files/*",
+  "**/taskpane/*",
+  "**/cli/*",
+  "**/i18n",
+  "**/i18n/*",
+  "**/sample",
+  "**/sample/*",
+];
 
 export default tseslint.config(
   { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "out/**", "**/*.js", "**/*.mjs"] },
@@ -10,6 +22,30 @@ export default tseslint.config(
     files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}"],
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The Office.js habits (load before read, sync before read, null objects, no sync in a loop) where Office.js is called.
+    files: ["src/excel/**/*.ts", "src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.ts"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx", "src/excel/memory/**"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
     },
   },
   {
