@@ -4,7 +4,18 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "CommonJS", moduleResolution: "Node", esModuleInterop: true, isolatedModules: true } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: {
+          jsx: "react-jsx",
+          module: "CommonJS",
+          moduleResolution: "Node",
+          esModuleInterop: true,
+          isolatedModules: true,
+        },
+      },
+    ],
   },
   moduleNameMapper: {
     // office-addin-mock pulls office-addin-manifest, whose ESM chain breaks jest: map to the one module it needs.

@@ -30,7 +30,10 @@ class CopyAssetsPlugin {
         { name: "CopyAssetsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           if (!fs.existsSync(this.from)) return;
-          for (const name of fs.readdirSync(this.from).filter((f) => f.endsWith(".png")).sort()) {
+          for (const name of fs
+            .readdirSync(this.from)
+            .filter((f) => f.endsWith(".png"))
+            .sort()) {
             const file = path.join(this.from, name);
             compilation.fileDependencies.add(file);
             compilation.emitAsset(`${this.to}/${name}`, new RawSource(fs.readFileSync(file)));

@@ -22,5 +22,9 @@ try {
   );
   process.exit(1);
 }
-const r = spawnSync(process.execPath, [bin, action, path.join(__dirname, "..", "manifest.xml"), ...process.argv.slice(3)], { stdio: "inherit" });
+const r = spawnSync(
+  process.execPath,
+  [bin, action, path.join(__dirname, "..", "manifest.xml"), ...process.argv.slice(3)],
+  { stdio: "inherit" },
+);
 process.exit(r.status ?? 1);

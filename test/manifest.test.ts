@@ -80,7 +80,16 @@ describe("manifest.xml", () => {
 
   test("keeps the schema's element order", () => {
     const names = children(root).map((c) => c.localName);
-    for (const required of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "DefaultSettings", "Permissions"]) {
+    for (const required of [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "DefaultSettings",
+      "Permissions",
+    ]) {
       expect(names).toContain(required);
     }
     for (const name of names) expect(TASKPANE_ORDER).toContain(name);
@@ -109,7 +118,9 @@ describe("manifest.xml", () => {
     expect(child(root, "DefaultLocale")?.textContent).toBe("vi-VN");
     for (const name of ["DisplayName", "Description"]) {
       const el = child(root, name)!;
-      expect(el.getAttribute("DefaultValue")).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỷỹýàáèéìíòóùú]/i);
+      expect(el.getAttribute("DefaultValue")).toMatch(
+        /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỷỹýàáèéìíòóùú]/i,
+      );
       const override = children(el).find((c) => c.localName === "Override");
       expect(override?.getAttribute("Locale")).toBe("en-US");
       expect(override?.getAttribute("Value")).toBeTruthy();
@@ -164,7 +175,9 @@ describe("manifest.xml", () => {
     expect(host).toBeDefined();
     const tab = host!.getElementsByTagNameNS(OV, "OfficeTab")[0];
     expect(tab.getAttribute("id")).toBe("TabHome");
-    const buttons = Array.from(tab.getElementsByTagNameNS(OV, "Control")).filter((c) => c.getAttributeNS(XSI, "type") === "Button");
+    const buttons = Array.from(tab.getElementsByTagNameNS(OV, "Control")).filter(
+      (c) => c.getAttributeNS(XSI, "type") === "Button",
+    );
     expect(buttons).toHaveLength(1);
     const action = buttons[0].getElementsByTagNameNS(OV, "Action")[0];
     expect(action.getAttributeNS(XSI, "type")).toBe("ShowTaskpane");
@@ -179,8 +192,15 @@ describe("manifest.xml", () => {
 
   test("the function file is commands.html and every resid resolves", () => {
     const functionFile = all("FunctionFile", OV)[0];
-    expect(resource("Url", functionFile.getAttribute("resid")!).getAttribute("DefaultValue")).toBe(`${ORIGIN}/commands.html`);
-    const ids = new Set(all("*", BT).map((e) => e.getAttribute("id")).filter(Boolean));
-    for (const el of Array.from(doc.querySelectorAll("[resid]"))) expect([el.getAttribute("resid"), ids.has(el.getAttribute("resid")!)]).toEqual([el.getAttribute("resid"), true]);
+    expect(resource("Url", functionFile.getAttribute("resid")!).getAttribute("DefaultValue")).toBe(
+      `${ORIGIN}/commands.html`,
+    );
+    const ids = new Set(
+      all("*", BT)
+        .map((e) => e.getAttribute("id"))
+        .filter(Boolean),
+    );
+    for (const el of Array.from(doc.querySelectorAll("[resid]")))
+      expect([el.getAttribute("resid"), ids.has(el.getAttribute("resid")!)]).toEqual([el.getAttribute("resid"), true]);
   });
 });

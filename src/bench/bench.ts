@@ -57,7 +57,9 @@ async function main(): Promise<void> {
   const figures: Record<string, number | null> = {};
 
   // 1. Parse a 20,000-row nominations sheet from 2-D arrays (issue 2: under 100 ms).
-  const nom20k = generateBook({ units: 500, nominations: 20_000, targets: 0, history: 0 }).find((s) => s.name === "Đề nghị khen thưởng")!;
+  const nom20k = generateBook({ units: 500, nominations: 20_000, targets: 0, history: 0 }).find(
+    (s) => s.name === "Đề nghị khen thưởng",
+  )!;
   const parse20k = time(9, () => parseTable(NOMINATIONS_SHEET, nom20k));
   figures.parse20kNominationsMs = round(parse20k);
   rows.push(["parse 20,000 nominations (2-D arrays)", `${round(parse20k)} ms`, "target < 100 ms"]);
@@ -76,8 +78,16 @@ async function main(): Promise<void> {
   figures.check20kMs = round(check20k);
   figures.check200kMs = round(check200k);
   figures.check200kTo20kRatio = round(check200k / check20k, 2);
-  rows.push(["parse + check: 20k nominations, 500 units, 5k targets, 50k history", `${round(check20k)} ms (${findings20k} findings)`, "target < 300 ms"]);
-  rows.push(["parse + check: 200k nominations, same otherwise", `${round(check200k)} ms (${findings200k} findings)`, ""]);
+  rows.push([
+    "parse + check: 20k nominations, 500 units, 5k targets, 50k history",
+    `${round(check20k)} ms (${findings20k} findings)`,
+    "target < 300 ms",
+  ]);
+  rows.push([
+    "parse + check: 200k nominations, same otherwise",
+    `${round(check200k)} ms (${findings200k} findings)`,
+    "",
+  ]);
   rows.push(["ratio 200k / 20k", `${round(check200k / check20k, 2)}×`, "target ≤ 12×"]);
 
   // 3. The task pane's path on the in-memory Excel host (issue 4: syncs must not grow with rows).
@@ -87,8 +97,16 @@ async function main(): Promise<void> {
     figures[`host${n / 1000}kCheckSyncs`] = r.checkSyncs;
     figures[`host${n / 1000}kMarkMs`] = round(r.markMs);
     figures[`host${n / 1000}kMarkSyncs`] = r.markSyncs;
-    rows.push([`in-memory host, ${n.toLocaleString("en")} nominations: read + check`, `${round(r.checkMs)} ms, ${r.checkSyncs} syncs`, "syncs constant"]);
-    rows.push([`in-memory host, ${n.toLocaleString("en")} nominations: mark ${r.marked} cells`, `${round(r.markMs)} ms, ${r.markSyncs} syncs`, "syncs constant"]);
+    rows.push([
+      `in-memory host, ${n.toLocaleString("en")} nominations: read + check`,
+      `${round(r.checkMs)} ms, ${r.checkSyncs} syncs`,
+      "syncs constant",
+    ]);
+    rows.push([
+      `in-memory host, ${n.toLocaleString("en")} nominations: mark ${r.marked} cells`,
+      `${round(r.markMs)} ms, ${r.markSyncs} syncs`,
+      "syncs constant",
+    ]);
   }
 
   // 4. Bundle size of the task pane (from the last `npm run build`).
@@ -101,7 +119,11 @@ async function main(): Promise<void> {
   rows.push([
     "task pane initial JS (dist/, production build)",
     b ? `${kb(b.initialJsBytes)} KB (${kb(b.initialGzipBytes)} KB gzipped)` : "not built (run npm run build)",
-    !b ? "exceljs only lazily" : b.exceljsInInitial ? "FAIL: exceljs in the initial JS" : "exceljs not in the initial JS",
+    !b
+      ? "exceljs only lazily"
+      : b.exceljsInInitial
+        ? "FAIL: exceljs in the initial JS"
+        : "exceljs not in the initial JS",
   ]);
 
   const w0 = Math.max(...rows.map((r) => r[0].length));

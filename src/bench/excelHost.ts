@@ -27,5 +27,11 @@ export async function benchExcelHost(nominations: number, today: DateOnly): Prom
     .map((f) => ({ sheet: f.sheet as string, cell: f.cell as string, note: message(f, "vi") }));
   const t1 = performance.now();
   const mark = await markFindings(host.run, marks);
-  return { checkMs, checkSyncs: read.syncs, markMs: performance.now() - t1, markSyncs: mark.syncs, marked: mark.marked };
+  return {
+    checkMs,
+    checkSyncs: read.syncs,
+    markMs: performance.now() - t1,
+    markSyncs: mark.syncs,
+    marked: mark.marked,
+  };
 }

@@ -5,7 +5,14 @@ import type { RawSheet } from "../sheets/parse";
 const FAMILY = ["Giàng", "Lý", "Thào", "Sùng", "Vàng", "Tẩn", "Phàn", "Chảo", "Hoàng", "Lò", "Nguyễn", "Trần"];
 const MIDDLE = ["A", "Thị", "Seo", "Láo", "Văn", "Thị Thu"];
 const GIVEN = ["Sử", "Mỷ", "Chứ", "Páo", "Dua", "Lở", "San", "Mẩy", "Chỉn", "Tiến", "Hương", "Hà", "Hòa", "Thủy"];
-const AWARDS = ["Lao động tiên tiến", "Lao động tiên tiến", "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Giấy khen của Chủ tịch UBND thị xã", "LĐTT"];
+const AWARDS = [
+  "Lao động tiên tiến",
+  "Lao động tiên tiến",
+  "Lao động tiên tiến",
+  "Chiến sĩ thi đua cơ sở",
+  "Giấy khen của Chủ tịch UBND thị xã",
+  "LĐTT",
+];
 
 /** A small deterministic PRNG so every run measures the same book. */
 function prng(seed: number): () => number {
@@ -30,12 +37,27 @@ export function generateBook(size: BookSize, seed = 2024): RawSheet[] {
   const person = () => `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)} ${Math.floor(rnd() * 5000)}`;
 
   const units: CellValue[][] = [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối thi đua", "Số người", "Số LĐTT"]];
-  for (let i = 1; i <= size.units; i++) units.push([unitCode(i), `Đơn vị số ${i}`, "Cơ quan chuyên môn", `K${(i % 8) + 1}`, 40, 30]);
+  for (let i = 1; i <= size.units; i++)
+    units.push([unitCode(i), `Đơn vị số ${i}`, "Cơ quan chuyên môn", `K${(i % 8) + 1}`, 40, 30]);
   const blocks: CellValue[][] = [["Mã khối", "Tên khối", "Trưởng khối"]];
   for (let i = 1; i <= 8; i++) blocks.push([`K${i}`, `Khối thi đua số ${i}`, unitCode(i)]);
 
   const nominations: CellValue[][] = [
-    ["STT", "Đối tượng", "Họ và tên", "Chức vụ", "Mã đơn vị", "Hình thức", "Loại khen thưởng", "Xếp loại", "Sáng kiến", "Ngày tuyển dụng", "Ngày đề nghị", "Nữ", "Dân tộc thiểu số"],
+    [
+      "STT",
+      "Đối tượng",
+      "Họ và tên",
+      "Chức vụ",
+      "Mã đơn vị",
+      "Hình thức",
+      "Loại khen thưởng",
+      "Xếp loại",
+      "Sáng kiến",
+      "Ngày tuyển dụng",
+      "Ngày đề nghị",
+      "Nữ",
+      "Dân tộc thiểu số",
+    ],
   ];
   for (let i = 1; i <= size.nominations; i++) {
     nominations.push([
@@ -57,14 +79,35 @@ export function generateBook(size: BookSize, seed = 2024): RawSheet[] {
   const targets: CellValue[][] = [["Mã đơn vị", "Chỉ tiêu", "Đơn vị tính", "Giao", "Đăng ký", "Chiều"]];
   for (let i = 1; i <= size.targets; i++) {
     const assigned = 50 + Math.floor(rnd() * 50);
-    targets.push([unitCode(1 + (i % size.units)), `Chỉ tiêu ${i}`, "%", assigned, assigned + Math.floor(rnd() * 5) - 1, rnd() < 0.8 ? "Tăng" : "Giảm"]);
+    targets.push([
+      unitCode(1 + (i % size.units)),
+      `Chỉ tiêu ${i}`,
+      "%",
+      assigned,
+      assigned + Math.floor(rnd() * 5) - 1,
+      rnd() < 0.8 ? "Tăng" : "Giảm",
+    ]);
   }
   const history: CellValue[][] = [["Họ và tên", "Mã đơn vị", "Hình thức", "Năm", "Số quyết định"]];
   for (let i = 1; i <= size.history; i++) {
-    history.push([person(), unitCode(1 + Math.floor(rnd() * size.units)), pick(AWARDS), 2021 + (i % 3), `${i}/QĐ-UBND`]);
+    history.push([
+      person(),
+      unitCode(1 + Math.floor(rnd() * size.units)),
+      pick(AWARDS),
+      2021 + (i % 3),
+      `${i}/QĐ-UBND`,
+    ]);
   }
   return [
-    { name: "Kế hoạch", values: [["Mục", "Giá trị"], ["Năm", 2024], ["Cấp", "Huyện"], ["Cơ quan ban hành", "UBND thị xã Sa Pa"]] },
+    {
+      name: "Kế hoạch",
+      values: [
+        ["Mục", "Giá trị"],
+        ["Năm", 2024],
+        ["Cấp", "Huyện"],
+        ["Cơ quan ban hành", "UBND thị xã Sa Pa"],
+      ],
+    },
     { name: "Đơn vị", values: units },
     { name: "Khối thi đua", values: blocks },
     { name: "Chỉ tiêu", values: targets },

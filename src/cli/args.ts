@@ -15,7 +15,11 @@ export class UsageError extends Error {
   }
 }
 
-export function parseArgs(argv: readonly string[], flagNames: readonly string[], optionNames: readonly string[]): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  flagNames: readonly string[],
+  optionNames: readonly string[],
+): ParsedArgs {
   const out: ParsedArgs = { command: null, positional: [], flags: new Set(), options: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];

@@ -37,11 +37,18 @@ export async function runDemo(opts: DemoOptions, io: Io): Promise<number> {
   const list = councilList(check.parsed.book, today);
   const nominationsSheet = check.parsed.layouts.nominations?.name;
   const review = new Set(
-    check.findings.filter((f) => f.severity === "error" && f.sheet === nominationsSheet && f.row !== null).map((f) => f.row as number),
+    check.findings
+      .filter((f) => f.severity === "error" && f.sheet === nominationsSheet && f.row !== null)
+      .map((f) => f.row as number),
   );
   const council = councilWorkbook(
     list.groups,
-    { issuer: check.parsed.book.plan?.issuer ?? "", body: "Hội đồng Thi đua - Khen thưởng", place: list.place, year: list.year },
+    {
+      issuer: check.parsed.book.plan?.issuer ?? "",
+      body: "Hội đồng Thi đua - Khen thưởng",
+      place: list.place,
+      year: list.year,
+    },
     review,
   );
   await council.xlsx.writeFile(councilFile);

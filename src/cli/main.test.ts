@@ -31,7 +31,12 @@ const UNITS = [
   ["X-TAVAN", "UBND xã Tả Van", "Xã, phường"],
   ["P-SAPA", "UBND phường Sa Pa", "Xã, phường"],
 ];
-const PLAN = [["Mục", "Giá trị"], ["Năm", 2024], ["Cấp", "Huyện"], ["Cơ quan ban hành", "UBND thị xã Sa Pa"]];
+const PLAN = [
+  ["Mục", "Giá trị"],
+  ["Năm", 2024],
+  ["Cấp", "Huyện"],
+  ["Cơ quan ban hành", "UBND thị xã Sa Pa"],
+];
 
 describe("tdkt check on files a clerk might hand it", () => {
   it("a missing file exits 2 with one line naming it", async () => {
@@ -98,7 +103,14 @@ describe("tdkt check on files a clerk might hand it", () => {
     expect(await main(["check", p, "--json"], io)).toBe(1);
     const report = JSON.parse(io.stdout.join(""));
     expect(report.findings).toContainEqual(
-      expect.objectContaining({ code: "INVALID_DATE", severity: "error", sheet: "Đề nghị khen thưởng", row: 2, column: "Ngày đề nghị", cell: "F2" }),
+      expect.objectContaining({
+        code: "INVALID_DATE",
+        severity: "error",
+        sheet: "Đề nghị khen thưởng",
+        row: 2,
+        column: "Ngày đề nghị",
+        cell: "F2",
+      }),
     );
     expect(report.counts.error).toBeGreaterThanOrEqual(1);
   });
@@ -114,7 +126,12 @@ describe("tdkt check on files a clerk might hand it", () => {
   });
 
   it("the text report groups findings by sheet with their cells", async () => {
-    const p = await book("thieu-cot.xlsx", { "Đơn vị": [["Mã đơn vị", "Tên đơn vị"], ["PNV", "Phòng Nội vụ"]] });
+    const p = await book("thieu-cot.xlsx", {
+      "Đơn vị": [
+        ["Mã đơn vị", "Tên đơn vị"],
+        ["PNV", "Phòng Nội vụ"],
+      ],
+    });
     const io = capture();
     expect(await main(["check", p], io)).toBe(1);
     const text = io.stdout.join("\n");
@@ -133,7 +150,9 @@ describe("tdkt demo", () => {
     expect(text).toContain(path.join(out, "tong-hop-trinh-hoi-dong-2024.xlsx"));
     expect(text).toContain("Lỗi: 11");
     const check = capture();
-    expect(await main(["check", path.join(out, "so-tdkt-sa-pa-2024.xlsx"), "--json", "--today", "2024-12-10"], check)).toBe(1);
+    expect(
+      await main(["check", path.join(out, "so-tdkt-sa-pa-2024.xlsx"), "--json", "--today", "2024-12-10"], check),
+    ).toBe(1);
     expect(JSON.parse(check.stdout.join("")).counts).toEqual({ error: 11, warning: 0, info: 5 });
   });
 
@@ -148,7 +167,12 @@ describe("tdkt demo", () => {
 
 describe("tdkt command line mistakes", () => {
   it("exit 2 with one line for an unknown option, a bad --today or a missing file name", async () => {
-    for (const argv of [["check", "a.xlsx", "--nhanh"], ["check", "a.xlsx", "--today", "10/12/2024"], ["check"], ["lam-gi"]]) {
+    for (const argv of [
+      ["check", "a.xlsx", "--nhanh"],
+      ["check", "a.xlsx", "--today", "10/12/2024"],
+      ["check"],
+      ["lam-gi"],
+    ]) {
       const io = capture();
       expect(await main(argv, io)).toBe(2);
       expect(io.stderr).toHaveLength(1);

@@ -67,7 +67,10 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
       case "check":
         return await runCheck(args.positional[0], args.flags.has("--json"), today, lang, io);
       case "demo":
-        return await runDemo({ outDir: args.options.get("--out") ?? "out", lang, today: args.options.has("--today") ? today : null }, io);
+        return await runDemo(
+          { outDir: args.options.get("--out") ?? "out", lang, today: args.options.has("--today") ? today : null },
+          io,
+        );
       default:
         throw new UsageError("cli.unknownCommand", { command: args.command });
     }
@@ -102,7 +105,13 @@ async function runCheck(file: string | undefined, json: boolean, today: DateOnly
   if (json) {
     io.out(JSON.stringify(jsonReport(file, check, lang), null, 2));
   } else {
-    io.out([t(lang, "report.book", { file: path.resolve(file) }), countsLine(check, lang), ...textFindings(check.findings, lang)].join("\n"));
+    io.out(
+      [
+        t(lang, "report.book", { file: path.resolve(file) }),
+        countsLine(check, lang),
+        ...textFindings(check.findings, lang),
+      ].join("\n"),
+    );
     if (check.counts.error === 0) io.out(t(lang, "report.clean"));
   }
   return check.counts.error > 0 ? 1 : 0;

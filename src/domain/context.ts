@@ -1,5 +1,13 @@
 import type { Book, DateOnly, Level, Nomination, Unit } from "./model";
-import { defaultLevel, indexAwards, rulesetFor, withCatalogue, type Award, type AwardIndex, type Ruleset } from "./ruleset";
+import {
+  defaultLevel,
+  indexAwards,
+  rulesetFor,
+  withCatalogue,
+  type Award,
+  type AwardIndex,
+  type Ruleset,
+} from "./ruleset";
 import { codeKey, nameKey } from "./text";
 
 /**
@@ -100,7 +108,6 @@ function buildIndex(
   find: (typed: string) => Award | null,
   person: (name: string, unit: string) => string,
 ): BookIndex {
-
   let units: Map<string, Unit> | null = new Map();
   for (const u of book.units) {
     const k = u.code ? codeKey(u.code) : "";

@@ -81,4 +81,3 @@ export function fromJsDate(value: Date): DateOnly | null {
 export function toJsDate(d: DateOnly): Date {
   return new Date(Date.UTC(d.year, d.month - 1, d.day));
 }
-

@@ -11,14 +11,7 @@ export type Level = "province" | "district" | "commune";
 export type Subject = "individual" | "collective" | "household" | "village";
 
 export type UnitType =
-  | "agency"
-  | "publicService"
-  | "communeWard"
-  | "partyMass"
-  | "school"
-  | "enterprise"
-  | "cooperative"
-  | "other";
+  "agency" | "publicService" | "communeWard" | "partyMass" | "school" | "enterprise" | "cooperative" | "other";
 
 /** Law Đ8 kinds of commendation. */
 export type AwardKind = "regular" | "thematic" | "adHoc" | "dedication" | "foreign";

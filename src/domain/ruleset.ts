@@ -211,12 +211,54 @@ const central = (code: string, name: string, aliases: string[], subjects: Subjec
 });
 
 const CENTRAL_AWARDS: Award[] = [
-  central("HCLD1", "Huân chương Lao động hạng Nhất", ["Huân chương Lao động hạng nhất"], ["individual", "collective"], "Điều 46 Luật Thi đua, khen thưởng 2022"),
-  central("HCLD2", "Huân chương Lao động hạng Nhì", ["Huân chương Lao động hạng nhì"], ["individual", "collective"], "Điều 46 Luật Thi đua, khen thưởng 2022"),
-  central("HCLD3", "Huân chương Lao động hạng Ba", ["Huân chương Lao động hạng ba"], ["individual", "collective"], "Điều 46 Luật Thi đua, khen thưởng 2022"),
-  central("BKTTG", "Bằng khen của Thủ tướng Chính phủ", ["Bằng khen Thủ tướng Chính phủ", "Bằng khen Thủ tướng"], ["individual", "collective", "household"], "Điều 71 Luật Thi đua, khen thưởng 2022"),
-  { ...central("CSTDTQ", "Chiến sĩ thi đua toàn quốc", ["CSTĐTQ"], ["individual"], "Điều 21 Luật Thi đua, khen thưởng 2022"), family: "title" },
-  { ...central("CTDCP", "Cờ thi đua của Chính phủ", ["Cờ thi đua Chính phủ"], ["collective"], "Điều 25 Luật Thi đua, khen thưởng 2022"), family: "title" },
+  central(
+    "HCLD1",
+    "Huân chương Lao động hạng Nhất",
+    ["Huân chương Lao động hạng nhất"],
+    ["individual", "collective"],
+    "Điều 46 Luật Thi đua, khen thưởng 2022",
+  ),
+  central(
+    "HCLD2",
+    "Huân chương Lao động hạng Nhì",
+    ["Huân chương Lao động hạng nhì"],
+    ["individual", "collective"],
+    "Điều 46 Luật Thi đua, khen thưởng 2022",
+  ),
+  central(
+    "HCLD3",
+    "Huân chương Lao động hạng Ba",
+    ["Huân chương Lao động hạng ba"],
+    ["individual", "collective"],
+    "Điều 46 Luật Thi đua, khen thưởng 2022",
+  ),
+  central(
+    "BKTTG",
+    "Bằng khen của Thủ tướng Chính phủ",
+    ["Bằng khen Thủ tướng Chính phủ", "Bằng khen Thủ tướng"],
+    ["individual", "collective", "household"],
+    "Điều 71 Luật Thi đua, khen thưởng 2022",
+  ),
+  {
+    ...central(
+      "CSTDTQ",
+      "Chiến sĩ thi đua toàn quốc",
+      ["CSTĐTQ"],
+      ["individual"],
+      "Điều 21 Luật Thi đua, khen thưởng 2022",
+    ),
+    family: "title",
+  },
+  {
+    ...central(
+      "CTDCP",
+      "Cờ thi đua của Chính phủ",
+      ["Cờ thi đua Chính phủ"],
+      ["collective"],
+      "Điều 25 Luật Thi đua, khen thưởng 2022",
+    ),
+    family: "title",
+  },
 ];
 
 const D2024 = { year: 2024, month: 1, day: 1 };
@@ -341,7 +383,8 @@ export function defaultLevel(date: DateOnly): Level {
 export function rulesetFor(level: Level, date: DateOnly): Ruleset {
   const ofLevel = RULESETS.filter((r) => r.level === level);
   const inForce = ofLevel.find(
-    (r) => compareDates(r.effectiveFrom, date) <= 0 && (r.effectiveTo === null || compareDates(date, r.effectiveTo) <= 0),
+    (r) =>
+      compareDates(r.effectiveFrom, date) <= 0 && (r.effectiveTo === null || compareDates(date, r.effectiveTo) <= 0),
   );
   if (inForce) return inForce;
   const sorted = [...ofLevel].sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom));
@@ -376,7 +419,9 @@ export function withCatalogue(ruleset: Ruleset, entries: readonly CatalogueEntry
         maxRatio: e.maxRatio,
         ratioBase: e.ratioBase,
         legalBasis: e.legalBasis ?? "",
-        family: /^(giay khen|bang khen|huan chuong|huy chuong|ky niem chuong)/.test(looseKey(e.name)) ? "form" : "title",
+        family: /^(giay khen|bang khen|huan chuong|huy chuong|ky niem chuong)/.test(looseKey(e.name))
+          ? "form"
+          : "title",
       });
     }
   }

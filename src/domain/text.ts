@@ -50,4 +50,3 @@ export function looseKey(text: string): string {
 export function codeKey(text: string): string {
   return tidy(text).toLocaleUpperCase("vi");
 }
-

@@ -72,5 +72,11 @@ export function parseAddress(address: string): CellBox | null {
   const left = p.col ?? 0;
   const right = q.col ?? MAX_COLUMNS - 1;
   if (top < 0 || left < 0 || bottom >= MAX_ROWS || right >= MAX_COLUMNS) return null;
-  return { sheet, top: Math.min(top, bottom), bottom: Math.max(top, bottom), left: Math.min(left, right), right: Math.max(left, right) };
+  return {
+    sheet,
+    top: Math.min(top, bottom),
+    bottom: Math.max(top, bottom),
+    left: Math.min(left, right),
+    right: Math.max(left, right),
+  };
 }

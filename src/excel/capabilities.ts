@@ -22,7 +22,9 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { feature: "notes", set: "ExcelApi", version: "1.18" },
 ];
 
-export function checkCapabilities(isSetSupported: IsSetSupported): { missing: { feature: string; set: string; version: string }[] } {
+export function checkCapabilities(isSetSupported: IsSetSupported): {
+  missing: { feature: string; set: string; version: string }[];
+} {
   return { missing: REQUIREMENTS.filter((r) => !isSetSupported(r.set, r.version)).map((r) => ({ ...r })) };
 }
 
@@ -33,5 +35,7 @@ export function checkCapabilities(isSetSupported: IsSetSupported): { missing: { 
 export function officeSupports(set: string, version: string): boolean | null {
   const office = (globalThis as { Office?: typeof Office }).Office;
   const requirements = office?.context?.requirements;
-  return requirements && typeof requirements.isSetSupported === "function" ? requirements.isSetSupported(set, version) : null;
+  return requirements && typeof requirements.isSetSupported === "function"
+    ? requirements.isSetSupported(set, version)
+    : null;
 }

@@ -135,7 +135,9 @@ describe("markFindings and clearMarks", () => {
     const old = createMemoryHost([unitsSheet()], { notes: false });
     const notes = old.isSetSupported("ExcelApi", "1.18");
 
-    expect(checkCapabilities(old.isSetSupported).missing).toEqual([{ feature: "notes", set: "ExcelApi", version: "1.18" }]);
+    expect(checkCapabilities(old.isSetSupported).missing).toEqual([
+      { feature: "notes", set: "ExcelApi", version: "1.18" },
+    ]);
     expect(checkCapabilities(host.isSetSupported).missing).toEqual([]);
     expect(notes).toBe(false);
     const { marked } = await markFindings(old.run, findings);
@@ -147,7 +149,10 @@ describe("markFindings and clearMarks", () => {
 
   it("skips findings on sheets the book no longer has, and clears nothing when nothing was marked", async () => {
     const host = await clerkBook();
-    expect(await markFindings(host.run, [{ sheet: "Khối thi đua", cell: "A2", note: "x" }])).toEqual({ marked: 0, syncs: 1 });
+    expect(await markFindings(host.run, [{ sheet: "Khối thi đua", cell: "A2", note: "x" }])).toEqual({
+      marked: 0,
+      syncs: 1,
+    });
     expect(await clearMarks(host.run)).toEqual({ restored: 0, syncs: 1 });
     expectOriginals(host);
   });

@@ -91,7 +91,10 @@ function singleCell(cell: string): string | null {
 }
 
 /** First round trip of both operations: the sheets' names (lower case → as named) and the events flag. */
-async function loadSheetNames(context: Excel.RequestContext, counter: ReturnType<typeof counted>): Promise<Map<string, string>> {
+async function loadSheetNames(
+  context: Excel.RequestContext,
+  counter: ReturnType<typeof counted>,
+): Promise<Map<string, string>> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   context.runtime.load("enableEvents");
@@ -144,7 +147,16 @@ export async function markFindings(
         const note = t.note && !t.note.isNullObject ? t.note.content : null;
         let s = byKey.get(key);
         if (!s) {
-          s = { sheet: t.sheet, address: t.address, pattern: "None", color: "", patternColor: null, note, markFill: t.fill, markNote: null };
+          s = {
+            sheet: t.sheet,
+            address: t.address,
+            pattern: "None",
+            color: "",
+            patternColor: null,
+            note,
+            markFill: t.fill,
+            markNote: null,
+          };
           saveFill(s, fill);
           byKey.set(key, s);
           saved.push(s);
@@ -176,7 +188,10 @@ export async function markFindings(
  * Takes every mark off and restores what the clerk had. A cell the clerk has recoloured since it was
  * marked keeps the clerk's colour; a note the clerk has edited since keeps the clerk's text.
  */
-export async function clearMarks(run: ExcelRun, options: MarkOptions = {}): Promise<{ restored: number; syncs: number }> {
+export async function clearMarks(
+  run: ExcelRun,
+  options: MarkOptions = {},
+): Promise<{ restored: number; syncs: number }> {
   const withNotes = notesWanted(run, options);
   return run(async (context) => {
     const counter = counted(context);
@@ -189,7 +204,9 @@ export async function clearMarks(run: ExcelRun, options: MarkOptions = {}): Prom
 
     const storeRows = store.isNullObject ? 0 : store.rowIndex + store.rowCount;
     // A sheet renamed or deleted since marking has nothing left to restore.
-    const saved = store.isNullObject ? [] : decode(store.values).filter((s) => sheetNames.has(s.sheet.toLocaleLowerCase()));
+    const saved = store.isNullObject
+      ? []
+      : decode(store.values).filter((s) => sheetNames.has(s.sheet.toLocaleLowerCase()));
     const targets = saved.map((s) => {
       const worksheet = worksheets.getItem(s.sheet);
       const range = worksheet.getRange(s.address);

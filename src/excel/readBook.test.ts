@@ -5,7 +5,11 @@ import { readBook } from "./workbook";
 
 describe("readBook", () => {
   it("reads the units and nominations a clerk keeps, with where their used ranges start", async () => {
-    const host = createMemoryHost([unitsSheet(), nominationsSheet(10), { name: "Ghi chép riêng", values: [["không phải sổ"]] }]);
+    const host = createMemoryHost([
+      unitsSheet(),
+      nominationsSheet(10),
+      { name: "Ghi chép riêng", values: [["không phải sổ"]] },
+    ]);
     const { sheets, syncs } = await readBook(host.run);
 
     expect(sheets.map((s) => s.name)).toEqual(["Đơn vị", "Đề nghị khen thưởng"]);
@@ -13,7 +17,12 @@ describe("readBook", () => {
     expect(units.rowOffset).toBe(1);
     expect(units.colOffset).toBe(1);
     expect(units.values[0]).toEqual(["Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Khối thi đua", "Số người"]);
-    expect(units.values).toEqual(host.values("Đơn vị").slice(1).map((r) => r.slice(1)));
+    expect(units.values).toEqual(
+      host
+        .values("Đơn vị")
+        .slice(1)
+        .map((r) => r.slice(1)),
+    );
     expect(sheets[1].values).toEqual(host.values("Đề nghị khen thưởng"));
     expect(syncs).toBe(2);
   });
@@ -58,7 +67,10 @@ describe("readBook", () => {
 
   it("reads an empty contract sheet as no cells, and a book without contract sheets as nothing", async () => {
     const host = createMemoryHost([{ name: "DON VI", values: [] }]);
-    expect(await readBook(host.run)).toEqual({ sheets: [{ name: "DON VI", values: [], rowOffset: 0, colOffset: 0 }], syncs: 2 });
+    expect(await readBook(host.run)).toEqual({
+      sheets: [{ name: "DON VI", values: [], rowOffset: 0, colOffset: 0 }],
+      syncs: 2,
+    });
     const other = createMemoryHost([{ name: "Sheet1", values: [["x"]] }]);
     expect(await readBook(other.run)).toEqual({ sheets: [], syncs: 1 });
   });

@@ -72,14 +72,21 @@ describe("setupBook", () => {
     expect(list("Kết quả")?.items).toEqual(["Đề nghị", "Đồng ý", "Không đồng ý", "Trình cấp trên"]);
     expect(list("Loại khen thưởng")?.items).toContain("Đột xuất");
     expect(list("Họ và tên")).toBeNull();
-    expect(list("Đối tượng")?.alert).toMatchObject({ showAlert: true, style: "Warning", title: "Giá trị ngoài danh sách" });
+    expect(list("Đối tượng")?.alert).toMatchObject({
+      showAlert: true,
+      style: "Warning",
+      title: "Giá trị ngoài danh sách",
+    });
 
     const targets = host.values("Chỉ tiêu");
     expect(host.inspect("Chỉ tiêu").validation(5, columnOf(targets, "Chiều"))?.items).toEqual(["Tăng", "Giảm"]);
     const milestones = host.values("Tiến độ");
     expect(host.inspect("Tiến độ").validation(1, columnOf(milestones, "Lặp lại"))?.items).toContain("Hàng quý");
     const movements = host.values("Phong trào");
-    expect(host.inspect("Phong trào").validation(1, columnOf(movements, "Loại"))?.items).toEqual(["Thường xuyên", "Chuyên đề"]);
+    expect(host.inspect("Phong trào").validation(1, columnOf(movements, "Loại"))?.items).toEqual([
+      "Thường xuyên",
+      "Chuyên đề",
+    ]);
   });
 
   it("takes award names from the book's catalogue when it has one, in English alerts when asked", async () => {
@@ -110,7 +117,11 @@ describe("setupBook", () => {
   });
 
   it("finds sheets under other spellings and does not add them again", async () => {
-    const host = createMemoryHost([unitsSheet(), { name: "de nghi", values: [["STT"]] }, { name: "KE HOACH", values: [] }]);
+    const host = createMemoryHost([
+      unitsSheet(),
+      { name: "de nghi", values: [["STT"]] },
+      { name: "KE HOACH", values: [] },
+    ]);
     const { added } = await setupBook(host.run, "vi", { today });
     expect(added).not.toContain(NOMINATIONS);
     expect(added).not.toContain("Kế hoạch");

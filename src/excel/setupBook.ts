@@ -101,7 +101,10 @@ export async function setupBook(
 
     const sources = SOURCES.map((key) => findSheet(SHEETS.find((s) => s.key === key) as SheetSpec, present))
       .filter((s): s is RawSheet => s !== null)
-      .map(({ name }) => ({ name, range: worksheets.getItem(name).getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex") }));
+      .map(({ name }) => ({
+        name,
+        range: worksheets.getItem(name).getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"),
+      }));
     await counter.sync();
 
     const raws: RawSheet[] = sources.map(({ name, range }) =>
@@ -160,7 +163,9 @@ export async function setupBook(
         const out = emptySheet(spec);
         const sheet = worksheets.add(spec.name);
         const block = `A1:${columnLetter(out.values[0].length - 1)}${out.values.length}`;
-        sheet.getRange(block).values = out.values.map((row) => row.map((v) => (v === null || v instanceof Date ? "" : v)));
+        sheet.getRange(block).values = out.values.map((row) =>
+          row.map((v) => (v === null || v instanceof Date ? "" : v)),
+        );
         const table = sheet.tables.add(block, true);
         let tableName = `tdkt_${spec.key}`;
         for (let n = 2; tableNames.has(tableName.toLocaleLowerCase()); n++) tableName = `tdkt_${spec.key}${n}`;
@@ -194,7 +199,8 @@ export async function setupBook(
           const body = `${letter}2:${letter}${SETUP_ROWS + 1}`;
           const source = listFor(spec, c);
           if (source !== null) validate(body, source);
-          if (c.type === "date") sheet.getRange(body).numberFormat = Array.from({ length: SETUP_ROWS }, () => [DATE_FORMAT]);
+          if (c.type === "date")
+            sheet.getRange(body).numberFormat = Array.from({ length: SETUP_ROWS }, () => [DATE_FORMAT]);
         });
       }
     });

@@ -11,7 +11,11 @@ export async function watchChanges(run: ExcelRun, onChange: () => void): Promise
     const handler = async () => {
       onChange();
     };
-    const results = [worksheets.onChanged.add(handler), worksheets.onAdded.add(handler), worksheets.onDeleted.add(handler)];
+    const results = [
+      worksheets.onChanged.add(handler),
+      worksheets.onAdded.add(handler),
+      worksheets.onDeleted.add(handler),
+    ];
     await context.sync();
     return results;
   });

@@ -10,4 +10,11 @@ export { selectCell } from "./selectCell";
 export { markFindings, clearMarks, MARKS_SHEET, ERROR_FILL, type Mark, type MarkOptions } from "./marks";
 export { setupBook, LISTS_SHEET, SETUP_ROWS, type SetupOptions } from "./setupBook";
 export { watchChanges } from "./watchChanges";
-export { checkCapabilities, officeSupports, REQUIREMENTS, type Feature, type Requirement, type IsSetSupported } from "./capabilities";
+export {
+  checkCapabilities,
+  officeSupports,
+  REQUIREMENTS,
+  type Feature,
+  type Requirement,
+  type IsSetSupported,
+} from "./capabilities";

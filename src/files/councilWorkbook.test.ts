@@ -18,7 +18,12 @@ const texts = (ws: ExcelJS.Worksheet): string[] => {
 describe("the council workbook for the Sa Pa 2024 sample", () => {
   const book = buildSampleBook();
   const list = councilList(book, SAMPLE_TODAY);
-  const heading = { issuer: "UBND thị xã Sa Pa", body: "Hội đồng Thi đua - Khen thưởng", place: list.place, year: list.year };
+  const heading = {
+    issuer: "UBND thị xã Sa Pa",
+    body: "Hội đồng Thi đua - Khen thưởng",
+    place: list.place,
+    year: list.year,
+  };
 
   it("groups nominations by title or form in catalogue order, numbered from 1 in each group", () => {
     expect(list.place).toBe("Sa Pa");
@@ -28,13 +33,22 @@ describe("the council workbook for the Sa Pa 2024 sample", () => {
     const listed = list.groups.reduce((n, g) => n + g.items.length, 0);
     expect(listed).toBe(book.nominations!.filter((n) => n.outcome !== "rejected").length);
     // An award the catalogue lacks still appears, last, under the name the clerk typed.
-    expect(list.groups[list.groups.length - 1]).toMatchObject({ award: null, title: "Giấy khen của Chủ tịch UBND tỉnh" });
+    expect(list.groups[list.groups.length - 1]).toMatchObject({
+      award: null,
+      title: "Giấy khen của Chủ tịch UBND tỉnh",
+    });
   });
 
   it("is laid out in the official style: national heading, place and date, Times New Roman, A4", async () => {
     const ws = await roundTrip(councilWorkbook(list.groups, heading));
     const all = texts(ws);
-    expect(all).toEqual(expect.arrayContaining(["UBND THỊ XÃ SA PA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        "UBND THỊ XÃ SA PA",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+      ]),
+    );
     expect(all).toContain("Sa Pa, ngày … tháng … năm 2024");
     expect(all).toContain("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024");
     expect(all.some((t) => /^I\. LAO ĐỘNG TIÊN TIẾN \(\d+ cá nhân/.test(t))).toBe(true);

@@ -16,7 +16,28 @@ export interface CouncilHeading {
   year: number;
 }
 
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
+const ROMAN = [
+  "I",
+  "II",
+  "III",
+  "IV",
+  "V",
+  "VI",
+  "VII",
+  "VIII",
+  "IX",
+  "X",
+  "XI",
+  "XII",
+  "XIII",
+  "XIV",
+  "XV",
+  "XVI",
+  "XVII",
+  "XVIII",
+  "XIX",
+  "XX",
+];
 
 const SUBJECT_WORDS: Record<string, string> = {
   individual: "cá nhân",
@@ -56,14 +77,25 @@ function rowHeight(texts: string[], columns: number[]): number {
  * @param review nomination rows of the book that still have errors: marked "Cần xem lại" in Ghi chú,
  *   so the council sees them without the list losing anything.
  */
-export function councilWorkbook(groups: AwardGroup[], heading: CouncilHeading, review: ReadonlySet<number> = new Set()): ExcelJS.Workbook {
+export function councilWorkbook(
+  groups: AwardGroup[],
+  heading: CouncilHeading,
+  review: ReadonlySet<number> = new Set(),
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "TĐKT cho Excel";
   const ws = wb.addWorksheet(COUNCIL_SHEET);
   const last = COLUMNS.length;
   COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
 
-  const put = (row: number, from: number, to: number, text: string, font: Partial<ExcelJS.Font>, align: Partial<ExcelJS.Alignment> = {}) => {
+  const put = (
+    row: number,
+    from: number,
+    to: number,
+    text: string,
+    font: Partial<ExcelJS.Font>,
+    align: Partial<ExcelJS.Alignment> = {},
+  ) => {
     if (to > from) ws.mergeCells(row, from, row, to);
     const cell = ws.getCell(row, from);
     cell.value = text;
@@ -102,7 +134,14 @@ export function councilWorkbook(groups: AwardGroup[], heading: CouncilHeading, r
     r++;
     for (const it of g.items) {
       const row = ws.getRow(r);
-      row.values = [it.seq, it.name, it.position ?? "", it.unitName, it.achievement ?? "", review.has(it.row) ? "Cần xem lại" : ""];
+      row.values = [
+        it.seq,
+        it.name,
+        it.position ?? "",
+        it.unitName,
+        it.achievement ?? "",
+        review.has(it.row) ? "Cần xem lại" : "",
+      ];
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         cell.font = { name: FONT, size: 12 };
         cell.border = THIN;
@@ -113,7 +152,14 @@ export function councilWorkbook(groups: AwardGroup[], heading: CouncilHeading, r
     }
   });
   const total = groups.reduce((n, g) => n + g.items.length, 0);
-  put(r + 1, 1, last, `Tổng cộng: ${total} đề nghị, ${groups.length} hình thức.`, { italic: true, size: 12 }, { horizontal: "left" });
+  put(
+    r + 1,
+    1,
+    last,
+    `Tổng cộng: ${total} đề nghị, ${groups.length} hình thức.`,
+    { italic: true, size: 12 },
+    { horizontal: "left" },
+  );
 
   // Signature block: the preparer on the left, the council's standing body on the right.
   const sig = r + 3;
@@ -124,7 +170,7 @@ export function councilWorkbook(groups: AwardGroup[], heading: CouncilHeading, r
 
   a4(ws);
   ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
-  ws.headerFooter = { oddFooter: "&C&\"Times New Roman\"&10Trang &P/&N" };
+  ws.headerFooter = { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
   ws.views = [{ state: "frozen", ySplit: headerRow, showGridLines: false }];
   return wb;
 }

@@ -35,7 +35,8 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     throw new UnusableFileError(file, "missing");
   }
   if (!stat.isFile()) throw new UnusableFileError(file, "missing");
-  if (stat.size > MAX_FILE_BYTES) throw new UnusableFileError(file, "tooLarge", `${Math.round(stat.size / 1048576)} MB`);
+  if (stat.size > MAX_FILE_BYTES)
+    throw new UnusableFileError(file, "tooLarge", `${Math.round(stat.size / 1048576)} MB`);
   let buf: Buffer;
   try {
     buf = await fs.readFile(file);
@@ -45,7 +46,10 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (buf.subarray(0, 8).equals(OLE)) throw new UnusableFileError(file, "encrypted");
   const ext = path.extname(file).toLowerCase();
   if (!buf.subarray(0, 4).equals(ZIP) || (ext !== ".xlsx" && ext !== ".xlsm")) {
-    throw new UnusableFileError(file, buf.subarray(0, 4).equals(ZIP) ? "notXlsx" : ext === ".xlsx" ? "corrupt" : "notXlsx");
+    throw new UnusableFileError(
+      file,
+      buf.subarray(0, 4).equals(ZIP) ? "notXlsx" : ext === ".xlsx" ? "corrupt" : "notXlsx",
+    );
   }
   const wb = new ExcelJS.Workbook();
   try {
@@ -70,9 +74,11 @@ export function plainValue(v: ExcelJS.CellValue): CellValue {
   }
   if ("hyperlink" in v) {
     const text = (v as ExcelJS.CellHyperlinkValue).text as unknown;
-    return typeof text === "string" ? text : text && typeof text === "object" && "richText" in text
-      ? (text as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join("")
-      : null;
+    return typeof text === "string"
+      ? text
+      : text && typeof text === "object" && "richText" in text
+        ? (text as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join("")
+        : null;
   }
   if ("error" in v) return (v as ExcelJS.CellErrorValue).error;
   return null;

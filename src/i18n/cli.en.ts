@@ -17,7 +17,8 @@ Usage:
   "cli.missingFile": "tdkt: name the book to check, e.g. tdkt check book.xlsx",
   "file.missing": "tdkt: file “{file}” not found.",
   "file.notXlsx": "tdkt: “{file}” is not an Excel .xlsx workbook.",
-  "file.encrypted": "tdkt: “{file}” is password-protected or an Excel 97-2003 (.xls) file; remove the password and save it as .xlsx.",
+  "file.encrypted":
+    "tdkt: “{file}” is password-protected or an Excel 97-2003 (.xls) file; remove the password and save it as .xlsx.",
   "file.corrupt": "tdkt: “{file}” is damaged and cannot be read.",
   "file.tooLarge": "tdkt: “{file}” is too large ({detail}); the limit is 100 MB.",
   "file.unreadable": "tdkt: cannot read “{file}” ({detail}).",

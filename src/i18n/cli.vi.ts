@@ -17,7 +17,8 @@ Cách dùng:
   "cli.missingFile": "tdkt: cần tên tệp sổ cần kiểm tra, ví dụ: tdkt check so-tdkt.xlsx",
   "file.missing": "tdkt: không tìm thấy tệp “{file}”.",
   "file.notXlsx": "tdkt: tệp “{file}” không phải sổ Excel .xlsx.",
-  "file.encrypted": "tdkt: tệp “{file}” được đặt mật khẩu hoặc là định dạng Excel 97-2003 (.xls); hãy bỏ mật khẩu và lưu lại dạng .xlsx.",
+  "file.encrypted":
+    "tdkt: tệp “{file}” được đặt mật khẩu hoặc là định dạng Excel 97-2003 (.xls); hãy bỏ mật khẩu và lưu lại dạng .xlsx.",
   "file.corrupt": "tdkt: tệp “{file}” bị hỏng, không đọc được.",
   "file.tooLarge": "tdkt: tệp “{file}” quá lớn ({detail}); giới hạn là 100 MB.",
   "file.unreadable": "tdkt: không đọc được tệp “{file}” ({detail}).",

@@ -11,7 +11,8 @@ export const findingsEn: Record<string, string> = {
   PLAN_ASSUMED:
     "{missingEn}: the book is checked for {year} at {levelEn}. Please fill in Năm and Cấp so the right rules apply.",
   CHECKS_SKIPPED: "The book has no sheet “{sheet}”, so {checksEn} were not checked.",
-  DUPLICATE_UNIT_CODE: "Row {row}: unit code “{code}” is already used by the unit in row {firstRow}; each unit needs its own code.",
+  DUPLICATE_UNIT_CODE:
+    "Row {row}: unit code “{code}” is already used by the unit in row {firstRow}; each unit needs its own code.",
   UNKNOWN_UNIT: "Row {row}, column “{column}”: unit “{value}” is not in the units sheet.",
   UNKNOWN_BLOCK: "Row {row}: block “{value}” is not in the blocks sheet.",
   UNKNOWN_MOVEMENT: "Row {row}: movement “{value}” is not in the movements sheet (compared by code and by name).",
@@ -22,7 +23,8 @@ export const findingsEn: Record<string, string> = {
   MULTIPLE_FORMS:
     "Row {row}: “{name}” (unit {unit}) is already proposed for {firstAward} in row {firstRow}; one achievement in {year} gets one form, so {award} should not be added ({basis}).",
   AWARD_SUBJECT_MISMATCH: "Row {row}: {award} is only for {allowedEn}, not for {subjectEn} such as “{name}” ({basis}).",
-  AWARD_FORWARDED: "Row {row}: {award} is decided by {deciderEn}; the dossier of “{name}” goes up to that level ({basis}).",
+  AWARD_FORWARDED:
+    "Row {row}: {award} is decided by {deciderEn}; the dossier of “{name}” goes up to that level ({basis}).",
   CRITERIA_NOT_MET: "Row {row}: {award} for “{name}”: {requirementEn} ({basis}).",
   QUOTA_EXCEEDED:
     "Row {row}: unit {unit} proposes {count} for {award}, more than the {allowed} allowed ({ratio}% of {base} holding {baseAward}, {baseSourceEn}) ({basis}).",

@@ -10,7 +10,8 @@ export const uiEn: Record<string, string> = {
   "pane.language.switchLabel": "Switch to Vietnamese",
   "pane.tabs": "Features",
   "pane.dismiss": "Dismiss",
-  "pane.preview.note": "Preview mode: running outside Excel on the Sa Pa sample book. The data never leaves this machine.",
+  "pane.preview.note":
+    "Preview mode: running outside Excel on the Sa Pa sample book. The data never leaves this machine.",
 
   "tab.check": "Check",
 
@@ -51,7 +52,8 @@ export const uiEn: Record<string, string> = {
   "notice.checkFirst": "Check the book before marking cells.",
 
   "error.title": "That did not work",
-  "error.check": "The book could not be read for checking. Please try again; if it still fails, close and reopen this pane.",
+  "error.check":
+    "The book could not be read for checking. Please try again; if it still fails, close and reopen this pane.",
   "error.mark": "The cells could not be marked. The book may be protected or a cell is being edited; please try again.",
   "error.clear": "The marks could not be cleared. The book may be protected; please try again.",
   "error.setup": "The sheets could not be added. The workbook structure may be protected; please try again.",

@@ -9,17 +9,29 @@ import { d, numbered, type Draft } from "./records";
 
 /** The town's year-end decisions (fictional): titles in one, CSTĐCS and Giấy khen in their own. */
 const DECISIONS: Record<"title" | "fighter" | "merit", Record<number, [number: string, date: string]>> = {
-  title: { 2021: ["3215/QĐ-UBND", "22/12/2021"], 2022: ["3462/QĐ-UBND", "20/12/2022"], 2023: ["4120/QĐ-UBND", "25/12/2023"] },
-  fighter: { 2021: ["3217/QĐ-UBND", "22/12/2021"], 2022: ["3464/QĐ-UBND", "20/12/2022"], 2023: ["4122/QĐ-UBND", "25/12/2023"] },
-  merit: { 2021: ["3230/QĐ-UBND", "24/12/2021"], 2022: ["3470/QĐ-UBND", "23/12/2022"], 2023: ["4131/QĐ-UBND", "27/12/2023"] },
+  title: {
+    2021: ["3215/QĐ-UBND", "22/12/2021"],
+    2022: ["3462/QĐ-UBND", "20/12/2022"],
+    2023: ["4120/QĐ-UBND", "25/12/2023"],
+  },
+  fighter: {
+    2021: ["3217/QĐ-UBND", "22/12/2021"],
+    2022: ["3464/QĐ-UBND", "20/12/2022"],
+    2023: ["4122/QĐ-UBND", "25/12/2023"],
+  },
+  merit: {
+    2021: ["3230/QĐ-UBND", "24/12/2021"],
+    2022: ["3470/QĐ-UBND", "23/12/2022"],
+    2023: ["4131/QĐ-UBND", "27/12/2023"],
+  },
 };
 
 const DECISION_OF: Record<string, keyof typeof DECISIONS> = {
   "Lao động tiên tiến": "title",
-  "LĐTT": "title",
+  LĐTT: "title",
   "Tập thể lao động tiên tiến": "title",
   "Chiến sĩ thi đua cơ sở": "fighter",
-  "CSTĐCS": "fighter",
+  CSTĐCS: "fighter",
   "Giấy khen của Chủ tịch UBND thị xã": "merit",
 };
 

@@ -53,15 +53,31 @@ function milestone(
 function blockMeetings(kind: "SK" | "TK"): Draft<Milestone>[] {
   return blockHeads().map((b) =>
     kind === "SK"
-      ? milestone(`SK-${b.code}`, `Hội nghị sơ kết 6 tháng đầu năm 2024 của ${b.name} (trưởng khối gửi biên bản)`, "31/07", b.head, "II.4")
-      : milestone(`TK-${b.code}`, `Hội nghị tổng kết, bình xét thi đua năm 2024 của ${b.name} (trưởng khối gửi biên bản)`, "30/11", b.head, "II.4"),
+      ? milestone(
+          `SK-${b.code}`,
+          `Hội nghị sơ kết 6 tháng đầu năm 2024 của ${b.name} (trưởng khối gửi biên bản)`,
+          "31/07",
+          b.head,
+          "II.4",
+        )
+      : milestone(
+          `TK-${b.code}`,
+          `Hội nghị tổng kết, bình xét thi đua năm 2024 của ${b.name} (trưởng khối gửi biên bản)`,
+          "30/11",
+          b.head,
+          "II.4",
+        ),
   );
 }
 
 function milestones(): Draft<Milestone>[] {
   return [
-    milestone("CT-2024", "Ban hành Chỉ thị phát động phong trào thi đua năm 2024", "31/01", "PNV", "II.1", { completedOn: "24/01" }),
-    milestone("KH-2024", "Ban hành Kế hoạch công tác thi đua, khen thưởng năm 2024", "31/01", "PNV", "II.1", { completedOn: "26/01" }),
+    milestone("CT-2024", "Ban hành Chỉ thị phát động phong trào thi đua năm 2024", "31/01", "PNV", "II.1", {
+      completedOn: "24/01",
+    }),
+    milestone("KH-2024", "Ban hành Kế hoạch công tác thi đua, khen thưởng năm 2024", "31/01", "PNV", "II.1", {
+      completedOn: "26/01",
+    }),
     milestone(
       MILESTONE.news,
       "Đăng tin, bài về điển hình tiên tiến, gương người tốt việc tốt trên Cổng TTĐT thị xã và Cổng TTĐT Ban TĐKT tỉnh (ít nhất 1 - 2 tin, bài/tháng)",
@@ -78,7 +94,9 @@ function milestones(): Draft<Milestone>[] {
       "III.2",
       { completedOn: "03/02", note: null },
     ),
-    milestone("QD-KHOI", "Quyết định phê duyệt các khối thi đua của thị xã năm 2024", "29/02", "PNV", "II.1", { completedOn: "20/02" }),
+    milestone("QD-KHOI", "Quyết định phê duyệt các khối thi đua của thị xã năm 2024", "29/02", "PNV", "II.1", {
+      completedOn: "20/02",
+    }),
     milestone(
       MILESTONE.targets,
       "Các đơn vị đăng ký chỉ tiêu, nội dung thi đua năm 2024 với UBND thị xã (qua Phòng Nội vụ)",
@@ -87,7 +105,9 @@ function milestones(): Draft<Milestone>[] {
       "III.1",
       { note: "Ngày giả định; chỉ tiêu giao tại Quyết định số 4389/QĐ-UBND ngày 18/12/2023" },
     ),
-    milestone("DK-TINH", "Văn bản đăng ký chỉ tiêu thi đua năm 2024 của thị xã với UBND tỉnh", "15/03", "PNV", "II.1", { completedOn: "14/03" }),
+    milestone("DK-TINH", "Văn bản đăng ký chỉ tiêu thi đua năm 2024 của thị xã với UBND tỉnh", "15/03", "PNV", "II.1", {
+      completedOn: "14/03",
+    }),
     milestone(
       "KN-0705",
       "Hoạt động kỷ niệm 70 năm Ngày Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2024)",
@@ -104,14 +124,34 @@ function milestones(): Draft<Milestone>[] {
       "III.2",
       { completedOn: "19/05", note: null },
     ),
-    milestone(MILESTONE.halfYearReport, "Báo cáo sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2024", "20/06", EVERY_UNIT, "II.1"),
-    milestone("BC6T-TINH", "Báo cáo sơ kết 6 tháng công tác thi đua, khen thưởng của thị xã gửi Ban TĐKT tỉnh", "30/06", "PNV", "II.1", {
-      completedOn: "27/06",
-    }),
-    milestone("HN-TAPHUAN", "Tổ chức hội nghị tập huấn công tác thi đua, khen thưởng năm 2024", "30/06", "PNV", "II.1", {
-      completedOn: "21/06",
-      note: "Kế hoạch ghi quý II/2024",
-    }),
+    milestone(
+      MILESTONE.halfYearReport,
+      "Báo cáo sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2024",
+      "20/06",
+      EVERY_UNIT,
+      "II.1",
+    ),
+    milestone(
+      "BC6T-TINH",
+      "Báo cáo sơ kết 6 tháng công tác thi đua, khen thưởng của thị xã gửi Ban TĐKT tỉnh",
+      "30/06",
+      "PNV",
+      "II.1",
+      {
+        completedOn: "27/06",
+      },
+    ),
+    milestone(
+      "HN-TAPHUAN",
+      "Tổ chức hội nghị tập huấn công tác thi đua, khen thưởng năm 2024",
+      "30/06",
+      "PNV",
+      "II.1",
+      {
+        completedOn: "21/06",
+        note: "Kế hoạch ghi quý II/2024",
+      },
+    ),
     ...blockMeetings("SK"),
     milestone(
       MILESTONE.education,
@@ -136,7 +176,13 @@ function milestones(): Draft<Milestone>[] {
       { note: "Ngày giả định; đơn vị không có đề nghị gửi văn bản báo không" },
     ),
     ...blockMeetings("TK"),
-    milestone(MILESTONE.yearReport, "Báo cáo tổng kết công tác thi đua, khen thưởng năm 2024", "15/12", EVERY_UNIT, "II.1"),
+    milestone(
+      MILESTONE.yearReport,
+      "Báo cáo tổng kết công tác thi đua, khen thưởng năm 2024",
+      "15/12",
+      EVERY_UNIT,
+      "II.1",
+    ),
     milestone(
       "KN-2212",
       "Hoạt động kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024) và 35 năm Ngày hội Quốc phòng toàn dân",
@@ -145,7 +191,13 @@ function milestones(): Draft<Milestone>[] {
       "III.2",
       { note: null },
     ),
-    milestone("BCNAM-TINH", "Báo cáo tổng kết công tác thi đua, khen thưởng năm 2024 của thị xã gửi Ban TĐKT tỉnh", "31/12", "PNV", "II.1"),
+    milestone(
+      "BCNAM-TINH",
+      "Báo cáo tổng kết công tác thi đua, khen thưởng năm 2024 của thị xã gửi Ban TĐKT tỉnh",
+      "31/12",
+      "PNV",
+      "II.1",
+    ),
   ];
 }
 

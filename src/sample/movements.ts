@@ -11,7 +11,12 @@ const PERIOD = "2021-2025";
 export const REGULAR_MOVEMENT = "THUONGXUYEN";
 
 const MOVEMENTS: readonly Draft<Movement>[] = [
-  movement(REGULAR_MOVEMENT, "Phong trào thi đua thường xuyên thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2024", "regular", "PNV"),
+  movement(
+    REGULAR_MOVEMENT,
+    "Phong trào thi đua thường xuyên thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2024",
+    "regular",
+    "PNV",
+  ),
   movement("TNLCDN", "Thanh niên làm chủ đất nước", "thematic", "TDOAN"),
   movement("SKND", "Bảo vệ, chăm sóc sức khỏe nhân dân và công tác dân số", "thematic", "PYT"),
   movement("GDDT", "Đổi mới, phát triển, nâng cao chất lượng giáo dục và đào tạo nguồn nhân lực", "thematic", "PGDDT"),
@@ -22,7 +27,12 @@ const MOVEMENTS: readonly Draft<Movement>[] = [
   movement("CTMTQG", "Thi đua thực hiện các Chương trình mục tiêu quốc gia", "thematic", "PDT"),
   movement("CDS", "Thi đua thực hiện chuyển đổi số", "thematic", "PVHTT"),
   movement("VNN", "Vì người nghèo - Không để ai bị bỏ lại phía sau", "thematic", "MTTQ"),
-  movement("HTTK", "Đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành tiết kiệm, chống lãng phí", "thematic", "PQLDT"),
+  movement(
+    "HTTK",
+    "Đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành tiết kiệm, chống lãng phí",
+    "thematic",
+    "PQLDT",
+  ),
   // Assumed: not among the ten the plan lists before its "…".
   movement("DVK", "Thi đua “Dân vận khéo”", "thematic", "BDVTU"),
 ];

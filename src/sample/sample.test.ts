@@ -17,12 +17,19 @@ const unitCodes = new Set(book.units.map((u) => codeKey(u.code)));
 
 /** Rows of the nominations sheet planted with a mistake of this code. */
 const planted = (code: string, sheet = "nominations") =>
-  SAMPLE_MISTAKES.filter((m) => m.code === code && m.sheet === sheet).map((m) => m.row).sort((a, b) => a - b);
+  SAMPLE_MISTAKES.filter((m) => m.code === code && m.sheet === sheet)
+    .map((m) => m.row)
+    .sort((a, b) => a - b);
 const rowsWhere = (pred: (n: Nomination) => boolean) => nominations.filter(pred).map((n) => n.row);
 
 describe("the Sa Pa 2024 sample book", () => {
   it("is the town's 2024 plan, checked as of 10/12/2024", () => {
-    expect(book.plan).toMatchObject({ year: 2024, issuer: "UBND thị xã Sa Pa", level: "district", standingAgency: "Phòng Nội vụ" });
+    expect(book.plan).toMatchObject({
+      year: 2024,
+      issuer: "UBND thị xã Sa Pa",
+      level: "district",
+      standingAgency: "Phòng Nội vụ",
+    });
     expect(book.plan?.number).toMatch(/giả định/);
     expect(SAMPLE_TODAY).toEqual({ year: 2024, month: 12, day: 10 });
   });
@@ -109,7 +116,9 @@ describe("rows and the written workbook", () => {
   });
 
   it("has exactly one patched cell, the Ngày đề nghị typed as 31/02/2024", () => {
-    expect(SAMPLE_RAW_PATCHES).toEqual([{ sheet: "nominations", row: expect.any(Number), field: "proposedOn", value: "31/02/2024" }]);
+    expect(SAMPLE_RAW_PATCHES).toEqual([
+      { sheet: "nominations", row: expect.any(Number), field: "proposedOn", value: "31/02/2024" },
+    ]);
     const sheet = buildSampleSheets().find((s) => s.name === sheetSpec("nominations").name);
     const col = sheet?.values[0].indexOf(columnSpec("nominations", "proposedOn").header) ?? -1;
     expect(sheet?.values[SAMPLE_RAW_PATCHES[0].row - 1][col]).toBe("31/02/2024");
@@ -222,7 +231,10 @@ describe("the clean rows are clean and the planted ones are not", () => {
   it("meets the criteria on every row but the three planted ones", () => {
     const history = book.history ?? [];
     const held = (n: Nomination, code: string, year: number) =>
-      history.some((h) => person(h.name, h.unit) === person(n.name, n.unit) && awards.find(h.award)?.code === code && h.year === year);
+      history.some(
+        (h) =>
+          person(h.name, h.unit) === person(n.name, n.unit) && awards.find(h.award)?.code === code && h.year === year,
+      );
     const nominatedFor = (n: Nomination, code: string) =>
       nominations.some((o) => person(o.name, o.unit) === person(n.name, n.unit) && awardOf(o) === code);
     const serviceFrom = { year: 2024, month: 7, day: 1 };
@@ -230,15 +242,27 @@ describe("the clean rows are clean and the planted ones are not", () => {
       switch (awardOf(n)) {
         case AWARD.advancedWorker:
           if (n.subject !== "individual") return false; // a subject mismatch, not a criterion
-          return !n.recruitedOn || compareDates(n.recruitedOn, serviceFrom) >= 0 || !(n.rating === "good" || n.rating === "excellent") || n.discipline !== null;
+          return (
+            !n.recruitedOn ||
+            compareDates(n.recruitedOn, serviceFrom) >= 0 ||
+            !(n.rating === "good" || n.rating === "excellent") ||
+            n.discipline !== null
+          );
         case AWARD.grassrootsEmulationFighter:
           return !nominatedFor(n, AWARD.advancedWorker) || !(n.rating === "excellent" || n.initiative !== null);
         case AWARD.provincialEmulationFighter:
-          return ![2021, 2022, 2023].every((y) => held(n, AWARD.grassrootsEmulationFighter, y)) || n.initiative === null;
+          return (
+            ![2021, 2022, 2023].every((y) => held(n, AWARD.grassrootsEmulationFighter, y)) || n.initiative === null
+          );
         case AWARD.provincialMerit:
           return ![2022, 2023].every((y) => held(n, AWARD.grassrootsEmulationFighter, y));
         case AWARD.advancedCollective:
-          return n.memberCount === null || n.advancedWorkerCount === null || n.advancedWorkerCount < 0.7 * n.memberCount || n.discipline !== null;
+          return (
+            n.memberCount === null ||
+            n.advancedWorkerCount === null ||
+            n.advancedWorkerCount < 0.7 * n.memberCount ||
+            n.discipline !== null
+          );
         default:
           return false;
       }
@@ -255,7 +279,9 @@ describe("the clean rows are clean and the planted ones are not", () => {
       const base = u.advancedWorkerCount ?? ofUnit.filter((n) => awardOf(n) === AWARD.advancedWorker).length;
       if (fighters > 0.15 * base) over.push(u.code);
       if (u.advancedWorkerCount !== null) {
-        expect(ofUnit.filter((n) => awardOf(n) === AWARD.advancedWorker).length).toBeLessThanOrEqual(u.advancedWorkerCount);
+        expect(ofUnit.filter((n) => awardOf(n) === AWARD.advancedWorker).length).toBeLessThanOrEqual(
+          u.advancedWorkerCount,
+        );
       }
     }
     expect(over).toEqual([]);
@@ -263,7 +289,12 @@ describe("the clean rows are clean and the planted ones are not", () => {
 
   it("registers every target at or beyond what was assigned, except at Cầu Mây and Ô Quý Hồ", () => {
     const below = (book.targets ?? [])
-      .filter((t) => t.assigned !== null && t.registered !== null && (t.direction === "down" ? t.registered > t.assigned : t.registered < t.assigned))
+      .filter(
+        (t) =>
+          t.assigned !== null &&
+          t.registered !== null &&
+          (t.direction === "down" ? t.registered > t.assigned : t.registered < t.assigned),
+      )
       .map((t) => t.row);
     expect(below).toEqual(planted("TARGET_BELOW_ASSIGNED", "targets"));
     expect(below.map((row) => book.targets?.find((t) => t.row === row)?.unit)).toEqual(["P-CAUMAY", "P-OQUYHO"]);

@@ -9,7 +9,15 @@ import { REGULAR_MOVEMENT } from "./movements";
 import { numbered, type Draft } from "./records";
 import { targetsRegisteredOn } from "./submissions";
 
-type Row = [unit: string, name: string, movement: string, measure: string, assigned: number, registered: number, direction?: Direction];
+type Row = [
+  unit: string,
+  name: string,
+  movement: string,
+  measure: string,
+  assigned: number,
+  registered: number,
+  direction?: Direction,
+];
 
 const POVERTY = "Tỷ lệ hộ nghèo cuối năm";
 const BUDGET = "Thu ngân sách nhà nước trên địa bàn";
@@ -125,7 +133,8 @@ export function sampleTargets(): { targets: Target[]; mistakes: SampleMistake[] 
   const targets = numbered(list.map((e) => e.draft));
   const mistakes: SampleMistake[] = [];
   list.forEach((e, i) => {
-    if (e.planted) mistakes.push({ code: e.planted.code, sheet: "targets", row: targets[i].row, field: e.planted.field });
+    if (e.planted)
+      mistakes.push({ code: e.planted.code, sheet: "targets", row: targets[i].row, field: e.planted.field });
   });
   return { targets, mistakes };
 }

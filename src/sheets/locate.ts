@@ -29,7 +29,8 @@ export function locate(f: Finding, layouts: Layouts): LocatedFinding {
   const layout = f.sheet ? layouts[f.sheet] : undefined;
   const spec = f.sheet ? sheetSpec(f.sheet) : null;
   const col = f.field && layout ? layout.columns[f.field] : undefined;
-  const column = col?.header ?? (f.field && spec ? (spec.columns.find((c) => c.key === f.field)?.header ?? null) : null);
+  const column =
+    col?.header ?? (f.field && spec ? (spec.columns.find((c) => c.key === f.field)?.header ?? null) : null);
   return {
     code: f.code,
     severity: f.severity,

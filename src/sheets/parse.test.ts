@@ -20,20 +20,34 @@ describe("reading the units sheet as clerks keep it", () => {
     expect(t.findings).toEqual([]);
     expect(t.layout.headerRow).toBe(5);
     expect(t.records).toHaveLength(2);
-    expect(t.records[0]).toMatchObject({ row: 6, code: "X-TAVAN", name: "UBND xã Tả Van", type: "communeWard", difficultArea: true });
+    expect(t.records[0]).toMatchObject({
+      row: 6,
+      code: "X-TAVAN",
+      name: "UBND xã Tả Van",
+      type: "communeWard",
+      difficultArea: true,
+    });
     expect(t.records[1]).toMatchObject({ row: 7, code: "PNV", type: "agency", difficultArea: false });
     expect(t.records[0].extra).toEqual({ "Ghi chú riêng": "Đã cập nhật" });
   });
 
   it("skips fully empty rows inside the data but keeps the Excel row numbers", () => {
-    const values = [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"], ["PNV", "Phòng Nội vụ", "Cơ quan chuyên môn"], [null, "", "  "], ["P-SAPA", "UBND phường Sa Pa", "Xã, phường"]];
+    const values = [
+      ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+      ["PNV", "Phòng Nội vụ", "Cơ quan chuyên môn"],
+      [null, "", "  "],
+      ["P-SAPA", "UBND phường Sa Pa", "Xã, phường"],
+    ];
     const t = parseTable(UNITS_SHEET, { name: "Đơn vị", values });
     expect(t.records.map((r) => r.row)).toEqual([2, 4]);
     expect(t.layout.lastRow).toBe(4);
   });
 
   it("counts rows from where the used range starts", () => {
-    const values = [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"], ["PNV", "Phòng Nội vụ", "Cơ quan chuyên môn"]];
+    const values = [
+      ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+      ["PNV", "Phòng Nội vụ", "Cơ quan chuyên môn"],
+    ];
     const t = parseTable(UNITS_SHEET, { name: "Đơn vị", values, rowOffset: 2, colOffset: 1 });
     expect(t.layout.headerRow).toBe(3);
     expect(t.layout.columns.code.index).toBe(1);
@@ -41,10 +55,19 @@ describe("reading the units sheet as clerks keep it", () => {
   });
 
   it("reports a missing required header, naming the aliases it tried", () => {
-    const values = [["Mã đơn vị", "Tên đơn vị"], ["PNV", "Phòng Nội vụ"]];
+    const values = [
+      ["Mã đơn vị", "Tên đơn vị"],
+      ["PNV", "Phòng Nội vụ"],
+    ];
     const t = parseTable(UNITS_SHEET, { name: "Đơn vị", values });
     expect(t.findings).toEqual([
-      expect.objectContaining({ code: "MISSING_COLUMN", sheet: "Đơn vị", row: 1, column: "Loại đơn vị", params: { header: "Loại đơn vị", aliases: "Loại" } }),
+      expect.objectContaining({
+        code: "MISSING_COLUMN",
+        sheet: "Đơn vị",
+        row: 1,
+        column: "Loại đơn vị",
+        params: { header: "Loại đơn vị", aliases: "Loại" },
+      }),
     ]);
   });
 
@@ -61,14 +84,32 @@ describe("reading cells of the nominations sheet", () => {
   const parse = (row: unknown[]) => parseTable(NOMINATIONS_SHEET, { name: "Đề nghị", values: [header, row as never] });
 
   it("reads dates as Excel serials, JS dates and text", () => {
-    expect(parse([1, "Cá nhân", "Giàng A Sử", "X-TAVAN", "LĐTT", 45616, "", ""]).records[0].proposedOn).toEqual({ year: 2024, month: 11, day: 20 });
-    expect(parse([1, "Cá nhân", "Giàng A Sử", "X-TAVAN", "LĐTT", new Date(Date.UTC(2024, 10, 20)), "", ""]).records[0].proposedOn).toEqual({ year: 2024, month: 11, day: 20 });
-    expect(parse([1, "Cá nhân", "Giàng A Sử", "X-TAVAN", "LĐTT", "20/11/2024", "", ""]).records[0].proposedOn).toEqual({ year: 2024, month: 11, day: 20 });
+    expect(parse([1, "Cá nhân", "Giàng A Sử", "X-TAVAN", "LĐTT", 45616, "", ""]).records[0].proposedOn).toEqual({
+      year: 2024,
+      month: 11,
+      day: 20,
+    });
+    expect(
+      parse([1, "Cá nhân", "Giàng A Sử", "X-TAVAN", "LĐTT", new Date(Date.UTC(2024, 10, 20)), "", ""]).records[0]
+        .proposedOn,
+    ).toEqual({ year: 2024, month: 11, day: 20 });
+    expect(parse([1, "Cá nhân", "Giàng A Sử", "X-TAVAN", "LĐTT", "20/11/2024", "", ""]).records[0].proposedOn).toEqual({
+      year: 2024,
+      month: 11,
+      day: 20,
+    });
   });
 
   it("flags 31/02/2024 in a date column with the row and header, and keeps going", () => {
     const t = parse([1, "Cá nhân", "Giàng A Sử", "X-TAVAN", "LĐTT", "31/02/2024", "", ""]);
-    expect(t.findings).toEqual([expect.objectContaining({ code: "INVALID_DATE", row: 2, column: "Ngày đề nghị", params: { value: "31/02/2024" } })]);
+    expect(t.findings).toEqual([
+      expect.objectContaining({
+        code: "INVALID_DATE",
+        row: 2,
+        column: "Ngày đề nghị",
+        params: { value: "31/02/2024" },
+      }),
+    ]);
     expect(t.records[0].proposedOn).toBeNull();
   });
 
@@ -79,14 +120,19 @@ describe("reading cells of the nominations sheet", () => {
   });
 
   it("reads yes/no the ways clerks write them", () => {
-    for (const yes of ["Có", "x", "X", "✓", "1", "yes", "TRUE", true, 1]) expect(parse([1, "Cá nhân", "A", "B", "C", "", yes, ""]).records[0].female).toBe(true);
-    for (const no of ["", "Không", "0", "no", "false", false, 0, null]) expect(parse([1, "Cá nhân", "A", "B", "C", "", no, ""]).records[0].female).toBe(false);
+    for (const yes of ["Có", "x", "X", "✓", "1", "yes", "TRUE", true, 1])
+      expect(parse([1, "Cá nhân", "A", "B", "C", "", yes, ""]).records[0].female).toBe(true);
+    for (const no of ["", "Không", "0", "no", "false", false, 0, null])
+      expect(parse([1, "Cá nhân", "A", "B", "C", "", no, ""]).records[0].female).toBe(false);
     expect(parse([1, "Cá nhân", "A", "B", "C", "", "có lẽ", ""]).findings[0].code).toBe("INVALID_VALUE");
   });
 
   it("reads numbers written with a decimal comma, and flags words in a number column", () => {
     expect(parse([1, "Tập thể", "Tổ", "B", "C", "", "", "20"]).records[0].memberCount).toBe(20);
-    expect(parse([1, "Tập thể", "Tổ", "B", "C", "", "", "hai mươi"]).findings[0]).toMatchObject({ code: "INVALID_NUMBER", column: "Số thành viên" });
+    expect(parse([1, "Tập thể", "Tổ", "B", "C", "", "", "hai mươi"]).findings[0]).toMatchObject({
+      code: "INVALID_NUMBER",
+      column: "Số thành viên",
+    });
     expect(parse([1, "Tập thể", "Tổ", "B", "C", "", "", 20.5]).findings[0]).toMatchObject({ code: "INVALID_NUMBER" });
   });
 
@@ -99,13 +145,24 @@ describe("reading cells of the nominations sheet", () => {
 describe("reading a whole book", () => {
   it("a book without the units sheet gets MISSING_SHEET naming the aliases", () => {
     const p = parseBook([{ name: "Sheet1", values: [["a"]] }]);
-    expect(p.findings).toEqual([expect.objectContaining({ code: "MISSING_SHEET", severity: "error", sheet: "Đơn vị", row: null })]);
+    expect(p.findings).toEqual([
+      expect.objectContaining({ code: "MISSING_SHEET", severity: "error", sheet: "Đơn vị", row: null }),
+    ]);
   });
 
   it("finds sheets by name without diacritics or case, and the plan's year and level", () => {
     const p = parseBook([
       { name: "DON VI", values: [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"]] },
-      { name: "ke hoach", values: [["Mục", "Giá trị"], ["Năm", 2024], ["Cấp", "Thị xã"], ["Ngày ban hành", "25/01/2024"], ["Người soạn", "CV Hùng"]] },
+      {
+        name: "ke hoach",
+        values: [
+          ["Mục", "Giá trị"],
+          ["Năm", 2024],
+          ["Cấp", "Thị xã"],
+          ["Ngày ban hành", "25/01/2024"],
+          ["Người soạn", "CV Hùng"],
+        ],
+      },
     ]);
     expect(p.findings).toEqual([]);
     expect(p.book.plan).toMatchObject({ year: 2024, level: "district", issuedOn: { year: 2024, month: 1, day: 25 } });
@@ -115,7 +172,10 @@ describe("reading a whole book", () => {
   });
 
   it("finds a sheet whose name carries the year, but not one that merely starts alike", () => {
-    const units = [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"], ["X-TAVAN", "UBND xã Tả Van", "UBND xã"]];
+    const units = [
+      ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+      ["X-TAVAN", "UBND xã Tả Van", "UBND xã"],
+    ];
     const p = parseBook([
       { name: "Đơn vị 2024", values: units },
       { name: "Đề nghị khen thưởng bổ sung", values: [["STT", "Đối tượng", "Họ và tên", "Mã đơn vị", "Hình thức"]] },
@@ -128,7 +188,14 @@ describe("reading a whole book", () => {
   it("a plan without its year is flagged", () => {
     const p = parseBook([
       { name: "Đơn vị", values: [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"]] },
-      { name: "Kế hoạch", values: [["Mục", "Giá trị"], ["Năm", ""], ["Cấp", "Huyện"]] },
+      {
+        name: "Kế hoạch",
+        values: [
+          ["Mục", "Giá trị"],
+          ["Năm", ""],
+          ["Cấp", "Huyện"],
+        ],
+      },
     ]);
     expect(p.findings).toEqual([expect.objectContaining({ code: "REQUIRED_MISSING", sheet: "Kế hoạch", row: 2 })]);
   });

@@ -7,7 +7,17 @@ import { looseKey } from "../domain/text";
 import type { LocatedFinding as Finding } from "./locate";
 import { PLAN_ITEMS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./contract";
 import { BUILDERS } from "./records";
-import { isEmptyCell, readBool, readDate, readEnum, readEnumList, readInteger, readNumber, readText, type Read } from "./cells";
+import {
+  isEmptyCell,
+  readBool,
+  readDate,
+  readEnum,
+  readEnumList,
+  readInteger,
+  readNumber,
+  readText,
+  type Read,
+} from "./cells";
 
 /** One worksheet's cells as the adapter read them. `values[0][0]` is the cell at (rowOffset+1, colOffset+1). */
 export interface RawSheet {
@@ -176,7 +186,9 @@ export function parseTable(spec: SheetSpec, raw: RawSheet): TableParse {
       findings.push(finding("MISSING_COLUMN", "error", raw.name, headerRow, c.header, missingColumnParams(c)));
     }
   }
-  const present = spec.columns.map((c, position) => ({ spec: c, position, ...columns[c.key] })).filter((c) => c.index !== undefined);
+  const present = spec.columns
+    .map((c, position) => ({ spec: c, position, ...columns[c.key] }))
+    .filter((c) => c.index !== undefined);
   const empty = spec.columns.map(emptyValue);
   const build = BUILDERS[spec.key];
   const records: Record<string, unknown>[] = [];
@@ -255,7 +267,9 @@ export function parsePlan(spec: SheetSpec, raw: RawSheet): { plan: Plan; layout:
   const kept = findings.filter((f) => !(f.code === "REQUIRED_MISSING" && f.column === valueHeader));
   if (table.layout.headerRow > 0 && plan.year === null && !findings.some((f) => f.params.item === "Năm")) {
     const yearItem = PLAN_ITEMS[0];
-    kept.push(finding("REQUIRED_MISSING", "error", raw.name, plan.rows.year ?? null, valueHeader, { item: yearItem.header }));
+    kept.push(
+      finding("REQUIRED_MISSING", "error", raw.name, plan.rows.year ?? null, valueHeader, { item: yearItem.header }),
+    );
   }
   return { plan, layout: table.layout, findings: kept };
 }
@@ -284,7 +298,10 @@ export function parseBook(sheets: readonly RawSheet[]): ParsedBook {
     if (!raw) {
       if (spec.required) {
         findings.push(
-          finding("MISSING_SHEET", "error", spec.name, null, null, { sheet: spec.name, aliases: spec.aliases.join(", ") }),
+          finding("MISSING_SHEET", "error", spec.name, null, null, {
+            sheet: spec.name,
+            aliases: spec.aliases.join(", "),
+          }),
         );
       }
       continue;

@@ -43,19 +43,71 @@ const bool = (v: unknown) => v as boolean;
 const date = (v: unknown) => v as DateOnly | null;
 
 const P = at("plan", "item", "value");
-const U = at("units", "code", "name", "type", "block", "difficultArea", "headcount", "advancedWorkerCount", "contactPerson", "phone", "email");
+const U = at(
+  "units",
+  "code",
+  "name",
+  "type",
+  "block",
+  "difficultArea",
+  "headcount",
+  "advancedWorkerCount",
+  "contactPerson",
+  "phone",
+  "email",
+);
 const B = at("blocks", "code", "name", "head", "deputy");
 const M = at("movements", "code", "name", "type", "standingUnit", "period");
-const T = at("targets", "unit", "name", "movement", "measure", "assigned", "registered", "result", "direction", "registeredOn");
+const T = at(
+  "targets",
+  "unit",
+  "name",
+  "movement",
+  "measure",
+  "assigned",
+  "registered",
+  "result",
+  "direction",
+  "registeredOn",
+);
 const N = at(
   "nominations",
-  "seq", "subject", "name", "position", "unit", "award", "kind", "movement", "achievement", "rating", "initiative",
-  "directWorker", "female", "ethnicMinority", "recruitedOn", "discipline", "memberCount", "advancedWorkerCount",
-  "proposedOn", "outcome", "source",
+  "seq",
+  "subject",
+  "name",
+  "position",
+  "unit",
+  "award",
+  "kind",
+  "movement",
+  "achievement",
+  "rating",
+  "initiative",
+  "directWorker",
+  "female",
+  "ethnicMinority",
+  "recruitedOn",
+  "discipline",
+  "memberCount",
+  "advancedWorkerCount",
+  "proposedOn",
+  "outcome",
+  "source",
 );
 const H = at("history", "name", "unit", "award", "year", "decisionNumber", "decisionDate");
 const C = at("catalogue", "code", "name", "subjects", "decidingLevel", "maxRatio", "ratioBase", "legalBasis");
-const S = at("milestones", "code", "content", "due", "assignee", "recurrence", "minCount", "completedOn", "basis", "note");
+const S = at(
+  "milestones",
+  "code",
+  "content",
+  "due",
+  "assignee",
+  "recurrence",
+  "minCount",
+  "completedOn",
+  "basis",
+  "note",
+);
 const D = at("submissions", "unit", "milestone", "submittedOn", "note");
 
 export interface PlanItemRecord {

@@ -5,7 +5,15 @@
  */
 import { formatDate, toJsDate } from "../domain/dates";
 import type { Book, CellValue, DateOnly, Plan } from "../domain/model";
-import { PLAN_ITEMS, PLAN_SHEET, SHEETS, optionLabel, type ColumnSpec, type SheetKey, type SheetSpec } from "./contract";
+import {
+  PLAN_ITEMS,
+  PLAN_SHEET,
+  SHEETS,
+  optionLabel,
+  type ColumnSpec,
+  type SheetKey,
+  type SheetSpec,
+} from "./contract";
 
 export interface SheetOut {
   key: SheetKey;
@@ -102,6 +110,9 @@ export function recordsOf(book: Book, key: Exclude<SheetKey, "plan">): readonly 
 /** An empty sheet of the contract: just its header row, for setting up a new book. */
 export function emptySheet(spec: SheetSpec): SheetOut {
   return spec.key === "plan"
-    ? { ...writeTable(spec, []), values: [spec.columns.map((c) => c.header), ...PLAN_ITEMS.map((i) => [i.header, null])] }
+    ? {
+        ...writeTable(spec, []),
+        values: [spec.columns.map((c) => c.header), ...PLAN_ITEMS.map((i) => [i.header, null])],
+      }
     : writeTable(spec, []);
 }

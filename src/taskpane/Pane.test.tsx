@@ -15,7 +15,14 @@ const fixedChecker: Checker = () => {
 // Most tests open the pane without its opening check, to follow one action at a time.
 function renderPane(services: PaneServices, checker: Checker | undefined = fixedChecker, checkOnOpen = false) {
   return render(
-    <PaneRoot services={services} checker={checker} lang="vi" debounceMs={20} today={() => ({ year: 2024, month: 6, day: 15 })} checkOnOpen={checkOnOpen}>
+    <PaneRoot
+      services={services}
+      checker={checker}
+      lang="vi"
+      debounceMs={20}
+      today={() => ({ year: 2024, month: 6, day: 15 })}
+      checkOnOpen={checkOnOpen}
+    >
       <Pane />
     </PaneRoot>,
   );

@@ -33,9 +33,20 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   logo: { width: "24px", height: "24px", flexShrink: 0 },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, flexGrow: 1, lineHeight: tokens.lineHeightBase400 },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    flexGrow: 1,
+    lineHeight: tokens.lineHeightBase400,
+  },
   language: { whiteSpace: "nowrap", flexShrink: 0, minWidth: "auto" },
-  previewNote: { margin: 0, marginTop: `calc(-1 * ${tokens.spacingVerticalS})`, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  previewNote: {
+    margin: 0,
+    marginTop: `calc(-1 * ${tokens.spacingVerticalS})`,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
   visuallyHidden: {
     position: "absolute",
     width: "1px",
@@ -111,7 +122,9 @@ export function Pane() {
           <MessageBarBody>
             <MessageBarTitle>{t("capability.title")}</MessageBarTitle>
             {t("capability.text", {
-              features: state.missing.map((m) => t("capability.item", { feature: t(`capability.feature.${m.feature}`), version: m.version })).join("; "),
+              features: state.missing
+                .map((m) => t("capability.item", { feature: t(`capability.feature.${m.feature}`), version: m.version }))
+                .join("; "),
             })}
           </MessageBarBody>
         </MessageBar>
@@ -133,7 +146,12 @@ export function Pane() {
         </MessageBar>
       )}
 
-      <TabList selectedValue={tab.id} onTabSelect={(_, data) => setTabId(String(data.value))} aria-label={t("pane.tabs")} size="small">
+      <TabList
+        selectedValue={tab.id}
+        onTabSelect={(_, data) => setTabId(String(data.value))}
+        aria-label={t("pane.tabs")}
+        size="small"
+      >
         {tabs.map((x) => (
           <Tab key={x.id} value={x.id}>
             {t(x.labelKey)}
@@ -144,7 +162,13 @@ export function Pane() {
         <Current />
       </div>
 
-      <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden} data-testid="announcer">
+      <div
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className={styles.visuallyHidden}
+        data-testid="announcer"
+      >
         {announcement}
       </div>
     </main>

@@ -38,7 +38,9 @@ describe("the pane's services over the real adapter and the in-memory book", () 
     expect(host.selection()?.sheet).toBe("Đề nghị khen thưởng");
     expect(host.activeSheet()).toBe("Đề nghị khen thưởng");
 
-    const marked = await services.markFindings([{ sheet: "Đề nghị khen thưởng", cell: "D3", note: "Đơn vị “X-LAOCHAI” không có trong sheet Đơn vị." }]);
+    const marked = await services.markFindings([
+      { sheet: "Đề nghị khen thưởng", cell: "D3", note: "Đơn vị “X-LAOCHAI” không có trong sheet Đơn vị." },
+    ]);
     expect(marked).toBe(1);
     expect(host.cellFormat("Đề nghị khen thưởng", 2, 3).fill).not.toBeNull();
     expect(host.cellFormat("Đề nghị khen thưởng", 2, 3).note).toContain("X-LAOCHAI");

@@ -4,13 +4,25 @@
  * the Sa Pa sample book. Everything else speaks to `PaneServices`.
  */
 import { officeRun, type ExcelRun } from "../excel/host";
-import { checkCapabilities, clearMarks, markFindings, readBook, selectCell, setupBook, watchChanges } from "../excel/workbook";
+import {
+  checkCapabilities,
+  clearMarks,
+  markFindings,
+  readBook,
+  selectCell,
+  setupBook,
+  watchChanges,
+} from "../excel/workbook";
 import type { MissingCapability, PaneServices } from "./services";
 
 export type HostMode = "office" | "preview";
 
 /** Wraps the Excel adapter's functions over one `run` (Excel.run, or the memory host's). */
-export function servicesFor(run: ExcelRun, mode: HostMode, missing: () => MissingCapability[] = () => []): PaneServices {
+export function servicesFor(
+  run: ExcelRun,
+  mode: HostMode,
+  missing: () => MissingCapability[] = () => [],
+): PaneServices {
   return {
     mode,
     readBook: async () => (await readBook(run)).sheets,
@@ -26,7 +38,11 @@ export function servicesFor(run: ExcelRun, mode: HostMode, missing: () => Missin
 }
 
 export function officeServices(): PaneServices {
-  return servicesFor(officeRun, "office", () => checkCapabilities((set, version) => Office.context.requirements.isSetSupported(set, version)).missing);
+  return servicesFor(
+    officeRun,
+    "office",
+    () => checkCapabilities((set, version) => Office.context.requirements.isSetSupported(set, version)).missing,
+  );
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {

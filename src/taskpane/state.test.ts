@@ -26,7 +26,12 @@ describe("the pane's state", () => {
   });
 
   test("marking while a check runs keeps the check busy until it ends", () => {
-    const s = run(initialState(), { type: "started", op: "check" }, { type: "started", op: "mark" }, { type: "marked", count: 2 });
+    const s = run(
+      initialState(),
+      { type: "started", op: "check" },
+      { type: "started", op: "mark" },
+      { type: "marked", count: 2 },
+    );
     expect(isBusy(s, "check")).toBe(true);
     expect(isBusy(s, "mark")).toBe(false);
   });
@@ -60,7 +65,11 @@ describe("the pane's state", () => {
   });
 
   test("marking and clearing say how many cells, or that there was nothing to do", () => {
-    expect(reducer(initialState(), { type: "marked", count: 3 }).notice).toEqual({ intent: "success", key: "notice.marked", params: { count: 3 } });
+    expect(reducer(initialState(), { type: "marked", count: 3 }).notice).toEqual({
+      intent: "success",
+      key: "notice.marked",
+      params: { count: 3 },
+    });
     expect(reducer(initialState(), { type: "marked", count: 0 }).notice?.key).toBe("notice.markedNone");
     expect(reducer(initialState(), { type: "cleared", count: 0 }).notice?.key).toBe("notice.clearedNone");
   });
@@ -75,12 +84,22 @@ describe("the pane's state", () => {
   });
 
   test("severity toggles are independent", () => {
-    const s = run(initialState(), { type: "toggleSeverity", severity: "info" }, { type: "toggleSeverity", severity: "warning" }, { type: "toggleSeverity", severity: "info" });
+    const s = run(
+      initialState(),
+      { type: "toggleSeverity", severity: "info" },
+      { type: "toggleSeverity", severity: "warning" },
+      { type: "toggleSeverity", severity: "info" },
+    );
     expect(s.shown).toEqual({ error: true, warning: false, info: true });
   });
 
   test("switching language keeps the findings and the notice (as keys, re-worded on render)", () => {
-    const s = run(initialState(), { type: "checked", result: checked() }, { type: "marked", count: 1 }, { type: "language", lang: "en" });
+    const s = run(
+      initialState(),
+      { type: "checked", result: checked() },
+      { type: "marked", count: 1 },
+      { type: "language", lang: "en" },
+    );
     expect(s.lang).toBe("en");
     expect(s.result?.findings).toHaveLength(5);
     expect(s.notice?.key).toBe("notice.marked");

@@ -100,13 +100,19 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return {
         ...state,
         busy: done(state.busy, "mark"),
-        notice: action.count > 0 ? { intent: "success", key: "notice.marked", params: { count: action.count } } : { intent: "info", key: "notice.markedNone" },
+        notice:
+          action.count > 0
+            ? { intent: "success", key: "notice.marked", params: { count: action.count } }
+            : { intent: "info", key: "notice.markedNone" },
       };
     case "cleared":
       return {
         ...state,
         busy: done(state.busy, "clear"),
-        notice: action.count > 0 ? { intent: "success", key: "notice.cleared", params: { count: action.count } } : { intent: "info", key: "notice.clearedNone" },
+        notice:
+          action.count > 0
+            ? { intent: "success", key: "notice.cleared", params: { count: action.count } }
+            : { intent: "info", key: "notice.clearedNone" },
       };
     case "setUp":
       return {

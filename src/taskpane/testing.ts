@@ -11,7 +11,12 @@ export interface FakeServices extends PaneServices {
 }
 
 export function fakeServices(
-  options: { sheets?: RawSheet[]; added?: string[]; missing?: MissingCapability[]; fail?: Partial<Record<"read" | "select" | "mark", Error>> } = {},
+  options: {
+    sheets?: RawSheet[];
+    added?: string[];
+    missing?: MissingCapability[];
+    fail?: Partial<Record<"read" | "select" | "mark", Error>>;
+  } = {},
 ): FakeServices {
   const sheets = options.sheets ?? [
     { name: "Đơn vị", values: [["Mã đơn vị"]] },
@@ -75,9 +80,30 @@ export function sampleFindings(): LocatedFinding[] {
       cell: "C3",
       params: { value: "Xã phường", allowed: "Xã, phường" },
     }),
-    finding({ code: "UNKNOWN_UNIT", severity: "error", sheet: "Đề nghị khen thưởng", row: 3, column: "Mã đơn vị", cell: "D3", unit: "X-LAOCHAI", params: { value: "X-LAOCHAI" } }),
-    finding({ code: "REQUIRED_MISSING", severity: "warning", sheet: "Đề nghị khen thưởng", row: 5, column: "Chức vụ", cell: null }),
-    finding({ code: "MISSING_SHEET", severity: "error", sheet: "Tiến độ", params: { sheet: "Tiến độ", aliases: "Tien do" } }),
+    finding({
+      code: "UNKNOWN_UNIT",
+      severity: "error",
+      sheet: "Đề nghị khen thưởng",
+      row: 3,
+      column: "Mã đơn vị",
+      cell: "D3",
+      unit: "X-LAOCHAI",
+      params: { value: "X-LAOCHAI" },
+    }),
+    finding({
+      code: "REQUIRED_MISSING",
+      severity: "warning",
+      sheet: "Đề nghị khen thưởng",
+      row: 5,
+      column: "Chức vụ",
+      cell: null,
+    }),
+    finding({
+      code: "MISSING_SHEET",
+      severity: "error",
+      sheet: "Tiến độ",
+      params: { sheet: "Tiến độ", aliases: "Tien do" },
+    }),
   ];
 }
 

@@ -64,7 +64,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
 
   // One workbook operation at a time.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const enqueue = useCallback(<T,>(job: () => Promise<T>): Promise<T> => {
+  const enqueue = useCallback(<T>(job: () => Promise<T>): Promise<T> => {
     const next = queue.current.then(job, job);
     queue.current = next.catch(() => undefined);
     return next;
@@ -201,8 +201,10 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
   // With live mode on, the pane checks the book as soon as it opens: the clerk sees the state of the
   // book without asking, and edits are followed from then on.
   useEffect(() => {
-    if (optionsRef.current.checkOnOpen !== false && stateRef.current.live && stateRef.current.checks === 0) void runCheck();
+    if (optionsRef.current.checkOnOpen !== false && stateRef.current.live && stateRef.current.checks === 0)
+      void runCheck();
     // Only on opening the pane (and when the services change, i.e. another workbook host).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [services]);
 
   useEffect(() => {
@@ -214,7 +216,10 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
   }, [services]);
 
   const lang = state.lang;
-  const t = useCallback((key: string, params?: Record<string, string | number>) => translate(lang, key, params), [lang]);
+  const t = useCallback(
+    (key: string, params?: Record<string, string | number>) => translate(lang, key, params),
+    [lang],
+  );
 
   return useMemo(
     () => ({

@@ -36,7 +36,10 @@ function serve(dir) {
       res.end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.writeHead(200, {
+      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
@@ -51,7 +54,11 @@ async function step(name, fn) {
     return true;
   } catch (err) {
     results.push({ name, ok: false });
-    console.log(`  FAIL ${name}\n       ${String(err && err.message ? err.message : err).split("\n").join("\n       ")}`);
+    console.log(
+      `  FAIL ${name}\n       ${String(err && err.message ? err.message : err)
+        .split("\n")
+        .join("\n       ")}`,
+    );
     return false;
   }
 }
@@ -80,7 +87,16 @@ async function main() {
   const ctx = await chromium.launchPersistentContext(tmpDir, {
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
     viewport: { width: 1280, height: 800 },
   });
 
@@ -100,7 +116,8 @@ async function main() {
     page.on("console", (msg) => {
       const text = msg.text();
       if (/Content Security Policy|Refused to/i.test(text)) problems.push(`CSP: ${text}`);
-      else if (msg.type() === "error" && !/appsforoffice|ERR_FAILED|Failed to load resource/i.test(text)) problems.push(`console: ${text}`);
+      else if (msg.type() === "error" && !/appsforoffice|ERR_FAILED|Failed to load resource/i.test(text))
+        problems.push(`console: ${text}`);
     });
 
     const pane = page.getByTestId("pane");
@@ -111,16 +128,22 @@ async function main() {
     let counts = null;
     let chosen = null;
 
-    await step("the page opens in preview mode without office.js and, live mode being on, checks the book at once", async () => {
-      await page.goto(`${base}/taskpane.html`);
-      await pane.waitFor();
-      await grid.waitFor();
-      assert((await page.locator("html").getAttribute("data-mode")) === "preview", "html[data-mode] is not preview");
-      await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
-      assert(blocked.some((u) => u.includes("appsforoffice")), "office.js was not even requested");
-      await summary.waitFor();
-      await shot("01-preview.png");
-    });
+    await step(
+      "the page opens in preview mode without office.js and, live mode being on, checks the book at once",
+      async () => {
+        await page.goto(`${base}/taskpane.html`);
+        await pane.waitFor();
+        await grid.waitFor();
+        assert((await page.locator("html").getAttribute("data-mode")) === "preview", "html[data-mode] is not preview");
+        await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
+        assert(
+          blocked.some((u) => u.includes("appsforoffice")),
+          "office.js was not even requested",
+        );
+        await summary.waitFor();
+        await shot("01-preview.png");
+      },
+    );
 
     await step("Kiểm tra sổ lists findings with counts, announced politely", async () => {
       await pane.getByRole("button", { name: "Kiểm tra sổ" }).click();
@@ -154,14 +177,17 @@ async function main() {
       chosen = { sheet: await target.getAttribute("data-sheet"), cell: await target.getAttribute("data-cell") };
       await target.scrollIntoViewIfNeeded();
       await target.click();
-      await page.waitForFunction(
-        ({ sheet, cell }) => {
-          const box = document.querySelector('[data-testid="grid-selection"]');
-          const table = document.querySelector('[data-testid="grid-table"]');
-          return box && table && box.textContent.trim() === cell && box.getAttribute("data-sheet") === sheet && table.getAttribute("data-sheet") === sheet;
-        },
-        chosen,
-      );
+      await page.waitForFunction(({ sheet, cell }) => {
+        const box = document.querySelector('[data-testid="grid-selection"]');
+        const table = document.querySelector('[data-testid="grid-table"]');
+        return (
+          box &&
+          table &&
+          box.textContent.trim() === cell &&
+          box.getAttribute("data-sheet") === sheet &&
+          table.getAttribute("data-sheet") === sheet
+        );
+      }, chosen);
       const selected = page.locator(`[data-testid="grid-table"] td[data-cell="${chosen.cell}"]`);
       assert((await selected.getAttribute("aria-selected")) === "true", `cell ${chosen.cell} is not highlighted`);
       assert(await selected.isVisible(), "the selected cell is not visible");
@@ -173,7 +199,10 @@ async function main() {
     await step("Đánh dấu colours the error's cell in the grid", async () => {
       assert(chosen, "no finding was chosen");
       const cell = page.locator(`[data-testid="grid-table"] td[data-cell="${chosen.cell}"]`);
-      before = { fill: await cell.getAttribute("data-fill"), bg: await cell.evaluate((el) => getComputedStyle(el).backgroundColor) };
+      before = {
+        fill: await cell.getAttribute("data-fill"),
+        bg: await cell.evaluate((el) => getComputedStyle(el).backgroundColor),
+      };
       await pane.getByRole("button", { name: "Đánh dấu", exact: true }).click();
       await page.getByTestId("notice").filter({ hasText: "Đã đánh dấu" }).waitFor();
       await page.waitForFunction(
@@ -194,17 +223,23 @@ async function main() {
       await pane.getByRole("button", { name: "Bỏ đánh dấu", exact: true }).click();
       await page.getByTestId("notice").filter({ hasText: "Đã bỏ đánh dấu" }).waitFor();
       await page.waitForFunction(
-        ({ cell, fill }) => document.querySelector(`[data-testid="grid-table"] td[data-cell="${cell}"]`)?.getAttribute("data-fill") === fill,
+        ({ cell, fill }) =>
+          document.querySelector(`[data-testid="grid-table"] td[data-cell="${cell}"]`)?.getAttribute("data-fill") ===
+          fill,
         { cell: chosen.cell, fill: before.fill },
       );
-      const bg = await page.locator(`[data-testid="grid-table"] td[data-cell="${chosen.cell}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+      const bg = await page
+        .locator(`[data-testid="grid-table"] td[data-cell="${chosen.cell}"]`)
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
       assert(bg === before.bg, `background is ${bg}, was ${before.bg}`);
     });
 
     await step("live mode: editing a unit's type in the grid re-checks without pressing the button", async () => {
       assert(counts, "no first check");
       await page.getByRole("tab", { name: "Đơn vị", exact: true }).click();
-      await page.waitForFunction(() => document.querySelector('[data-testid="grid-table"]')?.getAttribute("data-sheet") === "Đơn vị");
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="grid-table"]')?.getAttribute("data-sheet") === "Đơn vị",
+      );
       const header = page.locator('[data-testid="grid-table"] td', { hasText: /^Loại đơn vị$/ }).first();
       const address = await header.getAttribute("data-cell");
       const [, col, row] = /^([A-Z]+)(\d+)$/.exec(address);
@@ -215,12 +250,20 @@ async function main() {
       await page.keyboard.press("ControlOrMeta+a");
       await page.keyboard.type("Không rõ loại");
       await page.keyboard.press("Enter");
-      await page.waitForFunction((n) => /(\d+)\s*lỗi/.exec(document.querySelector('[data-testid="summary"]')?.textContent ?? "")?.[1] === String(n), now.error + 1);
+      await page.waitForFunction(
+        (n) =>
+          /(\d+)\s*lỗi/.exec(document.querySelector('[data-testid="summary"]')?.textContent ?? "")?.[1] === String(n),
+        now.error + 1,
+      );
       await target.dblclick();
       await page.keyboard.press("ControlOrMeta+a");
       await page.keyboard.type(original);
       await page.keyboard.press("Enter");
-      await page.waitForFunction((n) => /(\d+)\s*lỗi/.exec(document.querySelector('[data-testid="summary"]')?.textContent ?? "")?.[1] === String(n), now.error);
+      await page.waitForFunction(
+        (n) =>
+          /(\d+)\s*lỗi/.exec(document.querySelector('[data-testid="summary"]')?.textContent ?? "")?.[1] === String(n),
+        now.error,
+      );
     });
 
     await step("the language switch shows the pane in English", async () => {

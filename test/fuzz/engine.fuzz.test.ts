@@ -13,10 +13,51 @@ import type { RawSheet } from "../../src/sheets/parse";
 
 /** Values that mean something to some column, so the generated books reach the rules. */
 const MEANINGFUL = [
-  "Cá nhân", "Tập thể", "Hộ gia đình", "Thôn, tổ dân phố", "LĐTT", "Lao động tiên tiến", "CSTĐCS", "CSTDT", "TTLĐTT", "GKH", "GKX", "BKT",
-  "Bằng khen của Chủ tịch UBND tỉnh", "X-TAVAN", "x-tavan ", "P-SAPA", "K1", "PT1", "M1", EVERY_UNIT, "Giàng Thị Sùng", "Lý Thị Hoà", "Lý Thị Hòa".normalize("NFD"),
-  "Đột xuất", "Thường xuyên", "Chuyên đề", "Hoàn thành xuất sắc nhiệm vụ", "Tốt", "Cảnh cáo", "Không", "Có", "x", "Tăng", "Giảm",
-  "15%", "01/07/2024", "31/02/2024", "2024-12-31", "Xã", "Huyện", "Tỉnh", "Phường", "Đồng ý", "Không đồng ý", "Sáng kiến A",
+  "Cá nhân",
+  "Tập thể",
+  "Hộ gia đình",
+  "Thôn, tổ dân phố",
+  "LĐTT",
+  "Lao động tiên tiến",
+  "CSTĐCS",
+  "CSTDT",
+  "TTLĐTT",
+  "GKH",
+  "GKX",
+  "BKT",
+  "Bằng khen của Chủ tịch UBND tỉnh",
+  "X-TAVAN",
+  "x-tavan ",
+  "P-SAPA",
+  "K1",
+  "PT1",
+  "M1",
+  EVERY_UNIT,
+  "Giàng Thị Sùng",
+  "Lý Thị Hoà",
+  "Lý Thị Hòa".normalize("NFD"),
+  "Đột xuất",
+  "Thường xuyên",
+  "Chuyên đề",
+  "Hoàn thành xuất sắc nhiệm vụ",
+  "Tốt",
+  "Cảnh cáo",
+  "Không",
+  "Có",
+  "x",
+  "Tăng",
+  "Giảm",
+  "15%",
+  "01/07/2024",
+  "31/02/2024",
+  "2024-12-31",
+  "Xã",
+  "Huyện",
+  "Tỉnh",
+  "Phường",
+  "Đồng ý",
+  "Không đồng ý",
+  "Sáng kiến A",
 ];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -62,16 +103,15 @@ function planArb(): fc.Arbitrary<CellValue[][]> {
 
 const sheetArb: fc.Arbitrary<RawSheet> = fc
   .tuple(
-    fc.oneof(
-      { weight: 8, arbitrary: fc.constantFrom(...SHEETS) },
-      { weight: 1, arbitrary: fc.constant(null) },
-    ),
+    fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...SHEETS) }, { weight: 1, arbitrary: fc.constant(null) }),
     fc.string({ maxLength: 10 }),
     fc.nat({ max: 3 }),
     fc.nat({ max: 2 }),
   )
   .chain(([spec, junkName, rowOffset, colOffset]) => {
-    const name = spec ? fc.constantFrom(spec.name, ...spec.aliases, spec.name.toUpperCase()) : fc.constant(junkName || "Sheet1");
+    const name = spec
+      ? fc.constantFrom(spec.name, ...spec.aliases, spec.name.toUpperCase())
+      : fc.constant(junkName || "Sheet1");
     const values = spec === null ? tableArb(SHEETS[1]) : spec.key === "plan" ? planArb() : tableArb(spec);
     return fc.record({ name, values, rowOffset: fc.constant(rowOffset), colOffset: fc.constant(colOffset) });
   });
@@ -85,14 +125,35 @@ const todayArb: fc.Arbitrary<DateOnly> = fc.record({
 });
 
 /** Books with the contract's headers and plausible values per column, so the rules see real rows. */
-const CODES = ["X-TAVAN", "x-tavan", "P-SAPA", "P-SAPA2", "K1", "K2", "PT1", "M1", "LDTT", "CSTDCS", "X-LAOCHAI", EVERY_UNIT];
-const NAMES = ["Giàng Thị Sùng", "Lý Thị Hòa", "Lý Thị Hoà".normalize("NFD"), "LÝ THỊ HOÀ", "Đặng Thị Thuỷ", "Trường PTDTBT Tả Van"];
+const CODES = [
+  "X-TAVAN",
+  "x-tavan",
+  "P-SAPA",
+  "P-SAPA2",
+  "K1",
+  "K2",
+  "PT1",
+  "M1",
+  "LDTT",
+  "CSTDCS",
+  "X-LAOCHAI",
+  EVERY_UNIT,
+];
+const NAMES = [
+  "Giàng Thị Sùng",
+  "Lý Thị Hòa",
+  "Lý Thị Hoà".normalize("NFD"),
+  "LÝ THỊ HOÀ",
+  "Đặng Thị Thuỷ",
+  "Trường PTDTBT Tả Van",
+];
 const AWARDS = ["LĐTT", "CSTĐCS", "CSTĐ cấp tỉnh", "TTLĐTT", "GKH", "GKX", "BKT", "Gia đình văn hóa", "Huy chương"];
 
 function plausible(spec: SheetSpec, key: string): fc.Arbitrary<CellValue> {
   const c = spec.columns.find((x) => x.key === key);
   if (!c) return cell;
-  const pick = (values: CellValue[]) => fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: cell });
+  const pick = (values: CellValue[]) =>
+    fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: cell });
   if (key === "award" || key === "ratioBase") return pick(AWARDS);
   if (key === "name") return pick(NAMES);
   if (key === "year") return pick([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
@@ -120,16 +181,33 @@ const wellFormedBookArb: fc.Arbitrary<RawSheet[]> = fc
     fc.tuple(
       fc.tuple(
         ...specs.map((spec) =>
-          fc.array(fc.tuple(...spec.columns.map((c) => plausible(spec, c.key))), { maxLength: 12 }).map(
-            (rows): RawSheet => ({ name: spec.name, values: [spec.columns.map((c) => c.header), ...rows] }),
-          ),
+          fc
+            .array(fc.tuple(...spec.columns.map((c) => plausible(spec, c.key))), { maxLength: 12 })
+            .map((rows): RawSheet => ({ name: spec.name, values: [spec.columns.map((c) => c.header), ...rows] })),
         ),
       ),
-      fc.option(fc.tuple(fc.constantFrom<CellValue>(2024, 2026, "abc"), fc.constantFrom<CellValue>("Xã", "Huyện", "Tỉnh", null))),
+      fc.option(
+        fc.tuple(
+          fc.constantFrom<CellValue>(2024, 2026, "abc"),
+          fc.constantFrom<CellValue>("Xã", "Huyện", "Tỉnh", null),
+        ),
+      ),
     ),
   )
   .map(([tables, plan]) =>
-    plan ? [...tables, { name: "Kế hoạch", values: [["Mục", "Giá trị"], ["Năm", plan[0]], ["Cấp", plan[1]]] }] : tables,
+    plan
+      ? [
+          ...tables,
+          {
+            name: "Kế hoạch",
+            values: [
+              ["Mục", "Giá trị"],
+              ["Năm", plan[0]],
+              ["Cấp", plan[1]],
+            ],
+          },
+        ]
+      : tables,
   );
 
 const DOMAIN_CODES = new Set(RULES.flatMap((r) => r.codes));

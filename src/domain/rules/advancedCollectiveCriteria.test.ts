@@ -1,11 +1,15 @@
 import { advancedCollectiveCriteria } from "./advancedCollectiveCriteria";
 import { book, codesAt, nomination, run } from "./testBook";
 
-const school = (more = {}) => nomination("Trường PTDTBT THCS Tả Van", "X-TAVAN", "Tập thể lao động tiên tiến", { subject: "collective", ...more });
+const school = (more = {}) =>
+  nomination("Trường PTDTBT THCS Tả Van", "X-TAVAN", "Tập thể lao động tiên tiến", { subject: "collective", ...more });
 
 describe("CRITERIA_NOT_MET for Tập thể lao động tiên tiến", () => {
   it("12 of 20 members with LĐTT (60%) is below 70%: flagged with the share", () => {
-    const f = run(advancedCollectiveCriteria, book({ nominations: [school({ memberCount: 20, advancedWorkerCount: 12 })] }));
+    const f = run(
+      advancedCollectiveCriteria,
+      book({ nominations: [school({ memberCount: 20, advancedWorkerCount: 12 })] }),
+    );
     expect(codesAt(f)).toEqual(["CRITERIA_NOT_MET@2"]);
     expect(f[0]).toMatchObject({ severity: "error", field: "advancedWorkerCount", ref: "TTLDTT" });
     expect(f[0].params.requirement).toMatch(/12\/20.*60%.*70%/);
@@ -13,7 +17,9 @@ describe("CRITERIA_NOT_MET for Tập thể lao động tiên tiến", () => {
   });
 
   it("exactly 70% (14 of 20) is enough", () => {
-    expect(run(advancedCollectiveCriteria, book({ nominations: [school({ memberCount: 20, advancedWorkerCount: 14 })] }))).toEqual([]);
+    expect(
+      run(advancedCollectiveCriteria, book({ nominations: [school({ memberCount: 20, advancedWorkerCount: 14 })] })),
+    ).toEqual([]);
   });
 
   it("blank counts leave the share unproven: a warning", () => {

@@ -23,10 +23,16 @@ export const advancedCollectiveCriteria: Rule = {
       const advanced = n.advancedWorkerCount;
       if (members === null || advanced === null || members <= 0) {
         out.push(
-          criteriaFinding(n, award, "warning", members === null || members <= 0 ? "memberCount" : "advancedWorkerCount", {
-            vi: `chưa ghi đủ Số thành viên và Số LĐTT nên chưa tính được tỷ lệ; cần ít nhất ${min}% thành viên đạt Lao động tiên tiến`,
-            en: `member count or LĐTT count missing, so the share cannot be worked out; at least ${min}% of members must hold Lao động tiên tiến`,
-          }),
+          criteriaFinding(
+            n,
+            award,
+            "warning",
+            members === null || members <= 0 ? "memberCount" : "advancedWorkerCount",
+            {
+              vi: `chưa ghi đủ Số thành viên và Số LĐTT nên chưa tính được tỷ lệ; cần ít nhất ${min}% thành viên đạt Lao động tiên tiến`,
+              en: `member count or LĐTT count missing, so the share cannot be worked out; at least ${min}% of members must hold Lao động tiên tiến`,
+            },
+          ),
         );
       } else if (advanced * 100 < min * members) {
         const share = Math.round((advanced * 1000) / members) / 10;

@@ -5,7 +5,10 @@ const d = (day: number, month: number, year: number) => ({ year, month, day });
 
 describe("CRITERIA_NOT_MET for Lao động tiên tiến", () => {
   it("someone recruited in September of the plan's year is flagged: less than six months", () => {
-    const f = run(advancedWorkerCriteria, book({ nominations: [nomination("Thào Thị Dung", "X-TAVAN", "LĐTT", { recruitedOn: d(1, 9, 2024) })] }));
+    const f = run(
+      advancedWorkerCriteria,
+      book({ nominations: [nomination("Thào Thị Dung", "X-TAVAN", "LĐTT", { recruitedOn: d(1, 9, 2024) })] }),
+    );
     expect(codesAt(f)).toEqual(["CRITERIA_NOT_MET@2"]);
     expect(f[0]).toMatchObject({ severity: "error", field: "recruitedOn", ref: "LDTT" });
     expect(f[0].params.requirement).toMatch(/01\/09\/2024.*6 tháng/);
@@ -15,13 +18,20 @@ describe("CRITERIA_NOT_MET for Lao động tiên tiến", () => {
   it("someone recruited on 1 July has six months by the year's end: quiet; on 2 July: flagged", () => {
     const f = run(
       advancedWorkerCriteria,
-      book({ nominations: [nomination("Thào Thị Dung", "X-TAVAN", "LĐTT", { recruitedOn: d(1, 7, 2024) }), nomination("Sùng A Chư", "X-TAVAN", "LĐTT", { recruitedOn: d(2, 7, 2024) })] }),
+      book({
+        nominations: [
+          nomination("Thào Thị Dung", "X-TAVAN", "LĐTT", { recruitedOn: d(1, 7, 2024) }),
+          nomination("Sùng A Chư", "X-TAVAN", "LĐTT", { recruitedOn: d(2, 7, 2024) }),
+        ],
+      }),
     );
     expect(codesAt(f)).toEqual(["CRITERIA_NOT_MET@3"]);
   });
 
   it("no recruitment date and no rating: nothing to check, quiet", () => {
-    expect(run(advancedWorkerCriteria, book({ nominations: [nomination("Thào Thị Dung", "X-TAVAN", "LĐTT")] }))).toEqual([]);
+    expect(
+      run(advancedWorkerCriteria, book({ nominations: [nomination("Thào Thị Dung", "X-TAVAN", "LĐTT")] })),
+    ).toEqual([]);
   });
 
   it("rated “Hoàn thành nhiệm vụ” (below “tốt”) is flagged; “tốt” and “xuất sắc” are fine", () => {
@@ -39,6 +49,15 @@ describe("CRITERIA_NOT_MET for Lao động tiên tiến", () => {
   });
 
   it("a rejected proposal is not checked", () => {
-    expect(run(advancedWorkerCriteria, book({ nominations: [nomination("Thào Thị Dung", "X-TAVAN", "LĐTT", { recruitedOn: d(1, 12, 2024), outcome: "rejected" })] }))).toEqual([]);
+    expect(
+      run(
+        advancedWorkerCriteria,
+        book({
+          nominations: [
+            nomination("Thào Thị Dung", "X-TAVAN", "LĐTT", { recruitedOn: d(1, 12, 2024), outcome: "rejected" }),
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 });

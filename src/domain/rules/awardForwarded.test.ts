@@ -4,13 +4,24 @@ import { book, codesAt, nomination, plan, run, SA_PA_UNITS } from "./testBook";
 
 describe("AWARD_FORWARDED", () => {
   it("a town's Bằng khen tỉnh proposal is a note that it goes up to the province, not an error", () => {
-    const f = run(awardForwarded, book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), nomination("Vàng Thị Mỷ", "X-TAVAN", "Bằng khen của Chủ tịch UBND tỉnh")] }));
+    const f = run(
+      awardForwarded,
+      book({
+        nominations: [
+          nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"),
+          nomination("Vàng Thị Mỷ", "X-TAVAN", "Bằng khen của Chủ tịch UBND tỉnh"),
+        ],
+      }),
+    );
     expect(codesAt(f)).toEqual(["AWARD_FORWARDED@3"]);
     expect(f[0]).toMatchObject({ severity: "info", field: "award", ref: "BKT", params: { decider: "cấp tỉnh" } });
   });
 
   it("at commune level in 2024, CSTĐCS was still decided by the town and goes up", () => {
-    const f = run(awardForwarded, book({ plan: plan(2024, "commune"), nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "CSTĐCS")] }));
+    const f = run(
+      awardForwarded,
+      book({ plan: plan(2024, "commune"), nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "CSTĐCS")] }),
+    );
     expect(f[0]?.params).toMatchObject({ decider: "cấp huyện" });
   });
 
@@ -22,7 +33,12 @@ describe("AWARD_FORWARDED", () => {
   });
 
   it("a rejected proposal goes nowhere: quiet", () => {
-    expect(run(awardForwarded, book({ nominations: [nomination("Vàng Thị Mỷ", "X-TAVAN", "BKT", { outcome: "rejected" })] }))).toEqual([]);
+    expect(
+      run(
+        awardForwarded,
+        book({ nominations: [nomination("Vàng Thị Mỷ", "X-TAVAN", "BKT", { outcome: "rejected" })] }),
+      ),
+    ).toEqual([]);
   });
 
   it("a ward's 2026 book (after the reform) with LĐTT, CSTĐCS, TTLĐTT and its own Giấy khen raises nothing about authority", () => {
@@ -32,7 +48,11 @@ describe("AWARD_FORWARDED", () => {
       nominations: [
         nomination("Lý Thị Hòa", "P-SAPA", "Lao động tiên tiến", { rating: "good" }),
         nomination("Lý Thị Hòa", "P-SAPA", "Chiến sĩ thi đua cơ sở", { rating: "excellent" }),
-        nomination("Tổ dân phố số 3", "P-SAPA", "Tập thể lao động tiên tiến", { subject: "collective", memberCount: 10, advancedWorkerCount: 8 }),
+        nomination("Tổ dân phố số 3", "P-SAPA", "Tập thể lao động tiên tiến", {
+          subject: "collective",
+          memberCount: 10,
+          advancedWorkerCount: 8,
+        }),
         nomination("Sần Văn Lâm", "P-SAPA", "Giấy khen của Chủ tịch UBND phường"),
         nomination("Giàng Thị Sùng", "P-SAPA", "GKX"),
       ],

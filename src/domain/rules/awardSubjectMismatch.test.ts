@@ -3,9 +3,17 @@ import { book, codesAt, nomination, run } from "./testBook";
 
 describe("AWARD_SUBJECT_MISMATCH", () => {
   it("a collective nominated for Lao động tiên tiến is flagged", () => {
-    const f = run(awardSubjectMismatch, book({ nominations: [nomination("Trường PTDTBT TH Tả Van", "X-TAVAN", "LĐTT", { subject: "collective" })] }));
+    const f = run(
+      awardSubjectMismatch,
+      book({ nominations: [nomination("Trường PTDTBT TH Tả Van", "X-TAVAN", "LĐTT", { subject: "collective" })] }),
+    );
     expect(codesAt(f)).toEqual(["AWARD_SUBJECT_MISMATCH@2"]);
-    expect(f[0]).toMatchObject({ severity: "error", field: "award", ref: "LDTT", params: { subject: "tập thể", allowed: "cá nhân", basis: "Điều 24 Luật Thi đua, khen thưởng 2022" } });
+    expect(f[0]).toMatchObject({
+      severity: "error",
+      field: "award",
+      ref: "LDTT",
+      params: { subject: "tập thể", allowed: "cá nhân", basis: "Điều 24 Luật Thi đua, khen thưởng 2022" },
+    });
   });
 
   it("an individual nominated for Tập thể lao động tiên tiến is flagged", () => {

@@ -18,7 +18,15 @@ describe("CHECKS_SKIPPED", () => {
   });
 
   it("a book with every sheet, even empty ones, is quiet", () => {
-    const all = book({ blocks: [], movements: [], targets: [], nominations: [], history: [], milestones: [], submissions: [] });
+    const all = book({
+      blocks: [],
+      movements: [],
+      targets: [],
+      nominations: [],
+      history: [],
+      milestones: [],
+      submissions: [],
+    });
     expect(run(checksSkipped, all)).toEqual([]);
   });
 });

@@ -5,16 +5,33 @@ describe("DUPLICATE_NOMINATION", () => {
   it("the same person proposed twice for LĐTT in one unit is flagged on the second row, naming the first", () => {
     const f = run(
       duplicateNomination,
-      book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "Lao động tiên tiến"), nomination("Lò Văn Minh", "X-TAVAN", "LĐTT"), nomination("Giàng Thị Sùng", "X-TAVAN", "LDTT")] }),
+      book({
+        nominations: [
+          nomination("Giàng Thị Sùng", "X-TAVAN", "Lao động tiên tiến"),
+          nomination("Lò Văn Minh", "X-TAVAN", "LĐTT"),
+          nomination("Giàng Thị Sùng", "X-TAVAN", "LDTT"),
+        ],
+      }),
     );
     expect(codesAt(f)).toEqual(["DUPLICATE_NOMINATION@4"]);
-    expect(f[0]).toMatchObject({ severity: "error", field: "name", unit: "X-TAVAN", ref: "2", params: { firstRow: 2, award: "Lao động tiên tiến", year: 2024 } });
+    expect(f[0]).toMatchObject({
+      severity: "error",
+      field: "name",
+      unit: "X-TAVAN",
+      ref: "2",
+      params: { firstRow: 2, award: "Lao động tiên tiến", year: 2024 },
+    });
   });
 
   it("names match across NFD, old tone marks, spaces and case: Lý Thị Hòa = LÝ THỊ  HOÀ", () => {
     const f = run(
       duplicateNomination,
-      book({ nominations: [nomination("Lý Thị Hòa", "X-TAPHIN", "LĐTT"), nomination(" LÝ THỊ  HOÀ ".normalize("NFD"), "x-taphin", "LĐTT")] }),
+      book({
+        nominations: [
+          nomination("Lý Thị Hòa", "X-TAPHIN", "LĐTT"),
+          nomination(" LÝ THỊ  HOÀ ".normalize("NFD"), "x-taphin", "LĐTT"),
+        ],
+      }),
     );
     expect(codesAt(f)).toEqual(["DUPLICATE_NOMINATION@3"]);
   });
@@ -37,13 +54,26 @@ describe("DUPLICATE_NOMINATION", () => {
   it("names that differ only by diacritics are different people (Sa Pa is not Sa Pả)", () => {
     const f = run(
       duplicateNomination,
-      book({ nominations: [nomination("Tổ dân phố Sa Pa", "P-SAPA", "GKH", { subject: "collective" }), nomination("Tổ dân phố Sa Pả", "P-SAPA", "GKH", { subject: "collective" })] }),
+      book({
+        nominations: [
+          nomination("Tổ dân phố Sa Pa", "P-SAPA", "GKH", { subject: "collective" }),
+          nomination("Tổ dân phố Sa Pả", "P-SAPA", "GKH", { subject: "collective" }),
+        ],
+      }),
     );
     expect(f).toEqual([]);
   });
 
   it("the same name in another unit is another person", () => {
-    const f = run(duplicateNomination, book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), nomination("Giàng Thị Sùng", "X-TAPHIN", "LĐTT")] }));
+    const f = run(
+      duplicateNomination,
+      book({
+        nominations: [
+          nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"),
+          nomination("Giàng Thị Sùng", "X-TAPHIN", "LĐTT"),
+        ],
+      }),
+    );
     expect(f).toEqual([]);
   });
 
@@ -52,8 +82,14 @@ describe("DUPLICATE_NOMINATION", () => {
       duplicateNomination,
       book({
         nominations: [
-          nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "adHoc", achievement: "Cứu người bị lũ cuốn ở suối Mường Hoa ngày 10/9/2024" }),
-          nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "adHoc", achievement: "Bắt giữ đối tượng trộm cắp tài sản ngày 02/11/2024" }),
+          nomination("Sần Văn Lâm", "X-TAVAN", "GKH", {
+            kind: "adHoc",
+            achievement: "Cứu người bị lũ cuốn ở suối Mường Hoa ngày 10/9/2024",
+          }),
+          nomination("Sần Văn Lâm", "X-TAVAN", "GKH", {
+            kind: "adHoc",
+            achievement: "Bắt giữ đối tượng trộm cắp tài sản ngày 02/11/2024",
+          }),
           nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "thematic", movement: "PT-DVK" }),
           nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "thematic", movement: "PT-NTM" }),
         ],
@@ -81,7 +117,12 @@ describe("DUPLICATE_NOMINATION", () => {
   it("the same thematic award for the same movement twice is flagged", () => {
     const f = run(
       duplicateNomination,
-      book({ nominations: [nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "thematic", movement: "PT-DVK" }), nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "thematic", movement: "pt-dvk" })] }),
+      book({
+        nominations: [
+          nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "thematic", movement: "PT-DVK" }),
+          nomination("Sần Văn Lâm", "X-TAVAN", "GKH", { kind: "thematic", movement: "pt-dvk" }),
+        ],
+      }),
     );
     expect(codesAt(f)).toEqual(["DUPLICATE_NOMINATION@3"]);
   });

@@ -5,7 +5,13 @@ describe("DUPLICATE_UNIT_CODE", () => {
   it("two wards typed with the same code are flagged on the later one, naming the first row", () => {
     const f = run(
       duplicateUnitCode,
-      book({ units: [unit("P-SAPA", "UBND phường Sa Pa"), unit("X-TAVAN", "UBND xã Tả Van"), unit(" p-sapa ", "UBND phường Sa Pả")] }),
+      book({
+        units: [
+          unit("P-SAPA", "UBND phường Sa Pa"),
+          unit("X-TAVAN", "UBND xã Tả Van"),
+          unit(" p-sapa ", "UBND phường Sa Pả"),
+        ],
+      }),
     );
     expect(codesAt(f)).toEqual(["DUPLICATE_UNIT_CODE@4"]);
     expect(f[0]).toMatchObject({ severity: "error", sheet: "units", field: "code", ref: "2", params: { firstRow: 2 } });

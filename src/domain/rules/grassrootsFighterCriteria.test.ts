@@ -5,26 +5,45 @@ const sung = (more = {}) => nomination("Giàng Thị Sùng", "X-TAVAN", "Chiến
 
 describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cơ sở", () => {
   it("LĐTT in the book and rated excellent: quiet", () => {
-    const f = run(grassrootsFighterCriteria, book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), sung({ rating: "excellent" })], history: [] }));
+    const f = run(
+      grassrootsFighterCriteria,
+      book({
+        nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), sung({ rating: "excellent" })],
+        history: [],
+      }),
+    );
     expect(f).toEqual([]);
   });
 
   it("LĐTT of the year found in the history (typed in NFD), with an initiative: quiet", () => {
     const f = run(
       grassrootsFighterCriteria,
-      book({ nominations: [sung({ rating: "good", initiative: "Sáng kiến số hóa hồ sơ một cửa" })], history: [history("Giàng Thị Sùng".normalize("NFD"), "x-tavan", "Lao động tiên tiến", 2024)] }),
+      book({
+        nominations: [sung({ rating: "good", initiative: "Sáng kiến số hóa hồ sơ một cửa" })],
+        history: [history("Giàng Thị Sùng".normalize("NFD"), "x-tavan", "Lao động tiên tiến", 2024)],
+      }),
     );
     expect(f).toEqual([]);
   });
 
   it("rated “Hoàn thành tốt nhiệm vụ” with no initiative is an error", () => {
-    const f = run(grassrootsFighterCriteria, book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), sung({ rating: "good", initiative: "Không" })] }));
-    expect(f).toEqual([expect.objectContaining({ code: "CRITERIA_NOT_MET", severity: "error", row: 3, field: "rating", ref: "CSTDCS" })]);
+    const f = run(
+      grassrootsFighterCriteria,
+      book({
+        nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), sung({ rating: "good", initiative: "Không" })],
+      }),
+    );
+    expect(f).toEqual([
+      expect.objectContaining({ code: "CRITERIA_NOT_MET", severity: "error", row: 3, field: "rating", ref: "CSTDCS" }),
+    ]);
     expect(f[0].params.basis).toBe("Điều 23 Luật Thi đua, khen thưởng 2022");
   });
 
   it("no rating and no initiative cannot be proven either way: a warning, not an error", () => {
-    const f = run(grassrootsFighterCriteria, book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), sung()] }));
+    const f = run(
+      grassrootsFighterCriteria,
+      book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), sung()] }),
+    );
     expect(f).toEqual([expect.objectContaining({ severity: "warning", field: "rating" })]);
     expect(f[0].params.requirement).toMatch(/chưa ghi Xếp loại/);
   });
@@ -47,7 +66,15 @@ describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cơ sở", () => {
   });
 
   it("a rejected LĐTT does not count", () => {
-    const f = run(grassrootsFighterCriteria, book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT", { outcome: "rejected" }), sung({ rating: "excellent" })] }));
+    const f = run(
+      grassrootsFighterCriteria,
+      book({
+        nominations: [
+          nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT", { outcome: "rejected" }),
+          sung({ rating: "excellent" }),
+        ],
+      }),
+    );
     expect(f.map((x) => x.severity)).toEqual(["warning"]);
   });
 });

@@ -22,8 +22,14 @@ export const grassrootsFighterCriteria: Rule = {
       const person = ctx.index.nominationPersons[i];
       if (!heldYears(ctx, person, AWARD.advancedWorker).has(y)) {
         const where = ctx.book.history
-          ? { vi: "sheet Đề nghị khen thưởng hay sheet Lịch sử khen thưởng", en: "the nominations or the award history" }
-          : { vi: "sheet Đề nghị khen thưởng (sổ không có sheet Lịch sử khen thưởng)", en: "the nominations (the book has no history sheet)" };
+          ? {
+              vi: "sheet Đề nghị khen thưởng hay sheet Lịch sử khen thưởng",
+              en: "the nominations or the award history",
+            }
+          : {
+              vi: "sheet Đề nghị khen thưởng (sổ không có sheet Lịch sử khen thưởng)",
+              en: "the nominations (the book has no history sheet)",
+            };
         out.push(
           criteriaFinding(n, award, "warning", "award", {
             vi: `chưa thấy danh hiệu Lao động tiên tiến năm ${y} của người này trong ${where.vi}; cần đạt Lao động tiên tiến năm ${y}`,

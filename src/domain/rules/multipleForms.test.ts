@@ -5,16 +5,32 @@ describe("MULTIPLE_FORMS", () => {
   it("a Giấy khen and a Bằng khen for the same person's year are flagged on the later row", () => {
     const f = run(
       multipleForms,
-      book({ nominations: [nomination("Hoàng Thị Mai", "X-TAPHIN", "Giấy khen của Chủ tịch UBND thị xã"), nomination("Hoàng Thị Mai", "X-TAPHIN", "Bằng khen của Chủ tịch UBND tỉnh", { kind: null })] }),
+      book({
+        nominations: [
+          nomination("Hoàng Thị Mai", "X-TAPHIN", "Giấy khen của Chủ tịch UBND thị xã"),
+          nomination("Hoàng Thị Mai", "X-TAPHIN", "Bằng khen của Chủ tịch UBND tỉnh", { kind: null }),
+        ],
+      }),
     );
     expect(codesAt(f)).toEqual(["MULTIPLE_FORMS@3"]);
-    expect(f[0]).toMatchObject({ severity: "error", field: "award", ref: "2", params: { firstAward: "Giấy khen của Chủ tịch UBND thị xã", award: "Bằng khen của Chủ tịch UBND tỉnh" } });
+    expect(f[0]).toMatchObject({
+      severity: "error",
+      field: "award",
+      ref: "2",
+      params: { firstAward: "Giấy khen của Chủ tịch UBND thị xã", award: "Bằng khen của Chủ tịch UBND tỉnh" },
+    });
   });
 
   it("titles stack: LĐTT, CSTĐCS and a Giấy khen for one person are fine", () => {
     const f = run(
       multipleForms,
-      book({ nominations: [nomination("Hoàng Thị Mai", "X-TAPHIN", "LĐTT"), nomination("Hoàng Thị Mai", "X-TAPHIN", "CSTĐCS"), nomination("Hoàng Thị Mai", "X-TAPHIN", "GKH")] }),
+      book({
+        nominations: [
+          nomination("Hoàng Thị Mai", "X-TAPHIN", "LĐTT"),
+          nomination("Hoàng Thị Mai", "X-TAPHIN", "CSTĐCS"),
+          nomination("Hoàng Thị Mai", "X-TAPHIN", "GKH"),
+        ],
+      }),
     );
     expect(f).toEqual([]);
   });
@@ -22,7 +38,13 @@ describe("MULTIPLE_FORMS", () => {
   it("a thematic or ad-hoc form besides the regular one rewards another achievement: quiet", () => {
     const f = run(
       multipleForms,
-      book({ nominations: [nomination("Hoàng Thị Mai", "X-TAPHIN", "GKH"), nomination("Hoàng Thị Mai", "X-TAPHIN", "BKT", { kind: "adHoc" }), nomination("Hoàng Thị Mai", "X-TAPHIN", "BKT", { kind: "thematic" })] }),
+      book({
+        nominations: [
+          nomination("Hoàng Thị Mai", "X-TAPHIN", "GKH"),
+          nomination("Hoàng Thị Mai", "X-TAPHIN", "BKT", { kind: "adHoc" }),
+          nomination("Hoàng Thị Mai", "X-TAPHIN", "BKT", { kind: "thematic" }),
+        ],
+      }),
     );
     expect(f).toEqual([]);
   });

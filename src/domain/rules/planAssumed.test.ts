@@ -6,7 +6,12 @@ describe("PLAN_ASSUMED", () => {
     const f = run(planAssumed, book({ plan: null }), { year: 2026, month: 3, day: 10 });
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ code: "PLAN_ASSUMED", severity: "warning", sheet: "plan", row: null });
-    expect(f[0].params).toMatchObject({ year: 2026, level: "cấp xã", levelEn: "commune level", missing: "Sổ không có sheet Kế hoạch" });
+    expect(f[0].params).toMatchObject({
+      year: 2026,
+      level: "cấp xã",
+      levelEn: "commune level",
+      missing: "Sổ không có sheet Kế hoạch",
+    });
   });
 
   it("before the 2025 reform the assumed level is the town (huyện)", () => {

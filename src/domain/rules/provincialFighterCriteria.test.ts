@@ -2,25 +2,36 @@ import { provincialFighterCriteria } from "./provincialFighterCriteria";
 import { book, history, nomination, run } from "./testBook";
 
 const INITIATIVE = { initiative: "Mô hình du lịch cộng đồng bản Cát Cát" };
-const pao = (more = {}) => nomination("Giàng A Páo", "X-TAVAN", "Chiến sĩ thi đua cấp tỉnh", { ...INITIATIVE, ...more });
+const pao = (more = {}) =>
+  nomination("Giàng A Páo", "X-TAVAN", "Chiến sĩ thi đua cấp tỉnh", { ...INITIATIVE, ...more });
 const cstdcs = (year: number, name = "Giàng A Páo", unitCode = "X-TAVAN") => history(name, unitCode, "CSTĐCS", year);
 
 describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cấp tỉnh", () => {
   it("CSTĐCS in 2021, 2022 and 2023 in the history: quiet in 2024", () => {
-    expect(run(provincialFighterCriteria, book({ nominations: [pao()], history: [cstdcs(2021), cstdcs(2022), cstdcs(2023)] }))).toEqual([]);
+    expect(
+      run(
+        provincialFighterCriteria,
+        book({ nominations: [pao()], history: [cstdcs(2021), cstdcs(2022), cstdcs(2023)] }),
+      ),
+    ).toEqual([]);
   });
 
   it("2022 and 2023 in the history plus this book's CSTĐCS proposal for 2024 also make three years", () => {
     const f = run(
       provincialFighterCriteria,
-      book({ nominations: [nomination("Giàng A Páo", "X-TAVAN", "CSTĐCS"), pao()], history: [cstdcs(2022), cstdcs(2023)] }),
+      book({
+        nominations: [nomination("Giàng A Páo", "X-TAVAN", "CSTĐCS"), pao()],
+        history: [cstdcs(2022), cstdcs(2023)],
+      }),
     );
     expect(f).toEqual([]);
   });
 
   it("a broken run in a history that keeps this person's record is an error naming the missing year", () => {
     const f = run(provincialFighterCriteria, book({ nominations: [pao()], history: [cstdcs(2021), cstdcs(2023)] }));
-    expect(f).toEqual([expect.objectContaining({ code: "CRITERIA_NOT_MET", severity: "error", field: "award", ref: "CSTDT" })]);
+    expect(f).toEqual([
+      expect.objectContaining({ code: "CRITERIA_NOT_MET", severity: "error", field: "award", ref: "CSTDT" }),
+    ]);
     expect(f[0].params.requirement).toMatch(/2022/);
     expect(f[0].params.basis).toMatch(/Điều 22/);
   });
@@ -42,7 +53,10 @@ describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cấp tỉnh", () => {
   });
 
   it("no initiative given is a warning", () => {
-    const f = run(provincialFighterCriteria, book({ nominations: [pao({ initiative: null })], history: [cstdcs(2021), cstdcs(2022), cstdcs(2023)] }));
+    const f = run(
+      provincialFighterCriteria,
+      book({ nominations: [pao({ initiative: null })], history: [cstdcs(2021), cstdcs(2022), cstdcs(2023)] }),
+    );
     expect(f).toEqual([expect.objectContaining({ severity: "warning", field: "initiative" })]);
   });
 

@@ -35,7 +35,9 @@ export const provincialFighterCriteria: Rule = {
               })
             : criteriaFinding(n, award, "warning", "award", {
                 vi: `chưa chứng minh được ${length} năm liên tục đạt Chiến sĩ thi đua cơ sở: ${
-                  ctx.book.history ? "sheet Lịch sử khen thưởng chưa có" : "sổ không có sheet Lịch sử khen thưởng để xác nhận"
+                  ctx.book.history
+                    ? "sheet Lịch sử khen thưởng chưa có"
+                    : "sổ không có sheet Lịch sử khen thưởng để xác nhận"
                 } năm ${years}`,
                 en: `${length} consecutive years of Chiến sĩ thi đua cơ sở not shown: ${
                   ctx.book.history ? "the history sheet lacks" : "no history sheet to confirm"

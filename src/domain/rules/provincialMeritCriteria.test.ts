@@ -5,16 +5,36 @@ const my = (more = {}) => nomination("Vàng Thị Mỷ", "X-TAPHIN", "Bằng khe
 
 describe("CRITERIA_NOT_MET for Bằng khen của Chủ tịch UBND tỉnh", () => {
   it("CSTĐCS in 2022 and 2023: quiet in 2024", () => {
-    expect(run(provincialMeritCriteria, book({ nominations: [my()], history: [history("Vàng Thị Mỷ", "X-TAPHIN", "CSTĐCS", 2022), history("Vàng Thị Mỷ", "X-TAPHIN", "CSTĐCS", 2023)] }))).toEqual([]);
+    expect(
+      run(
+        provincialMeritCriteria,
+        book({
+          nominations: [my()],
+          history: [
+            history("Vàng Thị Mỷ", "X-TAPHIN", "CSTĐCS", 2022),
+            history("Vàng Thị Mỷ", "X-TAPHIN", "CSTĐCS", 2023),
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it("CSTĐCS in 2023 and this book's CSTĐCS for 2024: quiet", () => {
-    const f = run(provincialMeritCriteria, book({ nominations: [nomination("Vàng Thị Mỷ", "X-TAPHIN", "CSTĐCS"), my()], history: [history("Vàng Thị Mỷ", "X-TAPHIN", "CSTĐCS", 2023)] }));
+    const f = run(
+      provincialMeritCriteria,
+      book({
+        nominations: [nomination("Vàng Thị Mỷ", "X-TAPHIN", "CSTĐCS"), my()],
+        history: [history("Vàng Thị Mỷ", "X-TAPHIN", "CSTĐCS", 2023)],
+      }),
+    );
     expect(f).toEqual([]);
   });
 
   it("the chain not shown is a warning naming the evidence to attach, never an error", () => {
-    const f = run(provincialMeritCriteria, book({ nominations: [my()], history: [history("Vàng Thị Mỷ", "X-TAPHIN", "CSTĐCS", 2021)] }));
+    const f = run(
+      provincialMeritCriteria,
+      book({ nominations: [my()], history: [history("Vàng Thị Mỷ", "X-TAPHIN", "CSTĐCS", 2021)] }),
+    );
     expect(f).toEqual([expect.objectContaining({ severity: "warning", field: "award", ref: "BKT" })]);
     expect(f[0].params.requirement).toMatch(/2 sáng kiến/);
     expect(f[0].params.basis).toMatch(/Điều 74/);
@@ -23,7 +43,13 @@ describe("CRITERIA_NOT_MET for Bằng khen của Chủ tịch UBND tỉnh", () =
   it("ad-hoc and thematic Bằng khen, and collectives, follow other criteria: quiet", () => {
     const f = run(
       provincialMeritCriteria,
-      book({ nominations: [my({ kind: "adHoc" }), my({ kind: "thematic" }), nomination("Hợp tác xã Tả Phìn", "X-TAPHIN", "BKT", { subject: "collective" })] }),
+      book({
+        nominations: [
+          my({ kind: "adHoc" }),
+          my({ kind: "thematic" }),
+          nomination("Hợp tác xã Tả Phìn", "X-TAPHIN", "BKT", { subject: "collective" }),
+        ],
+      }),
     );
     expect(f).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import { allowedByQuota, quotaExceeded } from "./quotaExceeded";
 import { book, catalogueEntry, codesAt, history, nomination, run, unit } from "./testBook";
 
-const fighters = (n: number, unitCode: string) => Array.from({ length: n }, (_, i) => nomination(`Người thứ ${i + 1}`, unitCode, "CSTĐCS"));
+const fighters = (n: number, unitCode: string) =>
+  Array.from({ length: n }, (_, i) => nomination(`Người thứ ${i + 1}`, unitCode, "CSTĐCS"));
 
 describe("QUOTA_EXCEEDED", () => {
   it("allows what stays within 15%: of 7 LĐTT 1, of 10 1, of 14 2, of 3 none, of 20 3", () => {
@@ -9,14 +10,32 @@ describe("QUOTA_EXCEEDED", () => {
   });
 
   it("a unit with 10 LĐTT proposing 2 CSTĐCS (20%) is over 15%", () => {
-    const f = run(quotaExceeded, book({ units: [unit("X-TAVAN", "UBND xã Tả Van", { advancedWorkerCount: 10 })], nominations: fighters(2, "X-TAVAN") }));
+    const f = run(
+      quotaExceeded,
+      book({
+        units: [unit("X-TAVAN", "UBND xã Tả Van", { advancedWorkerCount: 10 })],
+        nominations: fighters(2, "X-TAVAN"),
+      }),
+    );
     expect(f.map((x) => x.params.allowed)).toEqual([1, 1]);
   });
 
   it("a unit with 7 LĐTT proposing 2 CSTĐCS is flagged on both rows", () => {
-    const f = run(quotaExceeded, book({ units: [unit("X-TAVAN", "UBND xã Tả Van", { advancedWorkerCount: 7 })], nominations: fighters(2, "X-TAVAN") }));
+    const f = run(
+      quotaExceeded,
+      book({
+        units: [unit("X-TAVAN", "UBND xã Tả Van", { advancedWorkerCount: 7 })],
+        nominations: fighters(2, "X-TAVAN"),
+      }),
+    );
     expect(codesAt(f)).toEqual(["QUOTA_EXCEEDED@2", "QUOTA_EXCEEDED@3"]);
-    expect(f[0]).toMatchObject({ severity: "error", unit: "X-TAVAN", ref: "CSTDCS", field: "award", params: { count: 2, allowed: 1, base: 7, ratio: 15 } });
+    expect(f[0]).toMatchObject({
+      severity: "error",
+      unit: "X-TAVAN",
+      ref: "CSTDCS",
+      field: "award",
+      params: { count: 2, allowed: 1, base: 7, ratio: 15 },
+    });
   });
 
   it("within the quota is quiet; rejected proposals do not count", () => {
@@ -40,7 +59,10 @@ describe("QUOTA_EXCEEDED", () => {
         history: [history("Lý Thị Hoà", "X-TAPHIN", "LĐTT", 2024), history("Sần Văn Lâm", "X-TAPHIN", "LĐTT", 2023)],
       }),
     );
-    expect(f.map((x) => `${x.row}:${x.severity}:${x.params.base}:${x.params.allowed}`)).toEqual(["3:error:1:0", "4:error:1:0"]);
+    expect(f.map((x) => `${x.row}:${x.severity}:${x.params.base}:${x.params.allowed}`)).toEqual([
+      "3:error:1:0",
+      "4:error:1:0",
+    ]);
   });
 
   it("a catalogue sheet can change the ratio", () => {
@@ -54,7 +76,10 @@ describe("QUOTA_EXCEEDED", () => {
 
   it("counts are per unit: phường Sa Pa and phường Sa Pả each have their own quota", () => {
     const b = book({
-      units: [unit("P-SAPA", "UBND phường Sa Pa", { advancedWorkerCount: 7 }), unit("P-SAPA2", "UBND phường Sa Pả", { advancedWorkerCount: 7 })],
+      units: [
+        unit("P-SAPA", "UBND phường Sa Pa", { advancedWorkerCount: 7 }),
+        unit("P-SAPA2", "UBND phường Sa Pả", { advancedWorkerCount: 7 }),
+      ],
       nominations: [...fighters(1, "P-SAPA"), ...fighters(1, "P-SAPA2")],
     });
     expect(run(quotaExceeded, b)).toEqual([]);

@@ -3,13 +3,25 @@ import { book, codesAt, run, target } from "./testBook";
 
 describe("TARGET_BELOW_ASSIGNED", () => {
   it("a commune registering fewer new OCOP products than assigned is flagged", () => {
-    const f = run(targetBelowAssigned, book({ targets: [target("X-TAVAN", "Sản phẩm OCOP mới", 3, 2, { movement: "PT-NTM" })] }));
+    const f = run(
+      targetBelowAssigned,
+      book({ targets: [target("X-TAVAN", "Sản phẩm OCOP mới", 3, 2, { movement: "PT-NTM" })] }),
+    );
     expect(codesAt(f)).toEqual(["TARGET_BELOW_ASSIGNED@2"]);
-    expect(f[0]).toMatchObject({ severity: "error", field: "registered", unit: "X-TAVAN", ref: "PT-NTM", params: { assigned: 3, registered: 2, worse: "thấp hơn" } });
+    expect(f[0]).toMatchObject({
+      severity: "error",
+      field: "registered",
+      unit: "X-TAVAN",
+      ref: "PT-NTM",
+      params: { assigned: 3, registered: 2, worse: "thấp hơn" },
+    });
   });
 
   it("for a “Giảm” target (the poverty rate) registering higher than assigned is flagged", () => {
-    const f = run(targetBelowAssigned, book({ targets: [target("X-TAPHIN", "Tỷ lệ hộ nghèo giảm còn (%)", 8.5, 9, { direction: "down" })] }));
+    const f = run(
+      targetBelowAssigned,
+      book({ targets: [target("X-TAPHIN", "Tỷ lệ hộ nghèo giảm còn (%)", 8.5, 9, { direction: "down" })] }),
+    );
     expect(f[0]).toMatchObject({ params: { worse: "cao hơn", direction: "Giảm" } });
   });
 

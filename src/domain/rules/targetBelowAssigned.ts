@@ -26,7 +26,10 @@ export const targetBelowAssigned: Rule = {
             registered: t.registered,
             measure: t.measure ?? "",
             ...phrase("worse", down ? { vi: "cao hơn", en: "above" } : { vi: "thấp hơn", en: "below" }),
-            ...phrase("direction", down ? { vi: "Giảm", en: "lower is better" } : { vi: "Tăng", en: "higher is better" }),
+            ...phrase(
+              "direction",
+              down ? { vi: "Giảm", en: "lower is better" } : { vi: "Tăng", en: "higher is better" },
+            ),
           },
         }),
       );

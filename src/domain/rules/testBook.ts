@@ -97,7 +97,13 @@ export function movement(code: string, name: string, more: Partial<Movement> = {
   return { row: 0, extra: {}, code, name, type: "thematic", standingUnit: null, period: null, ...more };
 }
 
-export function target(unitCode: string, name: string, assigned: number, registered: number, more: Partial<Target> = {}): Target {
+export function target(
+  unitCode: string,
+  name: string,
+  assigned: number,
+  registered: number,
+  more: Partial<Target> = {},
+): Target {
   return {
     row: 0,
     extra: {},
@@ -132,11 +138,29 @@ export function milestone(code: string, assignee: string | null, more: Partial<M
 }
 
 export function submission(unitCode: string, milestoneCode: string): Submission {
-  return { row: 0, extra: {}, unit: unitCode, milestone: milestoneCode, submittedOn: { year: 2024, month: 6, day: 20 }, note: null };
+  return {
+    row: 0,
+    extra: {},
+    unit: unitCode,
+    milestone: milestoneCode,
+    submittedOn: { year: 2024, month: 6, day: 20 },
+    note: null,
+  };
 }
 
 export function catalogueEntry(code: string, name: string, more: Partial<CatalogueEntry> = {}): CatalogueEntry {
-  return { row: 0, extra: {}, code, name, subjects: ["individual"], decidingLevel: null, maxRatio: null, ratioBase: null, legalBasis: null, ...more };
+  return {
+    row: 0,
+    extra: {},
+    code,
+    name,
+    subjects: ["individual"],
+    decidingLevel: null,
+    maxRatio: null,
+    ratioBase: null,
+    legalBasis: null,
+    ...more,
+  };
 }
 
 /** The wards and communes of thị xã Sa Pa the tests use; "Sa Pa" and "Sa Pả" are two wards. */

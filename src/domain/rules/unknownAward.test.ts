@@ -10,7 +10,13 @@ describe("UNKNOWN_AWARD", () => {
   });
 
   it("awards are recognised by code, name or alias, in any case, NFD or old tone marks", () => {
-    const typed = ["LDTT", "lao động tiên tiến".normalize("NFD"), "CSTĐ cơ sở", "Giấy khen của Chủ tịch UBND thị xã", "Bằng khen UBND tỉnh"];
+    const typed = [
+      "LDTT",
+      "lao động tiên tiến".normalize("NFD"),
+      "CSTĐ cơ sở",
+      "Giấy khen của Chủ tịch UBND thị xã",
+      "Bằng khen UBND tỉnh",
+    ];
     const f = run(unknownAward, book({ nominations: typed.map((a, i) => nomination(`Người ${i}`, "X-TAVAN", a)) }));
     expect(f).toEqual([]);
   });
@@ -20,7 +26,10 @@ describe("UNKNOWN_AWARD", () => {
       unknownAward,
       book({
         plan: plan(2026, "commune"),
-        nominations: [nomination("Lý Thị Hòa", "P-SAPA", "Giấy khen của Chủ tịch UBND thị xã"), nomination("Lý Thị Hòa", "P-SAPA", "Giấy khen của Chủ tịch UBND phường")],
+        nominations: [
+          nomination("Lý Thị Hòa", "P-SAPA", "Giấy khen của Chủ tịch UBND thị xã"),
+          nomination("Lý Thị Hòa", "P-SAPA", "Giấy khen của Chủ tịch UBND phường"),
+        ],
       }),
     );
     expect(codesAt(f)).toEqual(["UNKNOWN_AWARD@2"]);
@@ -29,7 +38,12 @@ describe("UNKNOWN_AWARD", () => {
   it("a catalogue row counting its quota on an unknown title is flagged; a known one is quiet", () => {
     const f = run(
       unknownAward,
-      book({ catalogue: [catalogueEntry("CSTDCS", "Chiến sĩ thi đua cơ sở", { maxRatio: 15, ratioBase: "LDTT" }), catalogueEntry("X1", "Danh hiệu khác", { maxRatio: 10, ratioBase: "LDTT9" })] }),
+      book({
+        catalogue: [
+          catalogueEntry("CSTDCS", "Chiến sĩ thi đua cơ sở", { maxRatio: 15, ratioBase: "LDTT" }),
+          catalogueEntry("X1", "Danh hiệu khác", { maxRatio: 10, ratioBase: "LDTT9" }),
+        ],
+      }),
     );
     expect(f).toEqual([expect.objectContaining({ sheet: "catalogue", row: 3, field: "ratioBase", ref: "LDTT9" })]);
   });
@@ -37,12 +51,17 @@ describe("UNKNOWN_AWARD", () => {
   it("a catalogue sheet may add a title of the book's own, which is then known", () => {
     const f = run(
       unknownAward,
-      book({ catalogue: [catalogueEntry("LDSX", "Lao động sáng tạo")], nominations: [nomination("Giàng A Páo", "X-TAVAN", "Lao động sáng tạo")] }),
+      book({
+        catalogue: [catalogueEntry("LDSX", "Lao động sáng tạo")],
+        nominations: [nomination("Giàng A Páo", "X-TAVAN", "Lao động sáng tạo")],
+      }),
     );
     expect(f).toEqual([]);
   });
 
   it("history rows naming medals or older titles are left alone", () => {
-    expect(run(unknownAward, book({ history: [history("Giàng A Páo", "X-TAVAN", "Huân chương Lao động hạng Ba", 2015)] }))).toEqual([]);
+    expect(
+      run(unknownAward, book({ history: [history("Giàng A Páo", "X-TAVAN", "Huân chương Lao động hạng Ba", 2015)] })),
+    ).toEqual([]);
   });
 });

@@ -16,11 +16,22 @@ export const unknownAward: Rule = {
     const params = (value: string) => ({ value, ruleset: ctx.ruleset.description });
     (ctx.book.nominations ?? []).forEach((n, i) => {
       if (!n.award || ctx.index.nominationAwards[i]) return;
-      out.push(finding(UNKNOWN_AWARD, "error", "nominations", n.row, "award", { unit: n.unit || null, ref: n.award, params: params(n.award) }));
+      out.push(
+        finding(UNKNOWN_AWARD, "error", "nominations", n.row, "award", {
+          unit: n.unit || null,
+          ref: n.award,
+          params: params(n.award),
+        }),
+      );
     });
     for (const c of ctx.book.catalogue ?? []) {
       if (!c.ratioBase || ctx.awards.find(c.ratioBase)) continue;
-      out.push(finding(UNKNOWN_AWARD, "error", "catalogue", c.row, "ratioBase", { ref: c.ratioBase, params: { ...params(c.ratioBase), code: c.code } }));
+      out.push(
+        finding(UNKNOWN_AWARD, "error", "catalogue", c.row, "ratioBase", {
+          ref: c.ratioBase,
+          params: { ...params(c.ratioBase), code: c.code },
+        }),
+      );
     }
     return out;
   },

@@ -10,10 +10,15 @@ describe("UNKNOWN_MOVEMENT", () => {
       book({
         movements: MOVEMENTS,
         targets: [target("X-TAVAN", "Số hộ đạt chuẩn", 10, 12, { movement: "PT-OCOP" })],
-        nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "GKH", { kind: "thematic", movement: "Phong trào OCOP" })],
+        nominations: [
+          nomination("Giàng Thị Sùng", "X-TAVAN", "GKH", { kind: "thematic", movement: "Phong trào OCOP" }),
+        ],
       }),
     );
-    expect(f.map((x) => `${x.sheet}@${x.row}:${x.ref}`)).toEqual(["targets@2:PT-OCOP", "nominations@2:Phong trào OCOP"]);
+    expect(f.map((x) => `${x.sheet}@${x.row}:${x.ref}`)).toEqual([
+      "targets@2:PT-OCOP",
+      "nominations@2:Phong trào OCOP",
+    ]);
     expect(f[0]).toMatchObject({ severity: "error", field: "movement", unit: "X-TAVAN" });
   });
 
@@ -32,6 +37,8 @@ describe("UNKNOWN_MOVEMENT", () => {
   });
 
   it("without the movements sheet nothing is checked", () => {
-    expect(run(unknownMovement, book({ nominations: [nomination("A", "X-TAVAN", "GKH", { movement: "PT9" })] }))).toEqual([]);
+    expect(
+      run(unknownMovement, book({ nominations: [nomination("A", "X-TAVAN", "GKH", { movement: "PT9" })] })),
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,13 @@ export const unknownMovement: Rule = {
     const out: Finding[] = [];
     const ref = (sheet: SheetKey, row: number, unit: string, value: string | null) => {
       if (!value || movements.has(codeKey(value)) || movements.has(nameKey(value))) return;
-      out.push(finding(UNKNOWN_MOVEMENT, "error", sheet, row, "movement", { unit: unit || null, ref: value, params: { value } }));
+      out.push(
+        finding(UNKNOWN_MOVEMENT, "error", sheet, row, "movement", {
+          unit: unit || null,
+          ref: value,
+          params: { value },
+        }),
+      );
     };
     for (const t of ctx.book.targets ?? []) ref("targets", t.row, t.unit, t.movement);
     for (const n of ctx.book.nominations ?? []) ref("nominations", n.row, n.unit, n.movement);

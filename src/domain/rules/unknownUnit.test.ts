@@ -1,11 +1,30 @@
 import { unknownUnit } from "./unknownUnit";
-import { block, book, codesAt, milestone, movement, nomination, run, submission, target, history, unit } from "./testBook";
+import {
+  block,
+  book,
+  codesAt,
+  milestone,
+  movement,
+  nomination,
+  run,
+  submission,
+  target,
+  history,
+  unit,
+} from "./testBook";
 
 describe("UNKNOWN_UNIT", () => {
   it("a nomination from a unit the Đơn vị sheet does not list is flagged", () => {
     const f = run(unknownUnit, book({ nominations: [nomination("Giàng Thị Sùng", "X-LAOCHAI", "LĐTT")] }));
     expect(f).toEqual([
-      expect.objectContaining({ code: "UNKNOWN_UNIT", severity: "error", sheet: "nominations", row: 2, field: "unit", unit: "X-LAOCHAI" }),
+      expect.objectContaining({
+        code: "UNKNOWN_UNIT",
+        severity: "error",
+        sheet: "nominations",
+        row: 2,
+        field: "unit",
+        unit: "X-LAOCHAI",
+      }),
     ]);
   });
 
@@ -32,7 +51,13 @@ describe("UNKNOWN_UNIT", () => {
       unknownUnit,
       book({
         blocks: [block("K1")],
-        milestones: [milestone("M1", "p-sapa"), milestone("M2", "K1"), milestone("M3", "tat ca"), milestone("M4", "Tất cả"), milestone("M5", "K9")],
+        milestones: [
+          milestone("M1", "p-sapa"),
+          milestone("M2", "K1"),
+          milestone("M3", "tat ca"),
+          milestone("M4", "Tất cả"),
+          milestone("M5", "K9"),
+        ],
       }),
     );
     expect(codesAt(f)).toEqual(["UNKNOWN_UNIT@6"]);
@@ -47,7 +72,10 @@ describe("UNKNOWN_UNIT", () => {
     const units = [unit("P-SAPA", "UBND phường Sa Pa")];
     const f = run(
       unknownUnit,
-      book({ units, nominations: [nomination("Lý Thị Hòa", " p-sapa ", "LĐTT"), nomination("Lý Thị Hoà", "P-SAPẢ", "LĐTT")] }),
+      book({
+        units,
+        nominations: [nomination("Lý Thị Hòa", " p-sapa ", "LĐTT"), nomination("Lý Thị Hoà", "P-SAPẢ", "LĐTT")],
+      }),
     );
     expect(codesAt(f)).toEqual(["UNKNOWN_UNIT@3"]);
   });
@@ -57,10 +85,14 @@ describe("UNKNOWN_UNIT", () => {
   });
 
   it("a book whose units sheet is missing (no unit codes at all) does not flag every row again", () => {
-    expect(run(unknownUnit, book({ units: [], nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT")] }))).toEqual([]);
+    expect(
+      run(unknownUnit, book({ units: [], nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT")] })),
+    ).toEqual([]);
   });
 
   it("blank references are the parser's concern: quiet", () => {
-    expect(run(unknownUnit, book({ nominations: [nomination("Giàng Thị Sùng", "", "LĐTT")], units: [unit("X-TAVAN")] }))).toEqual([]);
+    expect(
+      run(unknownUnit, book({ nominations: [nomination("Giàng Thị Sùng", "", "LĐTT")], units: [unit("X-TAVAN")] })),
+    ).toEqual([]);
   });
 });

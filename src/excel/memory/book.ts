@@ -102,7 +102,12 @@ export class MemSheet {
     let box: Box | null = null;
     const grow = (row: number, col: number) => {
       box = box
-        ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) }
+        ? {
+            top: Math.min(box.top, row),
+            left: Math.min(box.left, col),
+            bottom: Math.max(box.bottom, row),
+            right: Math.max(box.right, col),
+          }
         : { top: row, left: col, bottom: row, right: col };
     };
     this.rows.forEach((r, i) => r?.forEach((v, j) => v !== "" && v !== undefined && grow(i, j)));
@@ -171,7 +176,8 @@ export class MemBook {
 
   add(name: string): MemSheet {
     if (this.find(name)) throw new MemoryError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
-    if (!name.trim() || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new MemoryError("InvalidArgument", `"${name}" is not a valid sheet name.`);
+    if (!name.trim() || name.length > 31 || /[[\]:*?/\\]/.test(name))
+      throw new MemoryError("InvalidArgument", `"${name}" is not a valid sheet name.`);
     const sheet = new MemSheet(`{${String(this.nextId++).padStart(8, "0")}}`, name);
     this.sheets.push(sheet);
     this.active ??= sheet;

@@ -6,7 +6,16 @@
  * Only the part of the Excel API the adapter uses is here.
  */
 import { boxAddress, parseAddress, quoteSheet } from "../address";
-import { MemoryError, toCell, type Box, type Cell, type EventKind, type Handler, type MemBook, type MemSheet } from "./book";
+import {
+  MemoryError,
+  toCell,
+  type Box,
+  type Cell,
+  type EventKind,
+  type Handler,
+  type MemBook,
+  type MemSheet,
+} from "./book";
 
 export interface HostOptions {
   /** Notes (ExcelApi 1.18) available; without them every notes call fails at sync with ApiNotFound. */
@@ -27,7 +36,14 @@ function notLoaded(prop: string): MemoryError {
 
 /** "values, rowIndex" / ["values"] / {select} / "items/name" → property names. */
 function propNames(spec: LoadSpec | undefined): string[] {
-  const text = spec === undefined ? "" : typeof spec === "string" ? spec : Array.isArray(spec) ? spec.join(",") : (spec.select ?? "");
+  const text =
+    spec === undefined
+      ? ""
+      : typeof spec === "string"
+        ? spec
+        : Array.isArray(spec)
+          ? spec.join(",")
+          : (spec.select ?? "");
   const names = text
     .split(",")
     .map((s) => s.trim().replace(/^items\//, ""))
@@ -134,7 +150,8 @@ abstract class MemObject {
   load(spec?: LoadSpec): this {
     const names = propNames(spec);
     for (const n of names) {
-      if (!this.props.includes(n)) throw new MemoryError("InvalidArgument", `memory host: '${n}' cannot be loaded on ${this.constructor.name}`);
+      if (!this.props.includes(n))
+        throw new MemoryError("InvalidArgument", `memory host: '${n}' cannot be loaded on ${this.constructor.name}`);
     }
     this.context.enqueue(() => {
       if (this.nullState) return;
@@ -248,7 +265,8 @@ class MemWorksheet extends MemObject {
       const sheet = locate();
       this.nullState = sheet === null;
       if (sheet) this.target = sheet;
-      else if (!orNull) throw new MemoryError("ItemNotFound", `The requested resource doesn't exist. (worksheet "${label}")`);
+      else if (!orNull)
+        throw new MemoryError("ItemNotFound", `The requested resource doesn't exist. (worksheet "${label}")`);
     });
   }
 
@@ -262,7 +280,8 @@ class MemWorksheet extends MemObject {
 
   /** The sheet, during sync. A null object has none: using one is an error here, to catch adapters that try. */
   sheet(): MemSheet {
-    if (!this.target) throw new MemoryError("InvalidOperation", "memory host: the worksheet is a null object or not yet resolved");
+    if (!this.target)
+      throw new MemoryError("InvalidOperation", "memory host: the worksheet is a null object or not yet resolved");
     return this.target;
   }
 
@@ -284,7 +303,8 @@ class MemWorksheet extends MemObject {
   activate(): void {
     this.context.enqueue(() => {
       const sheet = this.sheet();
-      if (sheet.visibility !== "Visible") throw new MemoryError("InvalidOperation", "A hidden sheet cannot be activated.");
+      if (sheet.visibility !== "Visible")
+        throw new MemoryError("InvalidOperation", "A hidden sheet cannot be activated.");
       this.context.book.active = sheet;
     });
   }
@@ -347,7 +367,8 @@ class MemRange extends MemObject {
   }
 
   where(): Place {
-    if (!this.place) throw new MemoryError("InvalidOperation", "memory host: the range is a null object or not yet resolved");
+    if (!this.place)
+      throw new MemoryError("InvalidOperation", "memory host: the range is a null object or not yet resolved");
     return this.place;
   }
 
@@ -419,7 +440,10 @@ class MemRange extends MemObject {
     const place = this.where();
     const { box } = place;
     if (grid.length !== box.bottom - box.top + 1 || grid.some((r) => r.length !== box.right - box.left + 1)) {
-      throw new MemoryError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      throw new MemoryError(
+        "InvalidArgument",
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      );
     }
     return place;
   }
@@ -484,7 +508,9 @@ class MemRangeFill extends MemObject {
     cellsOf(box, (r, c) => seen.add((sheet.fill(r, c) ?? NO_FILL)[name as keyof typeof NO_FILL]));
     return seen.size === 1 ? [...seen][0] : null;
   }
-  private update(change: (fill: { color: string; pattern: string; patternColor: string } | undefined) => typeof NO_FILL | null): void {
+  private update(
+    change: (fill: { color: string; pattern: string; patternColor: string } | undefined) => typeof NO_FILL | null,
+  ): void {
     const { sheet, box } = this.range.where();
     cellsOf(box, (r, c) => sheet.setFill(r, c, change(sheet.fill(r, c))));
   }
@@ -494,14 +520,20 @@ class MemRangeFill extends MemObject {
   set color(color: string) {
     this.write("color", color, () => {
       const value = hex(color);
-      this.update((f) => ({ ...(f ?? NO_FILL), pattern: !f || f.pattern === "None" ? "Solid" : f.pattern, color: value }));
+      this.update((f) => ({
+        ...(f ?? NO_FILL),
+        pattern: !f || f.pattern === "None" ? "Solid" : f.pattern,
+        color: value,
+      }));
     });
   }
   get pattern(): string {
     return this.prop("pattern");
   }
   set pattern(pattern: string) {
-    this.write("pattern", pattern, () => this.update((f) => (pattern === "None" ? null : { ...(f ?? NO_FILL), pattern })));
+    this.write("pattern", pattern, () =>
+      this.update((f) => (pattern === "None" ? null : { ...(f ?? NO_FILL), pattern })),
+    );
   }
   get patternColor(): string {
     return this.prop("patternColor");
@@ -539,7 +571,8 @@ class MemDataValidation {
           if (!ref || (ref.sheet !== null && !this.context.book.find(ref.sheet))) {
             throw new MemoryError("InvalidArgument", `memory host: list source "${source}" refers to nothing`);
           }
-        } else if (source.length > 255) throw new MemoryError("InvalidArgument", "A list source is limited to 255 characters.");
+        } else if (source.length > 255)
+          throw new MemoryError("InvalidArgument", "A list source is limited to 255 characters.");
       }
       this.entry().rule = rule;
     });
@@ -555,7 +588,11 @@ class MemNote extends MemObject {
   protected readonly props = ["content"];
   private at: { sheet: MemSheet; row: number; col: number } | undefined;
 
-  constructor(context: MemContext, locate: () => { sheet: MemSheet; row: number; col: number } | null, orNull: boolean) {
+  constructor(
+    context: MemContext,
+    locate: () => { sheet: MemSheet; row: number; col: number } | null,
+    orNull: boolean,
+  ) {
     super(context);
     context.enqueue(() => {
       const at = locate();
@@ -596,10 +633,12 @@ class MemNotes {
   ) {}
   /** Resolves a single cell of this sheet; fails like Excel without ExcelApi 1.18. */
   private cell(address: string | MemRange): { sheet: MemSheet; row: number; col: number } {
-    if (!this.context.options.notes) throw new MemoryError("ApiNotFound", "The API you are trying to use could not be found (ExcelApi 1.18 notes).");
+    if (!this.context.options.notes)
+      throw new MemoryError("ApiNotFound", "The API you are trying to use could not be found (ExcelApi 1.18 notes).");
     const sheet = this.worksheet.sheet();
     const box = typeof address === "string" ? parseAddress(address) : address.where().box;
-    if (!box || box.top !== box.bottom || box.left !== box.right) throw new MemoryError("InvalidCellAddress", `"${String(address)}" is not one cell`);
+    if (!box || box.top !== box.bottom || box.left !== box.right)
+      throw new MemoryError("InvalidCellAddress", `"${String(address)}" is not one cell`);
     return { sheet, row: box.top, col: box.left };
   }
   add(address: string | MemRange, content: string): MemNote {
@@ -607,7 +646,8 @@ class MemNotes {
       this.context,
       () => {
         const at = this.cell(address);
-        if (at.sheet.note(at.row, at.col) !== undefined) throw new MemoryError("InvalidArgument", "The cell already has a note.");
+        if (at.sheet.note(at.row, at.col) !== undefined)
+          throw new MemoryError("InvalidArgument", "The cell already has a note.");
         at.sheet.setNote(at.row, at.col, content);
         return at;
       },
@@ -643,8 +683,11 @@ class MemTable extends MemObject {
   }
   set name(name: string) {
     this.write("name", name, () => {
-      const taken = this.context.book.sheets.some((s) => s.tables.some((t) => t !== this.entry && t.name.toLocaleLowerCase() === name.toLocaleLowerCase()));
-      if (taken || !/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name)) throw new MemoryError("InvalidArgument", `The table name "${name}" is not valid or is taken.`);
+      const taken = this.context.book.sheets.some((s) =>
+        s.tables.some((t) => t !== this.entry && t.name.toLocaleLowerCase() === name.toLocaleLowerCase()),
+      );
+      if (taken || !/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name))
+        throw new MemoryError("InvalidArgument", `The table name "${name}" is not valid or is taken.`);
       if (this.entry) this.entry.name = name;
     });
   }

@@ -51,12 +51,23 @@ describe("the in-memory host keeps Excel's request rules", () => {
     });
   });
 
-  it("reads empty cells as \"\" and dates as serial numbers, as Office.js does", async () => {
-    const host = createMemoryHost([{ name: "Nộp", values: [["Ngày nộp", null], [new Date(Date.UTC(2024, 2, 15)), "x"]] }]);
+  it('reads empty cells as "" and dates as serial numbers, as Office.js does', async () => {
+    const host = createMemoryHost([
+      {
+        name: "Nộp",
+        values: [
+          ["Ngày nộp", null],
+          [new Date(Date.UTC(2024, 2, 15)), "x"],
+        ],
+      },
+    ]);
     await host.run(async (context) => {
       const used = context.workbook.worksheets.getItem("Nộp").getUsedRangeOrNullObject(true).load("values,address");
       await context.sync();
-      expect(used.values).toEqual([["Ngày nộp", ""], [45366, "x"]]);
+      expect(used.values).toEqual([
+        ["Ngày nộp", ""],
+        [45366, "x"],
+      ]);
       expect(used.address).toBe("'Nộp'!A1:B2");
     });
   });
@@ -83,7 +94,10 @@ describe("the in-memory host keeps Excel's request rules", () => {
     await markFindings(host.run, [{ sheet: "Đơn vị", cell: "F4", note: "Số người phải là số nguyên" }]);
     await clearMarks(host.run);
     await host.run(async (context) => {
-      const fill = context.workbook.worksheets.getItem("Đơn vị").getRange("F4").format.fill.load("color,pattern,patternColor");
+      const fill = context.workbook.worksheets
+        .getItem("Đơn vị")
+        .getRange("F4")
+        .format.fill.load("color,pattern,patternColor");
       await context.sync();
       expect([fill.color, fill.pattern, fill.patternColor]).toEqual(["#DDEBF7", "LightDown", "#1F4E78"]);
     });

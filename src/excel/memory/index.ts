@@ -56,7 +56,10 @@ export interface MemoryHostOptions {
   cellsPerSync?: number;
 }
 
-export function createMemoryHost(sheets: { name: string; values: CellValue[][] }[], options: MemoryHostOptions = {}): MemoryHost {
+export function createMemoryHost(
+  sheets: { name: string; values: CellValue[][] }[],
+  options: MemoryHostOptions = {},
+): MemoryHost {
   const hostOptions: HostOptions = { notes: options.notes ?? true, cellsPerSync: options.cellsPerSync ?? 5_000_000 };
   const book = new MemBook();
   for (const s of sheets) {
@@ -94,7 +97,13 @@ export function createMemoryHost(sheets: { name: string; values: CellValue[][] }
     const used = sheet.usedBox(true);
     if (!used) return [];
     const box = { ...ref, bottom: Math.min(ref.bottom, used.bottom), right: Math.min(ref.right, used.right) };
-    return box.bottom < box.top ? [] : sheet.read(box).flat().filter((v) => v !== "").map(String);
+    return box.bottom < box.top
+      ? []
+      : sheet
+          .read(box)
+          .flat()
+          .filter((v) => v !== "")
+          .map(String);
   };
 
   return {
@@ -112,7 +121,8 @@ export function createMemoryHost(sheets: { name: string; values: CellValue[][] }
       const fill = sheet.fill(row, col);
       return { fill: fill && fill.pattern !== "None" ? fill.color : null, note: sheet.note(row, col) ?? null };
     },
-    selection: () => (book.selection ? { sheet: book.selection.sheet.name, address: boxAddress(book.selection.box) } : null),
+    selection: () =>
+      book.selection ? { sheet: book.selection.sheet.name, address: boxAddress(book.selection.box) } : null,
     activeSheet: () => book.active?.name ?? "",
     setActiveSheet(name) {
       book.active = sheetOf(name);

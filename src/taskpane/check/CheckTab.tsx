@@ -7,7 +7,15 @@ import { SeverityFilter } from "./SeverityFilter";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  status: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, minHeight: "20px" },
+  status: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    minHeight: "20px",
+  },
   summary: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -24,7 +32,12 @@ export function CheckTab() {
   return (
     <div className={styles.root}>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void pane.runCheck()} disabled={isBusy(state, "check")} data-testid="run-check">
+        <Button
+          appearance="primary"
+          onClick={() => void pane.runCheck()}
+          disabled={isBusy(state, "check")}
+          data-testid="run-check"
+        >
           {t("check.run")}
         </Button>
         <Switch
@@ -39,17 +52,33 @@ export function CheckTab() {
       </div>
       <div className={styles.row}>
         <Tooltip content={t("check.mark.hint")} relationship="description">
-          <Button size="small" onClick={() => void pane.markErrors()} disabled={isBusy(state, "mark")} data-testid="mark">
+          <Button
+            size="small"
+            onClick={() => void pane.markErrors()}
+            disabled={isBusy(state, "mark")}
+            data-testid="mark"
+          >
             {t("check.mark")}
           </Button>
         </Tooltip>
         <Tooltip content={t("check.clear.hint")} relationship="description">
-          <Button size="small" onClick={() => void pane.clearMarks()} disabled={isBusy(state, "clear")} data-testid="clear">
+          <Button
+            size="small"
+            onClick={() => void pane.clearMarks()}
+            disabled={isBusy(state, "clear")}
+            data-testid="clear"
+          >
             {t("check.clear")}
           </Button>
         </Tooltip>
         <Tooltip content={t("check.setup.hint")} relationship="description">
-          <Button size="small" appearance="subtle" onClick={() => void pane.setupBook()} disabled={isBusy(state, "setup")} data-testid="setup">
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => void pane.setupBook()}
+            disabled={isBusy(state, "setup")}
+            data-testid="setup"
+          >
             {t("check.setup")}
           </Button>
         </Tooltip>
@@ -68,7 +97,9 @@ export function CheckTab() {
         <>
           <SeverityFilter counts={result.counts} shown={state.shown} lang={state.lang} onToggle={pane.toggleSeverity} />
           {result.findings.length === 0 && <Text>{t("check.clean")}</Text>}
-          {result.findings.length > 0 && shownCount === 0 && <Text className={styles.muted}>{t("check.filteredOut")}</Text>}
+          {result.findings.length > 0 && shownCount === 0 && (
+            <Text className={styles.muted}>{t("check.filteredOut")}</Text>
+          )}
           <FindingsList
             findings={result.findings}
             shown={state.shown}

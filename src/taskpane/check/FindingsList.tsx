@@ -24,7 +24,12 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  count: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
+  count: {
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "nowrap",
+  },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: {
     display: "grid",
@@ -93,7 +98,12 @@ export function FindingsList({ findings, shown, bookSheets, selected, lang, onSe
         const visible = group.items.filter((item, i) => i < limit || item.index === selected);
         const rest = group.items.length - visible.length;
         return (
-          <section key={group.sheet ?? "\u0000book"} className={styles.group} aria-labelledby={headingId} data-testid="finding-group">
+          <section
+            key={group.sheet ?? "\u0000book"}
+            className={styles.group}
+            aria-labelledby={headingId}
+            data-testid="finding-group"
+          >
             <h3 id={headingId} className={styles.heading}>
               <span>{title}</span>
               <span className={styles.count}>{t(lang, "check.findingCount", { count: group.items.length })}</span>
@@ -105,7 +115,12 @@ export function FindingsList({ findings, shown, bookSheets, selected, lang, onSe
                 const target = targetCell(finding, bookSheets);
                 const body = (
                   <>
-                    <Badge className={styles.badge} appearance="tint" color={BADGE_COLOR[finding.severity]} size="small">
+                    <Badge
+                      className={styles.badge}
+                      appearance="tint"
+                      color={BADGE_COLOR[finding.severity]}
+                      size="small"
+                    >
                       {t(lang, `severity.${finding.severity}`)}
                     </Badge>
                     <span className={styles.text}>{text}</span>
@@ -132,7 +147,11 @@ export function FindingsList({ findings, shown, bookSheets, selected, lang, onSe
                         {body}
                       </button>
                     ) : (
-                      <div {...common} className={styles.item} title={finding.sheet ? t(lang, "check.notInBook") : undefined}>
+                      <div
+                        {...common}
+                        className={styles.item}
+                        title={finding.sheet ? t(lang, "check.notInBook") : undefined}
+                      >
                         {body}
                       </div>
                     )}
@@ -141,7 +160,11 @@ export function FindingsList({ findings, shown, bookSheets, selected, lang, onSe
               })}
             </ul>
             {rest > 0 && (
-              <Button appearance="subtle" size="small" onClick={() => setLimits({ ...limits, [groupKey]: limit + PAGE_SIZE })}>
+              <Button
+                appearance="subtle"
+                size="small"
+                onClick={() => setLimits({ ...limits, [groupKey]: limit + PAGE_SIZE })}
+              >
                 {t(lang, "check.showMore", { count: Math.min(PAGE_SIZE, rest), rest })}
               </Button>
             )}

@@ -6,16 +6,24 @@ const BOOK = ["Đơn vị", "Đề nghị khen thưởng"];
 
 describe("where a finding takes the clerk", () => {
   test("to its own cell", () => {
-    expect(targetCell(finding({ code: "X", severity: "error", sheet: "Đơn vị", row: 3, cell: "C3" }), BOOK)).toEqual({ sheet: "Đơn vị", cell: "C3" });
-  });
-  test("to column A of its row when the column is unknown", () => {
-    expect(targetCell(finding({ code: "X", severity: "warning", sheet: "Đề nghị khen thưởng", row: 7 }), BOOK)).toEqual({
-      sheet: "Đề nghị khen thưởng",
-      cell: "A7",
+    expect(targetCell(finding({ code: "X", severity: "error", sheet: "Đơn vị", row: 3, cell: "C3" }), BOOK)).toEqual({
+      sheet: "Đơn vị",
+      cell: "C3",
     });
   });
+  test("to column A of its row when the column is unknown", () => {
+    expect(targetCell(finding({ code: "X", severity: "warning", sheet: "Đề nghị khen thưởng", row: 7 }), BOOK)).toEqual(
+      {
+        sheet: "Đề nghị khen thưởng",
+        cell: "A7",
+      },
+    );
+  });
   test("to A1 for a finding about a whole sheet", () => {
-    expect(targetCell(finding({ code: "X", severity: "info", sheet: "Đơn vị" }), BOOK)).toEqual({ sheet: "Đơn vị", cell: "A1" });
+    expect(targetCell(finding({ code: "X", severity: "info", sheet: "Đơn vị" }), BOOK)).toEqual({
+      sheet: "Đơn vị",
+      cell: "A1",
+    });
   });
   test("nowhere for a sheet the book does not have, or the whole book", () => {
     expect(targetCell(finding({ code: "MISSING_SHEET", severity: "error", sheet: "Tiến độ" }), BOOK)).toBeNull();
@@ -35,8 +43,22 @@ describe("the cells marked for errors", () => {
   });
 
   test("two errors in one cell share it, both messages in the note", () => {
-    const a = finding({ code: "UNKNOWN_UNIT", severity: "error", sheet: "Đơn vị", row: 4, cell: "A4", params: { value: "X-BANHO" } });
-    const b = finding({ code: "DUPLICATE_UNIT_CODE", severity: "error", sheet: "Đơn vị", row: 4, cell: "A4", params: { value: "X-BANHO" } });
+    const a = finding({
+      code: "UNKNOWN_UNIT",
+      severity: "error",
+      sheet: "Đơn vị",
+      row: 4,
+      cell: "A4",
+      params: { value: "X-BANHO" },
+    });
+    const b = finding({
+      code: "DUPLICATE_UNIT_CODE",
+      severity: "error",
+      sheet: "Đơn vị",
+      row: 4,
+      cell: "A4",
+      params: { value: "X-BANHO" },
+    });
     const marks = errorMarks([a, b], BOOK, "en");
     expect(marks).toHaveLength(1);
     expect(marks[0].note.split("\n")).toEqual([message(a, "en"), message(b, "en")]);

@@ -13,7 +13,10 @@ function fakeHost() {
       ["P-SAPA", "UBND phường Sa Pa", "Xã, phường"],
       ["X-TAVAN", "UBND xã Tả Van", "Xã phường"],
     ],
-    "Đề nghị khen thưởng": [["STT", "Họ và tên"], [1, "Giàng Thị Mỷ"]],
+    "Đề nghị khen thưởng": [
+      ["STT", "Họ và tên"],
+      [1, "Giàng Thị Mỷ"],
+    ],
   };
   let active = "Đơn vị";
   const listeners = new Set<() => void>();
@@ -21,7 +24,10 @@ function fakeHost() {
   const host: GridHost = {
     sheetNames: () => Object.keys(sheets),
     values: (s) => sheets[s],
-    cellFormat: (s, r, c) => (s === "Đơn vị" && r === 2 && c === 2 ? { fill: "#FFC7CE", note: "Loại đơn vị không hợp lệ" } : { fill: null, note: null }),
+    cellFormat: (s, r, c) =>
+      s === "Đơn vị" && r === 2 && c === 2
+        ? { fill: "#FFC7CE", note: "Loại đơn vị không hợp lệ" }
+        : { fill: null, note: null },
     selection: () => ({ sheet: "Đơn vị", address: "'Đơn vị'!C3" }),
     activeSheet: () => active,
     setActiveSheet: (s) => {

@@ -195,7 +195,12 @@ export function Grid({ host, version = 0 }: GridProps) {
   return (
     <section className={styles.root} aria-label={t("grid.label")} data-testid="grid" data-version={version}>
       <div className={styles.bar}>
-        <span className={styles.nameBox} aria-label={t("grid.nameBox")} data-testid="grid-selection" data-sheet={selection?.sheet ?? ""}>
+        <span
+          className={styles.nameBox}
+          aria-label={t("grid.nameBox")}
+          data-testid="grid-selection"
+          data-sheet={selection?.sheet ?? ""}
+        >
           {selectedAddress ?? ""}
         </span>
         <span className={styles.hint}>{t("grid.editHint")}</span>
@@ -206,7 +211,15 @@ export function Grid({ host, version = 0 }: GridProps) {
             <tr>
               <th className={mergeClasses(styles.head, styles.corner)} />
               {Array.from({ length: colCount }, (_, c) => (
-                <th key={c} scope="col" className={mergeClasses(styles.head, styles.colHead, selectedCol === columnLetter(c) && styles.headActive)}>
+                <th
+                  key={c}
+                  scope="col"
+                  className={mergeClasses(
+                    styles.head,
+                    styles.colHead,
+                    selectedCol === columnLetter(c) && styles.headActive,
+                  )}
+                >
                   {columnLetter(c)}
                 </th>
               ))}
@@ -215,7 +228,10 @@ export function Grid({ host, version = 0 }: GridProps) {
           <tbody>
             {Array.from({ length: rowCount }, (_, r) => (
               <tr key={r}>
-                <th scope="row" className={mergeClasses(styles.head, styles.rowHead, selectedRow === r + 1 && styles.headActive)}>
+                <th
+                  scope="row"
+                  className={mergeClasses(styles.head, styles.rowHead, selectedRow === r + 1 && styles.headActive)}
+                >
                   {r + 1}
                 </th>
                 {Array.from({ length: colCount }, (_, c) => {
@@ -229,7 +245,11 @@ export function Grid({ host, version = 0 }: GridProps) {
                     <td
                       key={c}
                       ref={isSelected ? selectedRef : undefined}
-                      className={mergeClasses(styles.cell, typeof value === "number" && !dates.has(c) && styles.number, isSelected && styles.selected)}
+                      className={mergeClasses(
+                        styles.cell,
+                        typeof value === "number" && !dates.has(c) && styles.number,
+                        isSelected && styles.selected,
+                      )}
                       style={format.fill ? { backgroundColor: format.fill } : undefined}
                       title={format.note ?? shown}
                       data-cell={address}
@@ -259,10 +279,17 @@ export function Grid({ host, version = 0 }: GridProps) {
             ))}
           </tbody>
         </table>
-        {values.length > MAX_GRID_ROWS && <div className={styles.more}>{t("grid.more", { count: values.length - MAX_GRID_ROWS })}</div>}
+        {values.length > MAX_GRID_ROWS && (
+          <div className={styles.more}>{t("grid.more", { count: values.length - MAX_GRID_ROWS })}</div>
+        )}
       </div>
       <div className={styles.tabs}>
-        <TabList size="small" selectedValue={sheet} onTabSelect={(_, d) => host.setActiveSheet(String(d.value))} aria-label={t("grid.sheets")}>
+        <TabList
+          size="small"
+          selectedValue={sheet}
+          onTabSelect={(_, d) => host.setActiveSheet(String(d.value))}
+          aria-label={t("grid.sheets")}
+        >
           {names.map((n) => (
             <Tab key={n} value={n}>
               {n}

@@ -12,6 +12,10 @@ import { PreviewShell } from "./PreviewShell";
 export function startPreview(root: Root): void {
   const host = createMemoryHost(previewSheets());
   // The memory host answers isSetSupported like a current Excel, so the capability path runs too.
-  const services = servicesFor(host.run, "preview", () => checkCapabilities((set, version) => host.isSetSupported(set, version)).missing);
+  const services = servicesFor(
+    host.run,
+    "preview",
+    () => checkCapabilities((set, version) => host.isSetSupported(set, version)).missing,
+  );
   root.render(<PreviewShell host={host} services={services} />);
 }
