@@ -1,7 +1,7 @@
 /** Text and JSON reports of a check, in the public shape of `tdkt check --json`. */
 import type { Lang } from "../i18n";
 import { message, t } from "../i18n";
-import type { LocatedFinding } from "../sheets/locate";
+import type { Finding } from "../domain/finding";
 import type { WorkbookCheck } from "../sheets/checkWorkbook";
 
 export interface JsonFinding {
@@ -44,7 +44,7 @@ export function jsonReport(file: string, check: WorkbookCheck, lang: Lang): Json
 const MARK = { error: "✗", warning: "!", info: "i" } as const;
 
 /** Findings grouped by sheet, one line each; at most `limit` lines. */
-export function textFindings(findings: readonly LocatedFinding[], lang: Lang, limit = Infinity): string[] {
+export function textFindings(findings: readonly Finding[], lang: Lang, limit = Infinity): string[] {
   const lines: string[] = [];
   let sheet: string | null | undefined;
   let shown = 0;

@@ -1,3 +1,4 @@
+import type { Locator } from "./finding";
 import type { Book, DateOnly, Level, Nomination, Unit } from "./model";
 import {
   defaultLevel,
@@ -34,8 +35,8 @@ export interface BookIndex {
   nominated: Map<string, Set<string>>;
 }
 
-/** What every rule sees: the book, its year and level, and the ruleset in force for them. */
-export interface CheckContext {
+/** The book, its year and level, and the ruleset in force for them. */
+export interface BookContext {
   book: Book;
   /** The plan's year, else the reference day's year. */
   year: number;
@@ -52,6 +53,11 @@ export interface CheckContext {
   /** The reference day ("today"), for deadlines and service length. */
   today: DateOnly;
   index: BookIndex;
+}
+
+/** What every rule sees: the book's context, and where each record's fields lie in the workbook. */
+export interface CheckContext extends BookContext {
+  at: Locator;
 }
 
 /**
@@ -163,7 +169,7 @@ function buildIndex(
   };
 }
 
-export function makeContext(book: Book, today: DateOnly): CheckContext {
+export function makeContext(book: Book, today: DateOnly): BookContext {
   const year = book.plan?.year ?? today.year;
   // The ruleset in force at the end of the plan's year (a 2024 plan is checked by the 2024 rules).
   const asOf = book.plan?.year ? { year, month: 12, day: 31 } : today;
@@ -191,7 +197,7 @@ export function makeContext(book: Book, today: DateOnly): CheckContext {
  * The years a person holds a title: from the history sheet, plus the book's year when this book
  * nominates them for it (and the council has not rejected it).
  */
-export function heldYears(ctx: CheckContext, person: string, awardCode: string): Set<number> {
+export function heldYears(ctx: BookContext, person: string, awardCode: string): Set<number> {
   const years = new Set(ctx.index.history.get(person)?.get(awardCode) ?? []);
   if (ctx.index.nominated.get(person)?.has(awardCode)) years.add(ctx.year);
   return years;

@@ -200,21 +200,3 @@ export type SheetKey =
   | "catalogue"
   | "milestones"
   | "submissions";
-
-/**
- * A finding as the domain produces it: about a record (sheet key + Excel row) and a field of the
- * model. The sheets layer locates it (workbook sheet name, header as written, cell address) and the
- * adapters render its message from `code` and `params` in the clerk's language.
- */
-export interface Finding {
-  code: string;
-  severity: Severity;
-  sheet: SheetKey | null;
-  /** 1-based Excel row, null when none. */
-  row: number | null;
-  /** Model field name of the cell concerned (e.g. "award"), null when the whole row or sheet. */
-  field: string | null;
-  unit: string | null;
-  ref: string | null;
-  params: Record<string, string | number>;
-}

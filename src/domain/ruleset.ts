@@ -37,6 +37,10 @@ export interface Criteria {
   provincialMeritYears: number;
   /** Discipline at or above this (cảnh cáo) bars TTLĐTT. Lower-case loose keys. */
   barringDiscipline: string[];
+  /** The text that sets `minServiceMonths`, cited after the award's own basis. */
+  serviceBasis: string;
+  /** The text that gives one form of commendation per achievement (MULTIPLE_FORMS). */
+  singleFormBasis: string;
 }
 
 export interface Ruleset {
@@ -71,6 +75,8 @@ const DEFAULT_CRITERIA: Criteria = {
   provincialEmulationYears: 3,
   provincialMeritYears: 2,
   barringDiscipline: ["canh cao", "ha bac luong", "giang chuc", "cach chuc", "buoc thoi viec", "ha bac", "khai tru"],
+  serviceBasis: "Thông tư 01/2024/TT-BNV",
+  singleFormBasis: "Điều 5 Luật Thi đua, khen thưởng 2022",
 };
 
 type AwardDraft = Omit<Award, "decidingLevel">;

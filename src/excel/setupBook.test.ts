@@ -50,7 +50,9 @@ describe("setupBook", () => {
     // A new book reads back as the contract's book; the one thing it asks for is the plan's year.
     const parsed = parseBook((await readBook(host.run)).sheets);
     const errors = parsed.findings.filter((f) => f.severity === "error");
-    expect(errors.map((f) => [f.code, f.sheet, f.params.item])).toEqual([["REQUIRED_MISSING", "Kế hoạch", "Năm"]]);
+    expect(errors.map((f) => [f.code, f.sheet, "item" in f.params ? f.params.item : null])).toEqual([
+      ["REQUIRED_MISSING", "Kế hoạch", "Năm"],
+    ]);
     expect(host.inspect("Kế hoạch").validation(3, 1)?.items).toEqual(["Tỉnh", "Huyện", "Xã"]);
   });
 

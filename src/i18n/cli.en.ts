@@ -1,5 +1,7 @@
 /** Command-line text in English. */
-export const cliEn: Record<string, string> = {
+import type { cliVi } from "./cli.vi";
+
+export const cliEn: Record<keyof typeof cliVi, string> = {
   "cli.usage": `tdkt — Emulation and commendation (Thi đua – Khen thưởng) for Excel
 
 Usage:

@@ -1,5 +1,5 @@
 /** Command-line text in Vietnamese. */
-export const cliVi: Record<string, string> = {
+export const cliVi = {
   "cli.usage": `tdkt — Thi đua – Khen thưởng cho Excel
 
 Cách dùng:
@@ -35,4 +35,4 @@ Cách dùng:
   "demo.groups": "Danh sách trình Hội đồng, theo hình thức:",
   "demo.group": "  {title}: {count}",
   "demo.next": "Kiểm tra lại: npx tdkt check {file}",
-};
+} satisfies Record<string, string>;

@@ -1,6 +1,6 @@
 import { cliEn } from "./cli.en";
 import { findingsEn } from "./findings.en";
-import type { Messages } from "./index";
+import type { Language } from "./language";
 import { uiEn } from "./ui.en";
 
-export const en: Messages = { findings: findingsEn, ui: { ...cliEn, ...uiEn } };
+export const en: Language = { findings: findingsEn, ui: { ...cliEn, ...uiEn } };

@@ -1,33 +1,90 @@
-/** Finding messages in English, keyed by finding code. Parameters in braces. */
-export const findingsEn: Record<string, string> = {
-  MISSING_SHEET: "Sheet “{sheet}” is missing (also looked for: {aliases}).",
-  MISSING_COLUMN: "Sheet “{sheet}” has no column “{header}” (also looked for: {aliases}).",
-  "REQUIRED_MISSING.noRow": "Sheet “{sheet}” has no “{item}” item.",
-  REQUIRED_MISSING: "Row {row}: column “{column}” is empty.",
-  INVALID_VALUE: "Row {row}, column “{column}”: “{value}” is not allowed; expected one of: {allowed}.",
-  INVALID_DATE: "Row {row}, column “{column}”: “{value}” is not a real date (write dd/mm/yyyy).",
-  INVALID_NUMBER: "Row {row}, column “{column}”: “{value}” is not a number.",
+/** Finding messages in English, one per finding code, from its typed parameters and its place. */
+import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
+import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
+import { requirementsEn } from "./criteria.en";
+import { requirement, type FindingTexts } from "./language";
 
-  PLAN_ASSUMED:
-    "{missingEn}: the book is checked for {year} at {levelEn}. Please fill in Năm and Cấp so the right rules apply.",
-  CHECKS_SKIPPED: "The book has no sheet “{sheet}”, so {checksEn} were not checked.",
-  DUPLICATE_UNIT_CODE:
-    "Row {row}: unit code “{code}” is already used by the unit in row {firstRow}; each unit needs its own code.",
-  UNKNOWN_UNIT: "Row {row}, column “{column}”: unit “{value}” is not in the units sheet.",
-  UNKNOWN_BLOCK: "Row {row}: block “{value}” is not in the blocks sheet.",
-  UNKNOWN_MOVEMENT: "Row {row}: movement “{value}” is not in the movements sheet (compared by code and by name).",
-  UNKNOWN_AWARD: "Row {row}, column “{column}”: “{value}” is not in the award catalogue in force: {ruleset}.",
-  UNKNOWN_MILESTONE: "Row {row}: milestone code “{value}” is not in the milestones sheet.",
-  DUPLICATE_NOMINATION:
-    "Row {row}: “{name}” (unit {unit}) is already proposed for {award} in row {firstRow}; one proposal per person or collective and award in {year}.",
-  MULTIPLE_FORMS:
-    "Row {row}: “{name}” (unit {unit}) is already proposed for {firstAward} in row {firstRow}; one achievement in {year} gets one form, so {award} should not be added ({basis}).",
-  AWARD_SUBJECT_MISMATCH: "Row {row}: {award} is only for {allowedEn}, not for {subjectEn} such as “{name}” ({basis}).",
-  AWARD_FORWARDED:
-    "Row {row}: {award} is decided by {deciderEn}; the dossier of “{name}” goes up to that level ({basis}).",
-  CRITERIA_NOT_MET: "Row {row}: {award} for “{name}”: {requirementEn} ({basis}).",
-  QUOTA_EXCEEDED:
-    "Row {row}: unit {unit} proposes {count} for {award}, more than the {allowed} allowed ({ratio}% of {base} holding {baseAward}, {baseSourceEn}) ({basis}).",
-  TARGET_BELOW_ASSIGNED:
-    "Row {row}: target “{target}” is registered at {registered}, {worseEn} the assigned {assigned} ({directionEn}); the registration should match or beat the assignment.",
+const SUBJECT: Record<Subject, string> = {
+  individual: "individuals",
+  collective: "collectives",
+  household: "households",
+  village: "villages and residential groups",
+};
+
+const LEVEL: Record<Level, string> = {
+  province: "province level",
+  district: "district level",
+  commune: "commune level",
+};
+
+const DECIDER: Record<DecidingLevel, string> = {
+  central: "the central level",
+  province: "the province",
+  district: "the district",
+  commune: "the commune",
+};
+
+const PLAN_GAP: Record<PlanGap, string> = {
+  noPlanSheet: "The book has no plan sheet (Kế hoạch)",
+  noYearNorLevel: "The plan sheet gives no year and level",
+  noYear: "The plan sheet gives no year",
+  noLevel: "The plan sheet gives no level",
+};
+
+/** What is not checked when the sheet is absent. */
+const SKIPPED: Record<SkippableSheet, string> = {
+  blocks: "the blocks named in the units sheet and in the milestones' assignees",
+  movements: "the movements named in the targets and nominations",
+  targets: "registered targets against assigned ones",
+  nominations: "the nominations",
+  history: "the criteria that need the award history (earlier years' titles)",
+  milestones: "the milestone codes in the submissions",
+  submissions: "who handed in what against the milestones",
+};
+
+const QUOTA_BASE: Record<QuotaBase, string> = {
+  unitsSheet: "from the units sheet's LĐTT column",
+  counted: "counted from this book's nominations and history, as the unit's LĐTT column is blank",
+};
+
+/** A registration worse than the assignment, by the target's direction. */
+const WORSE: Record<Direction, string> = { up: "below", down: "above" };
+const DIRECTION: Record<Direction, string> = { up: "higher is better", down: "lower is better" };
+
+export const findingsEn: FindingTexts = {
+  MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).`,
+  MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” has no column “${p.header}” (also looked for: ${p.aliases}).`,
+  REQUIRED_MISSING: (p, f) =>
+    f.row === null ? `Sheet “${f.sheet}” has no “${p.item}” item.` : `Row ${f.row}: column “${f.column}” is empty.`,
+  INVALID_VALUE: (p, f) =>
+    `Row ${f.row}, column “${f.column}”: “${p.value}” is not allowed; expected one of: ${p.allowed}.`,
+  INVALID_DATE: (p, f) => `Row ${f.row}, column “${f.column}”: “${p.value}” is not a real date (write dd/mm/yyyy).`,
+  INVALID_NUMBER: (p, f) => `Row ${f.row}, column “${f.column}”: “${p.value}” is not a number.`,
+
+  PLAN_ASSUMED: (p) =>
+    `${PLAN_GAP[p.missing]}: the book is checked for ${p.year} at ${LEVEL[p.level]}. Please fill in Năm and Cấp so the right rules apply.`,
+  CHECKS_SKIPPED: (p, f) => `The book has no sheet “${f.sheet}”, so ${SKIPPED[p.skipped]} were not checked.`,
+  DUPLICATE_UNIT_CODE: (p, f) =>
+    `Row ${f.row}: unit code “${p.code}” is already used by the unit in row ${p.firstRow}; each unit needs its own code.`,
+  UNKNOWN_UNIT: (p, f) => `Row ${f.row}, column “${f.column}”: unit “${p.value}” is not in the units sheet.`,
+  UNKNOWN_BLOCK: (p, f) => `Row ${f.row}: block “${p.value}” is not in the blocks sheet.`,
+  UNKNOWN_MOVEMENT: (p, f) =>
+    `Row ${f.row}: movement “${p.value}” is not in the movements sheet (compared by code and by name).`,
+  UNKNOWN_AWARD: (p, f) =>
+    `Row ${f.row}, column “${f.column}”: “${p.value}” is not in the award catalogue in force: ${p.ruleset}.`,
+  UNKNOWN_MILESTONE: (p, f) => `Row ${f.row}: milestone code “${p.value}” is not in the milestones sheet.`,
+  DUPLICATE_NOMINATION: (p, f) =>
+    `Row ${f.row}: “${p.name}” (unit ${f.unit ?? "—"}) is already proposed for ${p.award} in row ${p.firstRow}; one proposal per person or collective and award in ${p.year}.`,
+  MULTIPLE_FORMS: (p, f) =>
+    `Row ${f.row}: “${p.name}” (unit ${f.unit ?? "—"}) is already proposed for ${p.firstAward} in row ${p.firstRow}; one achievement in ${p.year} gets one form, so ${p.award} should not be added (${p.basis}).`,
+  AWARD_SUBJECT_MISMATCH: (p, f) =>
+    `Row ${f.row}: ${p.award} is only for ${p.allowed.map((s) => SUBJECT[s]).join(", ")}, not for ${SUBJECT[p.subject]} such as “${p.name}” (${p.basis}).`,
+  AWARD_FORWARDED: (p, f) =>
+    `Row ${f.row}: ${p.award} is decided by ${DECIDER[p.decider]}; the dossier of “${p.name}” goes up to that level (${p.basis}).`,
+  CRITERIA_NOT_MET: (p, f) =>
+    `Row ${f.row}: ${p.award} for “${p.name}”: ${requirement(requirementsEn, p.requirement)} (${p.basis}).`,
+  QUOTA_EXCEEDED: (p, f) =>
+    `Row ${f.row}: unit ${f.unit} proposes ${p.count} for ${p.award}, more than the ${p.allowed} allowed (${p.ratio}% of ${p.base} holding ${p.baseAward}, ${QUOTA_BASE[p.baseSource]}) (${p.basis}).`,
+  TARGET_BELOW_ASSIGNED: (p, f) =>
+    `Row ${f.row}: target “${p.target}” is registered at ${p.registered}, ${WORSE[p.direction]} the assigned ${p.assigned} (${DIRECTION[p.direction]}); the registration should match or beat the assignment.`,
 };

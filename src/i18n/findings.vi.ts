@@ -1,34 +1,87 @@
-/** Finding messages in Vietnamese, keyed by finding code. Parameters in braces. */
-export const findingsVi: Record<string, string> = {
-  MISSING_SHEET: "Thiếu sheet “{sheet}” (đã tìm cả các tên: {aliases}).",
-  MISSING_COLUMN: "Sheet “{sheet}” thiếu cột “{header}” (đã tìm cả các tên: {aliases}).",
-  "REQUIRED_MISSING.noRow": "Sheet “{sheet}” chưa có mục “{item}”.",
-  REQUIRED_MISSING: "Dòng {row}: cột “{column}” chưa được điền.",
-  INVALID_VALUE: "Dòng {row}, cột “{column}”: giá trị “{value}” không hợp lệ; chỉ nhận: {allowed}.",
-  INVALID_DATE: "Dòng {row}, cột “{column}”: “{value}” không phải ngày hợp lệ (viết theo dạng dd/mm/yyyy).",
-  INVALID_NUMBER: "Dòng {row}, cột “{column}”: “{value}” không phải là số.",
+/** Finding messages in Vietnamese, one per finding code, from its typed parameters and its place. */
+import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
+import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
+import { requirementsVi } from "./criteria.vi";
+import { requirement, type FindingTexts } from "./language";
 
-  PLAN_ASSUMED:
-    "{missing}: sổ đang được kiểm tra theo năm {year}, {level}. Xin điền Năm và Cấp để áp dụng đúng quy định.",
-  CHECKS_SKIPPED: "Sổ không có sheet “{sheet}”, nên chưa kiểm tra {checks}.",
-  DUPLICATE_UNIT_CODE:
-    "Dòng {row}: mã đơn vị “{code}” trùng với đơn vị ở dòng {firstRow}; mỗi đơn vị cần một mã riêng.",
-  UNKNOWN_UNIT: "Dòng {row}, cột “{column}”: đơn vị “{value}” không có trong sheet Đơn vị.",
-  UNKNOWN_BLOCK: "Dòng {row}: khối thi đua “{value}” không có trong sheet Khối thi đua.",
-  UNKNOWN_MOVEMENT:
-    "Dòng {row}: phong trào “{value}” không có trong sheet Phong trào (đã so theo cả mã và tên phong trào).",
-  UNKNOWN_AWARD: "Dòng {row}, cột “{column}”: “{value}” không có trong danh mục khen thưởng đang áp dụng: {ruleset}.",
-  UNKNOWN_MILESTONE: "Dòng {row}: mã tiến độ “{value}” không có trong sheet Tiến độ.",
-  DUPLICATE_NOMINATION:
-    "Dòng {row}: “{name}” (đơn vị {unit}) đã được đề nghị {award} ở dòng {firstRow}; mỗi người hoặc tập thể chỉ đề nghị một lần cho một hình thức trong năm {year}.",
-  MULTIPLE_FORMS:
-    "Dòng {row}: “{name}” (đơn vị {unit}) đã được đề nghị {firstAward} ở dòng {firstRow}; một thành tích năm {year} chỉ khen một hình thức, nên không đề nghị thêm {award} ({basis}).",
-  AWARD_SUBJECT_MISMATCH: "Dòng {row}: {award} chỉ dành cho {allowed}, không xét cho {subject} “{name}” ({basis}).",
-  AWARD_FORWARDED:
-    "Dòng {row}: {award} do {decider} quyết định; hồ sơ của “{name}” sẽ được trình lên cấp trên ({basis}).",
-  CRITERIA_NOT_MET: "Dòng {row}: {award} cho “{name}”: {requirement} ({basis}).",
-  QUOTA_EXCEEDED:
-    "Dòng {row}: đơn vị {unit} đề nghị {count} {award}, nhiều hơn mức tối đa {allowed} ({ratio}% của {base} người đạt {baseAward}, {baseSource}) ({basis}).",
-  TARGET_BELOW_ASSIGNED:
-    "Dòng {row}: chỉ tiêu “{target}” đăng ký {registered}, {worse} mức được giao {assigned} (chiều {direction}); mức đăng ký cần bằng hoặc tốt hơn mức giao.",
+const SUBJECT: Record<Subject, string> = {
+  individual: "cá nhân",
+  collective: "tập thể",
+  household: "hộ gia đình",
+  village: "thôn, tổ dân phố",
+};
+
+const LEVEL: Record<Level, string> = { province: "cấp tỉnh", district: "cấp huyện", commune: "cấp xã" };
+
+const DECIDER: Record<DecidingLevel, string> = {
+  central: "cấp Trung ương",
+  province: "cấp tỉnh",
+  district: "cấp huyện",
+  commune: "cấp xã",
+};
+
+const PLAN_GAP: Record<PlanGap, string> = {
+  noPlanSheet: "Sổ không có sheet Kế hoạch",
+  noYearNorLevel: "Sheet Kế hoạch chưa ghi Năm và Cấp",
+  noYear: "Sheet Kế hoạch chưa ghi Năm",
+  noLevel: "Sheet Kế hoạch chưa ghi Cấp",
+};
+
+/** What is not checked when the sheet is absent. */
+const SKIPPED: Record<SkippableSheet, string> = {
+  blocks: "khối thi đua ghi ở sheet Đơn vị và trong cột Đơn vị thực hiện của Tiến độ",
+  movements: "phong trào ghi ở sheet Chỉ tiêu và Đề nghị khen thưởng",
+  targets: "chỉ tiêu đăng ký so với chỉ tiêu được giao",
+  nominations: "các đề nghị khen thưởng",
+  history: "các điều kiện cần lịch sử khen thưởng (Lao động tiên tiến, Chiến sĩ thi đua các năm trước)",
+  milestones: "mã tiến độ ghi ở sheet Nộp",
+  submissions: "tình hình nộp báo cáo theo tiến độ",
+};
+
+const QUOTA_BASE: Record<QuotaBase, string> = {
+  unitsSheet: "theo cột Số LĐTT của sheet Đơn vị",
+  counted: "đếm từ các đề nghị và lịch sử khen thưởng trong sổ, vì cột Số LĐTT của đơn vị để trống",
+};
+
+/** A registration worse than the assignment, by the target's direction. */
+const WORSE: Record<Direction, string> = { up: "thấp hơn", down: "cao hơn" };
+const DIRECTION: Record<Direction, string> = { up: "Tăng", down: "Giảm" };
+
+export const findingsVi: FindingTexts = {
+  MISSING_SHEET: (p, f) => `Thiếu sheet “${f.sheet}” (đã tìm cả các tên: ${p.aliases}).`,
+  MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” thiếu cột “${p.header}” (đã tìm cả các tên: ${p.aliases}).`,
+  REQUIRED_MISSING: (p, f) =>
+    f.row === null ? `Sheet “${f.sheet}” chưa có mục “${p.item}”.` : `Dòng ${f.row}: cột “${f.column}” chưa được điền.`,
+  INVALID_VALUE: (p, f) =>
+    `Dòng ${f.row}, cột “${f.column}”: giá trị “${p.value}” không hợp lệ; chỉ nhận: ${p.allowed}.`,
+  INVALID_DATE: (p, f) =>
+    `Dòng ${f.row}, cột “${f.column}”: “${p.value}” không phải ngày hợp lệ (viết theo dạng dd/mm/yyyy).`,
+  INVALID_NUMBER: (p, f) => `Dòng ${f.row}, cột “${f.column}”: “${p.value}” không phải là số.`,
+
+  PLAN_ASSUMED: (p) =>
+    `${PLAN_GAP[p.missing]}: sổ đang được kiểm tra theo năm ${p.year}, ${LEVEL[p.level]}. Xin điền Năm và Cấp để áp dụng đúng quy định.`,
+  CHECKS_SKIPPED: (p, f) => `Sổ không có sheet “${f.sheet}”, nên chưa kiểm tra ${SKIPPED[p.skipped]}.`,
+  DUPLICATE_UNIT_CODE: (p, f) =>
+    `Dòng ${f.row}: mã đơn vị “${p.code}” trùng với đơn vị ở dòng ${p.firstRow}; mỗi đơn vị cần một mã riêng.`,
+  UNKNOWN_UNIT: (p, f) => `Dòng ${f.row}, cột “${f.column}”: đơn vị “${p.value}” không có trong sheet Đơn vị.`,
+  UNKNOWN_BLOCK: (p, f) => `Dòng ${f.row}: khối thi đua “${p.value}” không có trong sheet Khối thi đua.`,
+  UNKNOWN_MOVEMENT: (p, f) =>
+    `Dòng ${f.row}: phong trào “${p.value}” không có trong sheet Phong trào (đã so theo cả mã và tên phong trào).`,
+  UNKNOWN_AWARD: (p, f) =>
+    `Dòng ${f.row}, cột “${f.column}”: “${p.value}” không có trong danh mục khen thưởng đang áp dụng: ${p.ruleset}.`,
+  UNKNOWN_MILESTONE: (p, f) => `Dòng ${f.row}: mã tiến độ “${p.value}” không có trong sheet Tiến độ.`,
+  DUPLICATE_NOMINATION: (p, f) =>
+    `Dòng ${f.row}: “${p.name}” (đơn vị ${f.unit ?? "—"}) đã được đề nghị ${p.award} ở dòng ${p.firstRow}; mỗi người hoặc tập thể chỉ đề nghị một lần cho một hình thức trong năm ${p.year}.`,
+  MULTIPLE_FORMS: (p, f) =>
+    `Dòng ${f.row}: “${p.name}” (đơn vị ${f.unit ?? "—"}) đã được đề nghị ${p.firstAward} ở dòng ${p.firstRow}; một thành tích năm ${p.year} chỉ khen một hình thức, nên không đề nghị thêm ${p.award} (${p.basis}).`,
+  AWARD_SUBJECT_MISMATCH: (p, f) =>
+    `Dòng ${f.row}: ${p.award} chỉ dành cho ${p.allowed.map((s) => SUBJECT[s]).join(", ")}, không xét cho ${SUBJECT[p.subject]} “${p.name}” (${p.basis}).`,
+  AWARD_FORWARDED: (p, f) =>
+    `Dòng ${f.row}: ${p.award} do ${DECIDER[p.decider]} quyết định; hồ sơ của “${p.name}” sẽ được trình lên cấp trên (${p.basis}).`,
+  CRITERIA_NOT_MET: (p, f) =>
+    `Dòng ${f.row}: ${p.award} cho “${p.name}”: ${requirement(requirementsVi, p.requirement)} (${p.basis}).`,
+  QUOTA_EXCEEDED: (p, f) =>
+    `Dòng ${f.row}: đơn vị ${f.unit} đề nghị ${p.count} ${p.award}, nhiều hơn mức tối đa ${p.allowed} (${p.ratio}% của ${p.base} người đạt ${p.baseAward}, ${QUOTA_BASE[p.baseSource]}) (${p.basis}).`,
+  TARGET_BELOW_ASSIGNED: (p, f) =>
+    `Dòng ${f.row}: chỉ tiêu “${p.target}” đăng ký ${p.registered}, ${WORSE[p.direction]} mức được giao ${p.assigned} (chiều ${DIRECTION[p.direction]}); mức đăng ký cần bằng hoặc tốt hơn mức giao.`,
 };

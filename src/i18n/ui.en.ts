@@ -1,5 +1,7 @@
 /** Interface text in English (task pane, command line), keyed by UI key. */
-export const uiEn: Record<string, string> = {
+import type { uiVi } from "./ui.vi";
+
+export const uiEn: Record<keyof typeof uiVi, string> = {
   "severity.error": "Error",
   "severity.warning": "Warning",
   "severity.info": "Note",

@@ -1,5 +1,5 @@
 /** Interface text in Vietnamese (task pane, command line), keyed by UI key. */
-export const uiVi: Record<string, string> = {
+export const uiVi = {
   "severity.error": "Lỗi",
   "severity.warning": "Cảnh báo",
   "severity.info": "Lưu ý",
@@ -73,4 +73,4 @@ export const uiVi: Record<string, string> = {
   "setup.alert.title": "Giá trị ngoài danh sách",
   "setup.alert.message": "Giá trị này không có trong danh sách. Vẫn giữ giá trị đã nhập?",
   "check.showMore": "Xem thêm {count} phát hiện (còn {rest})",
-};
+} satisfies Record<string, string>;

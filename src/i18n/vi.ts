@@ -1,6 +1,6 @@
 import { cliVi } from "./cli.vi";
 import { findingsVi } from "./findings.vi";
-import type { Messages } from "./index";
+import type { Language } from "./language";
 import { uiVi } from "./ui.vi";
 
-export const vi: Messages = { findings: findingsVi, ui: { ...cliVi, ...uiVi } };
+export const vi: Language = { findings: findingsVi, ui: { ...cliVi, ...uiVi } };

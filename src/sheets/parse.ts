@@ -2,9 +2,9 @@
  * Plain 2-D cell arrays → the typed model, with structural findings.
  * Both adapters (Office.js and exceljs) hand us the same shape, so both read the book identically.
  */
+import { finding, type Finding, type FindingParams, type Place } from "../domain/finding";
 import type { Book, CellValue, Plan } from "../domain/model";
 import { looseKey } from "../domain/text";
-import type { LocatedFinding as Finding } from "./locate";
 import { PLAN_ITEMS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./contract";
 import { BUILDERS } from "./records";
 import {
@@ -105,17 +105,6 @@ export function detectHeaderRow(spec: SheetSpec, values: CellValue[][]): number 
   return -1;
 }
 
-function finding(
-  code: string,
-  severity: Finding["severity"],
-  sheet: string | null,
-  row: number | null,
-  column: string | null,
-  params: Finding["params"] = {},
-): Finding {
-  return { code, severity, sheet, row, column, unit: null, ref: null, params };
-}
-
 function readCell(spec: ColumnSpec, v: CellValue): Read<unknown> {
   switch (spec.type) {
     case "text":
@@ -171,7 +160,11 @@ export function parseTable(spec: SheetSpec, raw: RawSheet): TableParse {
   const h = detectHeaderRow(spec, values);
   if (h < 0) {
     for (const c of spec.columns.filter((c) => c.required)) {
-      findings.push(finding("MISSING_COLUMN", "error", raw.name, null, c.header, missingColumnParams(c)));
+      findings.push(
+        finding("MISSING_COLUMN", "error", placeAt(raw.name, null, { header: c.header }), {
+          params: missingColumnParams(c),
+        }),
+      );
     }
     return {
       records: [],
@@ -183,7 +176,11 @@ export function parseTable(spec: SheetSpec, raw: RawSheet): TableParse {
   const headerRow = h + rowOffset + 1;
   for (const c of spec.columns) {
     if (c.required && !columns[c.key]) {
-      findings.push(finding("MISSING_COLUMN", "error", raw.name, headerRow, c.header, missingColumnParams(c)));
+      findings.push(
+        finding("MISSING_COLUMN", "error", placeAt(raw.name, headerRow, { header: c.header }), {
+          params: missingColumnParams(c),
+        }),
+      );
     }
   }
   const present = spec.columns
@@ -203,13 +200,15 @@ export function parseTable(spec: SheetSpec, raw: RawSheet): TableParse {
       const cell = cells[index - colOffset] ?? null;
       const read = readCell(c, cell);
       if (!read.ok) {
-        const params: Finding["params"] = { value: displayValue(cell) };
-        if (read.problem === "value") params.allowed = allowedValues(c);
-        findings.push(finding(PROBLEM_CODE[read.problem], "error", raw.name, row, header, params));
+        findings.push(unreadable(read.problem, placeAt(raw.name, row, { header, index }), c, cell));
         continue;
       }
       if (read.value === null) {
-        if (c.valueRequired ?? c.required) findings.push(finding("REQUIRED_MISSING", "error", raw.name, row, header));
+        if (c.valueRequired ?? c.required) {
+          findings.push(
+            finding("REQUIRED_MISSING", "error", placeAt(raw.name, row, { header, index }), { params: {} }),
+          );
+        }
         continue;
       }
       v[position] = read.value;
@@ -223,7 +222,22 @@ export function parseTable(spec: SheetSpec, raw: RawSheet): TableParse {
   return { records, layout: { key: spec.key, name: raw.name, headerRow, columns, extras, lastRow }, findings };
 }
 
-function missingColumnParams(c: ColumnSpec): Finding["params"] {
+/** INVALID_DATE, INVALID_NUMBER or INVALID_VALUE for a cell the column cannot read. */
+function unreadable(
+  problem: keyof typeof PROBLEM_CODE,
+  place: Place,
+  spec: ColumnSpec,
+  cell: CellValue,
+  item?: string,
+) {
+  const value = displayValue(cell);
+  const about = item === undefined ? {} : { item };
+  return problem === "value"
+    ? finding("INVALID_VALUE", "error", place, { params: { value, allowed: allowedValues(spec), ...about } })
+    : finding(PROBLEM_CODE[problem], "error", place, { params: { value, ...about } });
+}
+
+function missingColumnParams(c: ColumnSpec): FindingParams["MISSING_COLUMN"] {
   return { header: c.header, aliases: c.aliases.length ? c.aliases.join(", ") : "—" };
 }
 
@@ -241,7 +255,9 @@ export function parsePlan(spec: SheetSpec, raw: RawSheet): { plan: Plan; layout:
     extraItems: [],
   };
   const findings = table.findings;
-  const valueHeader = table.layout.columns.value?.header ?? spec.columns[1].header;
+  const valueColumn = table.layout.columns.value ?? { header: spec.columns[1].header };
+  const valueHeader = valueColumn.header;
+  let yearUnreadable = false;
   for (const rec of table.records) {
     const row = rec.row as number;
     const key = typeof rec.item === "string" ? rec.item : "";
@@ -255,9 +271,8 @@ export function parsePlan(spec: SheetSpec, raw: RawSheet): { plan: Plan; layout:
     }
     const read = readCell(item, cell);
     if (!read.ok) {
-      const params: Finding["params"] = { value: displayValue(cell), item: item.header };
-      if (read.problem === "value") params.allowed = allowedValues(item);
-      findings.push(finding(PROBLEM_CODE[read.problem], "error", raw.name, row, valueHeader, params));
+      findings.push(unreadable(read.problem, placeAt(raw.name, row, valueColumn), item, cell, item.header));
+      if (item === PLAN_ITEMS[0]) yearUnreadable = true;
       continue;
     }
     plan.rows[item.key as keyof Plan["rows"]] = row;
@@ -265,10 +280,12 @@ export function parsePlan(spec: SheetSpec, raw: RawSheet): { plan: Plan; layout:
   }
   // The value cells were read above: drop REQUIRED_MISSING on Giá trị for items the plan leaves blank.
   const kept = findings.filter((f) => !(f.code === "REQUIRED_MISSING" && f.column === valueHeader));
-  if (table.layout.headerRow > 0 && plan.year === null && !findings.some((f) => f.params.item === "Năm")) {
+  if (table.layout.headerRow > 0 && plan.year === null && !yearUnreadable) {
     const yearItem = PLAN_ITEMS[0];
     kept.push(
-      finding("REQUIRED_MISSING", "error", raw.name, plan.rows.year ?? null, valueHeader, { item: yearItem.header }),
+      finding("REQUIRED_MISSING", "error", placeAt(raw.name, plan.rows.year ?? null, valueColumn), {
+        params: { item: yearItem.header },
+      }),
     );
   }
   return { plan, layout: table.layout, findings: kept };
@@ -298,9 +315,8 @@ export function parseBook(sheets: readonly RawSheet[]): ParsedBook {
     if (!raw) {
       if (spec.required) {
         findings.push(
-          finding("MISSING_SHEET", "error", spec.name, null, null, {
-            sheet: spec.name,
-            aliases: spec.aliases.join(", "),
+          finding("MISSING_SHEET", "error", placeAt(spec.name, null, null), {
+            params: { sheet: spec.name, aliases: spec.aliases.join(", ") },
           }),
         );
       }
@@ -324,6 +340,21 @@ export function parseBook(sheets: readonly RawSheet[]): ParsedBook {
 // Sheet keys are the Book's field names; each builder in records.ts makes that field's record type.
 function assign(book: Book, key: Exclude<SheetKey, "plan">, records: Record<string, unknown>[]): void {
   (book as unknown as Record<string, unknown>)[key] = records;
+}
+
+/**
+ * A place on a sheet, as the parser knows it: the header as written with its 0-based worksheet index
+ * (no index: the column is absent, so there is no cell). Row 0 or null is no row.
+ */
+export function placeAt(sheet: string, row: number | null, column: { header: string; index?: number } | null): Place {
+  const r = row && row > 0 ? row : null;
+  const index = column?.index;
+  return {
+    sheet,
+    row: r,
+    column: column?.header ?? null,
+    cell: r !== null && index !== undefined ? `${columnLetter(index)}${r}` : null,
+  };
 }
 
 /** "A", "B", …, "AA": the column letters of a 0-based index. */

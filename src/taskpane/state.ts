@@ -5,7 +5,7 @@
  */
 import type { Severity } from "../domain/model";
 import type { Lang } from "../i18n";
-import type { LocatedFinding } from "../sheets/locate";
+import type { Finding } from "../domain/finding";
 import type { MissingCapability } from "./services";
 
 export type Operation = "check" | "mark" | "clear" | "setup" | "select";
@@ -18,7 +18,7 @@ export interface Notice {
 }
 
 export interface CheckResult {
-  findings: LocatedFinding[];
+  findings: Finding[];
   counts: Counts;
   /** Names of the book's sheets at the time of the check: findings elsewhere cannot be selected. */
   sheets: string[];
@@ -134,7 +134,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
   }
 }
 
-export function sameFinding(a: LocatedFinding, b: LocatedFinding): boolean {
+export function sameFinding(a: Finding, b: Finding): boolean {
   return a.code === b.code && a.sheet === b.sheet && a.row === b.row && a.column === b.column && a.ref === b.ref;
 }
 

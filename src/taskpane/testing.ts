@@ -1,5 +1,5 @@
 /** Test doubles for the pane: a scripted workbook behind `PaneServices` that records every call. */
-import type { LocatedFinding } from "../sheets/locate";
+import type { Finding, FindingCode, FindingOf } from "../domain/finding";
 import type { RawSheet } from "../sheets/parse";
 import type { CellMark, MissingCapability, PaneServices } from "./services";
 
@@ -63,14 +63,20 @@ export function fakeServices(
   };
 }
 
-export function finding(over: Partial<LocatedFinding> & Pick<LocatedFinding, "code" | "severity">): LocatedFinding {
-  return { sheet: null, row: null, column: null, unit: null, ref: null, params: {}, cell: null, ...over };
+export function finding<C extends FindingCode>(
+  over: Partial<FindingOf<C>> & Pick<FindingOf<C>, "code" | "severity" | "params">,
+): FindingOf<C> {
+  return { sheet: null, row: null, column: null, unit: null, ref: null, cell: null, ...over };
 }
 
 /** A check of the Sa Pa units and nominations: two errors, a warning and a note about the whole book. */
-export function sampleFindings(): LocatedFinding[] {
+export function sampleFindings(): Finding[] {
   return [
-    finding({ code: "PLAN_ASSUMED", severity: "info", params: { year: 2024 } }),
+    finding({
+      code: "PLAN_ASSUMED",
+      severity: "info",
+      params: { year: 2024, level: "district", missing: "noPlanSheet", ruleset: "Cấp huyện/thị xã" },
+    }),
     finding({
       code: "INVALID_VALUE",
       severity: "error",
@@ -97,6 +103,7 @@ export function sampleFindings(): LocatedFinding[] {
       row: 5,
       column: "Chức vụ",
       cell: null,
+      params: {},
     }),
     finding({
       code: "MISSING_SHEET",
@@ -107,7 +114,7 @@ export function sampleFindings(): LocatedFinding[] {
   ];
 }
 
-export function countsOf(findings: LocatedFinding[]) {
+export function countsOf(findings: Finding[]) {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;

@@ -7,14 +7,14 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useReducer,
 import type { DateOnly, Severity } from "../domain/model";
 import { t as translate, type Lang } from "../i18n";
 import { checkWorkbook } from "../sheets/checkWorkbook";
-import type { LocatedFinding } from "../sheets/locate";
+import type { Finding } from "../domain/finding";
 import type { RawSheet } from "../sheets/parse";
 import { errorMarks, targetCell } from "./check/findingTargets";
 import type { PaneServices } from "./services";
 import { initialState, reducer, type Counts, type Operation, type PaneState } from "./state";
 import { today as localToday } from "./today";
 
-export type Checker = (sheets: readonly RawSheet[], today: DateOnly) => { findings: LocatedFinding[]; counts: Counts };
+export type Checker = (sheets: readonly RawSheet[], today: DateOnly) => { findings: Finding[]; counts: Counts };
 
 export interface PaneOptions {
   lang?: Lang;

@@ -1,3 +1,4 @@
+import { message } from "../../i18n";
 import { advancedCollectiveCriteria } from "./advancedCollectiveCriteria";
 import { book, codesAt, nomination, run } from "./testBook";
 
@@ -11,8 +12,8 @@ describe("CRITERIA_NOT_MET for Tập thể lao động tiên tiến", () => {
       book({ nominations: [school({ memberCount: 20, advancedWorkerCount: 12 })] }),
     );
     expect(codesAt(f)).toEqual(["CRITERIA_NOT_MET@2"]);
-    expect(f[0]).toMatchObject({ severity: "error", field: "advancedWorkerCount", ref: "TTLDTT" });
-    expect(f[0].params.requirement).toMatch(/12\/20.*60%.*70%/);
+    expect(f[0]).toMatchObject({ severity: "error", column: "Số LĐTT", ref: "TTLDTT" });
+    expect(message(f[0], "vi")).toMatch(/12\/20.*60%.*70%/);
     expect(f[0].params.basis).toMatch(/Khoản 1 Điều 28/);
   });
 
@@ -24,7 +25,7 @@ describe("CRITERIA_NOT_MET for Tập thể lao động tiên tiến", () => {
 
   it("blank counts leave the share unproven: a warning", () => {
     const f = run(advancedCollectiveCriteria, book({ nominations: [school()] }));
-    expect(f).toEqual([expect.objectContaining({ severity: "warning", field: "memberCount" })]);
+    expect(f).toEqual([expect.objectContaining({ severity: "warning", column: "Số thành viên" })]);
   });
 
   it("a member disciplined with “Cảnh cáo” bars the collective; “Khiển trách” and “Không” do not", () => {
@@ -38,6 +39,6 @@ describe("CRITERIA_NOT_MET for Tập thể lao động tiên tiến", () => {
         ],
       }),
     );
-    expect(f.map((x) => `${x.row}:${x.field}`)).toEqual(["2:discipline"]);
+    expect(f.map((x) => `${x.row}:${x.column}`)).toEqual(["2:Kỷ luật"]);
   });
 });

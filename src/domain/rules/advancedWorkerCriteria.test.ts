@@ -1,3 +1,4 @@
+import { message } from "../../i18n";
 import { advancedWorkerCriteria } from "./advancedWorkerCriteria";
 import { book, codesAt, nomination, run } from "./testBook";
 
@@ -10,8 +11,8 @@ describe("CRITERIA_NOT_MET for Lao động tiên tiến", () => {
       book({ nominations: [nomination("Thào Thị Dung", "X-TAVAN", "LĐTT", { recruitedOn: d(1, 9, 2024) })] }),
     );
     expect(codesAt(f)).toEqual(["CRITERIA_NOT_MET@2"]);
-    expect(f[0]).toMatchObject({ severity: "error", field: "recruitedOn", ref: "LDTT" });
-    expect(f[0].params.requirement).toMatch(/01\/09\/2024.*6 tháng/);
+    expect(f[0]).toMatchObject({ severity: "error", column: "Ngày tuyển dụng", ref: "LDTT" });
+    expect(message(f[0], "vi")).toMatch(/01\/09\/2024.*6 tháng/);
     expect(f[0].params.basis).toMatch(/Thông tư 01\/2024/);
   });
 
@@ -45,7 +46,7 @@ describe("CRITERIA_NOT_MET for Lao động tiên tiến", () => {
         ],
       }),
     );
-    expect(f.map((x) => `${x.row}:${x.field}`)).toEqual(["2:rating"]);
+    expect(f.map((x) => `${x.row}:${x.column}`)).toEqual(["2:Xếp loại"]);
   });
 
   it("a rejected proposal is not checked", () => {

@@ -1,3 +1,5 @@
+import { message } from "../../i18n";
+import { locatorFor } from "../../sheets/locate";
 import { checkBook } from "../check";
 import { awardForwarded } from "./awardForwarded";
 import { book, codesAt, nomination, plan, run, SA_PA_UNITS } from "./testBook";
@@ -14,7 +16,8 @@ describe("AWARD_FORWARDED", () => {
       }),
     );
     expect(codesAt(f)).toEqual(["AWARD_FORWARDED@3"]);
-    expect(f[0]).toMatchObject({ severity: "info", field: "award", ref: "BKT", params: { decider: "cấp tỉnh" } });
+    expect(f[0]).toMatchObject({ severity: "info", column: "Hình thức", ref: "BKT", params: { decider: "province" } });
+    expect(message(f[0], "vi")).toContain("Bằng khen của Chủ tịch UBND tỉnh do cấp tỉnh quyết định");
   });
 
   it("at commune level in 2024, CSTĐCS was still decided by the town and goes up", () => {
@@ -22,14 +25,18 @@ describe("AWARD_FORWARDED", () => {
       awardForwarded,
       book({ plan: plan(2024, "commune"), nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "CSTĐCS")] }),
     );
-    expect(f[0]?.params).toMatchObject({ decider: "cấp huyện" });
+    expect(f[0]?.params).toMatchObject({ decider: "district", level: "commune" });
+    expect(message(f[0], "vi")).toContain("do cấp huyện quyết định");
   });
 
   it("a proposal for Huân chương Lao động hạng Ba is known and goes up to the central level, not unknown", () => {
     const b = book({ nominations: [nomination("Vàng Thị Mỷ", "X-TAVAN", "Huân chương Lao động hạng ba")] });
-    const all = checkBook(b, { today: { year: 2024, month: 12, day: 10 } });
+    const all = checkBook(b, { today: { year: 2024, month: 12, day: 10 }, at: locatorFor({}) });
     expect(all.filter((f) => f.row === 2).map((f) => `${f.code}:${f.severity}`)).toEqual(["AWARD_FORWARDED:info"]);
-    expect(run(awardForwarded, b)[0]).toMatchObject({ ref: "HCLD3", params: { decider: "cấp Trung ương" } });
+    const [forwarded] = run(awardForwarded, b);
+    expect(forwarded).toMatchObject({ ref: "HCLD3", params: { decider: "central" } });
+    expect(message(forwarded, "vi")).toContain("do cấp Trung ương quyết định");
+    expect(message(forwarded, "en")).toContain("is decided by the central level");
   });
 
   it("a rejected proposal goes nowhere: quiet", () => {
@@ -57,8 +64,9 @@ describe("AWARD_FORWARDED", () => {
         nomination("Giàng Thị Sùng", "P-SAPA", "GKX"),
       ],
     });
-    const all = checkBook(wardBook, { today: { year: 2026, month: 11, day: 20 } });
-    expect(all.filter((f) => f.sheet === "nominations")).toEqual([]);
-    expect(JSON.stringify(all)).not.toMatch(/thị xã|huyện/);
+    const all = checkBook(wardBook, { today: { year: 2026, month: 11, day: 20 }, at: locatorFor({}) });
+    expect(all.filter((f) => f.sheet === "Đề nghị khen thưởng")).toEqual([]);
+    expect(JSON.stringify(all)).not.toMatch(/thị xã|huyện|district/);
+    expect(all.map((f) => message(f, "vi")).join("\n")).not.toMatch(/thị xã|huyện/);
   });
 });

@@ -1,3 +1,4 @@
+import { message } from "../../i18n";
 import { awardSubjectMismatch } from "./awardSubjectMismatch";
 import { book, codesAt, nomination, run } from "./testBook";
 
@@ -10,10 +11,14 @@ describe("AWARD_SUBJECT_MISMATCH", () => {
     expect(codesAt(f)).toEqual(["AWARD_SUBJECT_MISMATCH@2"]);
     expect(f[0]).toMatchObject({
       severity: "error",
-      field: "award",
+      column: "Hình thức",
       ref: "LDTT",
-      params: { subject: "tập thể", allowed: "cá nhân", basis: "Điều 24 Luật Thi đua, khen thưởng 2022" },
+      params: { subject: "collective", allowed: ["individual"], basis: "Điều 24 Luật Thi đua, khen thưởng 2022" },
     });
+    expect(message(f[0], "vi")).toContain(
+      "Lao động tiên tiến chỉ dành cho cá nhân, không xét cho tập thể “Trường PTDTBT TH Tả Van”",
+    );
+    expect(message(f[0], "en")).toContain("is only for individuals, not for collectives such as");
   });
 
   it("an individual nominated for Tập thể lao động tiên tiến is flagged", () => {

@@ -16,7 +16,7 @@ describe("DUPLICATE_NOMINATION", () => {
     expect(codesAt(f)).toEqual(["DUPLICATE_NOMINATION@4"]);
     expect(f[0]).toMatchObject({
       severity: "error",
-      field: "name",
+      column: "Họ và tên",
       unit: "X-TAVAN",
       ref: "2",
       params: { firstRow: 2, award: "Lao động tiên tiến", year: 2024 },

@@ -1,7 +1,7 @@
-import type { Finding, Nomination } from "../model";
+import { finding, type Finding } from "../finding";
+import type { Nomination } from "../model";
 import { codeKey, nameKey } from "../text";
 import type { Rule } from "./index";
-import { finding } from "./support";
 
 export const DUPLICATE_NOMINATION = "DUPLICATE_NOMINATION";
 
@@ -21,10 +21,10 @@ function occasion(n: Nomination): string {
  * (NFC, tone placement, spaces, case), never without diacritics; the same name in another unit is
  * another person. Each later row is reported, naming the first, which stays clean.
  */
-export const duplicateNomination: Rule = {
+export const duplicateNomination: Rule<typeof DUPLICATE_NOMINATION> = {
   codes: [DUPLICATE_NOMINATION],
   check(ctx) {
-    const out: Finding[] = [];
+    const out: Finding<typeof DUPLICATE_NOMINATION>[] = [];
     const first = new Map<string, Nomination>();
     const nominations = ctx.book.nominations ?? [];
     nominations.forEach((n, i) => {
@@ -38,7 +38,7 @@ export const duplicateNomination: Rule = {
         return;
       }
       out.push(
-        finding(DUPLICATE_NOMINATION, "error", "nominations", n.row, "name", {
+        finding(DUPLICATE_NOMINATION, "error", ctx.at("nominations", n.row, "name"), {
           unit: n.unit || null,
           ref: String(prior.row),
           params: { name: n.name, award: award ? award.name : n.award, firstRow: prior.row, year: ctx.year },

@@ -14,7 +14,13 @@ describe("DUPLICATE_UNIT_CODE", () => {
       }),
     );
     expect(codesAt(f)).toEqual(["DUPLICATE_UNIT_CODE@4"]);
-    expect(f[0]).toMatchObject({ severity: "error", sheet: "units", field: "code", ref: "2", params: { firstRow: 2 } });
+    expect(f[0]).toMatchObject({
+      severity: "error",
+      sheet: "Đơn vị",
+      column: "Mã đơn vị",
+      ref: "2",
+      params: { firstRow: 2 },
+    });
   });
 
   it("a third copy is flagged too, still naming the first", () => {

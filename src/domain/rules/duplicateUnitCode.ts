@@ -1,15 +1,14 @@
-import type { Finding } from "../model";
+import { finding, type Finding } from "../finding";
 import { codeKey } from "../text";
 import type { Rule } from "./index";
-import { finding } from "./support";
 
 export const DUPLICATE_UNIT_CODE = "DUPLICATE_UNIT_CODE";
 
 /** Two units with one code: every later one is reported, naming the row of the first. */
-export const duplicateUnitCode: Rule = {
+export const duplicateUnitCode: Rule<typeof DUPLICATE_UNIT_CODE> = {
   codes: [DUPLICATE_UNIT_CODE],
   check(ctx) {
-    const out: Finding[] = [];
+    const out: Finding<typeof DUPLICATE_UNIT_CODE>[] = [];
     const first = new Map<string, number>();
     for (const u of ctx.book.units) {
       if (!u.code) continue;
@@ -20,7 +19,7 @@ export const duplicateUnitCode: Rule = {
         continue;
       }
       out.push(
-        finding(DUPLICATE_UNIT_CODE, "error", "units", u.row, "code", {
+        finding(DUPLICATE_UNIT_CODE, "error", ctx.at("units", u.row, "code"), {
           unit: u.code,
           ref: String(firstRow),
           params: { code: u.code, name: u.name, firstRow },

@@ -1,3 +1,4 @@
+import { message } from "../../i18n";
 import { grassrootsFighterCriteria } from "./grassrootsFighterCriteria";
 import { book, history, nomination, run } from "./testBook";
 
@@ -34,7 +35,13 @@ describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cơ sở", () => {
       }),
     );
     expect(f).toEqual([
-      expect.objectContaining({ code: "CRITERIA_NOT_MET", severity: "error", row: 3, field: "rating", ref: "CSTDCS" }),
+      expect.objectContaining({
+        code: "CRITERIA_NOT_MET",
+        severity: "error",
+        row: 3,
+        column: "Xếp loại",
+        ref: "CSTDCS",
+      }),
     ]);
     expect(f[0].params.basis).toBe("Điều 23 Luật Thi đua, khen thưởng 2022");
   });
@@ -44,14 +51,14 @@ describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cơ sở", () => {
       grassrootsFighterCriteria,
       book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), sung()] }),
     );
-    expect(f).toEqual([expect.objectContaining({ severity: "warning", field: "rating" })]);
-    expect(f[0].params.requirement).toMatch(/chưa ghi Xếp loại/);
+    expect(f).toEqual([expect.objectContaining({ severity: "warning", column: "Xếp loại" })]);
+    expect(message(f[0], "vi")).toMatch(/chưa ghi Xếp loại/);
   });
 
   it("no LĐTT of the year anywhere in the book is a warning saying where it looked", () => {
     const f = run(grassrootsFighterCriteria, book({ nominations: [sung({ rating: "excellent" })] }));
-    expect(f).toEqual([expect.objectContaining({ severity: "warning", field: "award" })]);
-    expect(f[0].params.requirement).toMatch(/không có sheet Lịch sử/);
+    expect(f).toEqual([expect.objectContaining({ severity: "warning", column: "Hình thức" })]);
+    expect(message(f[0], "vi")).toMatch(/không có sheet Lịch sử/);
   });
 
   it("LĐTT held by a namesake in another unit, or in an earlier year, does not count", () => {
@@ -62,7 +69,7 @@ describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cơ sở", () => {
         history: [history("Giàng Thị Sùng", "X-TAVAN", "LĐTT", 2023)],
       }),
     );
-    expect(f.map((x) => x.field)).toEqual(["award"]);
+    expect(f.map((x) => x.column)).toEqual(["Hình thức"]);
   });
 
   it("a rejected LĐTT does not count", () => {

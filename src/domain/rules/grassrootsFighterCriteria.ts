@@ -1,8 +1,8 @@
 import { heldYears, isRejected } from "../context";
-import type { Finding } from "../model";
+import type { Finding } from "../finding";
 import { AWARD } from "../ruleset";
 import type { Rule } from "./index";
-import { CRITERIA_NOT_MET, RATING_WORDS, criteriaFinding, hasInitiative } from "./support";
+import { CRITERIA_NOT_MET, criteriaFinding, hasInitiative } from "./support";
 
 /**
  * Chiến sĩ thi đua cơ sở (Law Đ23): Lao động tiên tiến the same year, and either rated "hoàn thành
@@ -10,10 +10,10 @@ import { CRITERIA_NOT_MET, RATING_WORDS, criteriaFinding, hasInitiative } from "
  * from the book is a warning (evidence missing), never an error. A rating below excellent with no
  * initiative is an error; no rating and no initiative is a warning.
  */
-export const grassrootsFighterCriteria: Rule = {
+export const grassrootsFighterCriteria: Rule<typeof CRITERIA_NOT_MET> = {
   codes: [CRITERIA_NOT_MET],
   check(ctx) {
-    const out: Finding[] = [];
+    const out: Finding<typeof CRITERIA_NOT_MET>[] = [];
     const y = ctx.year;
     (ctx.book.nominations ?? []).forEach((n, i) => {
       const award = ctx.index.nominationAwards[i];
@@ -21,38 +21,19 @@ export const grassrootsFighterCriteria: Rule = {
       if (n.subject !== null && n.subject !== "individual") return;
       const person = ctx.index.nominationPersons[i];
       if (!heldYears(ctx, person, AWARD.advancedWorker).has(y)) {
-        const where = ctx.book.history
-          ? {
-              vi: "sheet Đề nghị khen thưởng hay sheet Lịch sử khen thưởng",
-              en: "the nominations or the award history",
-            }
-          : {
-              vi: "sheet Đề nghị khen thưởng (sổ không có sheet Lịch sử khen thưởng)",
-              en: "the nominations (the book has no history sheet)",
-            };
         out.push(
-          criteriaFinding(n, award, "warning", "award", {
-            vi: `chưa thấy danh hiệu Lao động tiên tiến năm ${y} của người này trong ${where.vi}; cần đạt Lao động tiên tiến năm ${y}`,
-            en: `no Lao động tiên tiến for ${y} found in ${where.en}; the title needs it that year`,
+          criteriaFinding(ctx, n, award, "warning", "award", {
+            kind: "advancedWorkerNotFound",
+            year: y,
+            historySheet: ctx.book.history !== null,
           }),
         );
       }
       if (n.rating === "excellent" || hasInitiative(n.initiative)) return;
       if (n.rating === null) {
-        out.push(
-          criteriaFinding(n, award, "warning", "rating", {
-            vi: "chưa ghi Xếp loại và Sáng kiến; cần hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến được công nhận",
-            en: "no rating and no initiative given; the title needs duties completed excellently or a recognised initiative",
-          }),
-        );
+        out.push(criteriaFinding(ctx, n, award, "warning", "rating", { kind: "ratingAndInitiativeMissing" }));
       } else {
-        const r = RATING_WORDS[n.rating];
-        out.push(
-          criteriaFinding(n, award, "error", "rating", {
-            vi: `xếp loại “${r.vi}” và không có sáng kiến; cần hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến được công nhận`,
-            en: `rated “${r.en}” with no initiative; the title needs duties completed excellently or a recognised initiative`,
-          }),
-        );
+        out.push(criteriaFinding(ctx, n, award, "error", "rating", { kind: "ratingBelowExcellent", rating: n.rating }));
       }
     });
     return out;

@@ -1,5 +1,6 @@
 import { findingsEn } from "../../i18n/findings.en";
 import { findingsVi } from "../../i18n/findings.vi";
+import { locatorFor } from "../../sheets/locate";
 import { checkBook } from "../check";
 import { RULES } from "./index";
 import { book, nomination, plan, SA_PA_UNITS, unit } from "./testBook";
@@ -43,7 +44,7 @@ describe("the rule list", () => {
         nomination("Lý Thị Hòa", "P-SAPA2", "Lao động tiên tiến"),
       ],
     });
-    const findings = checkBook(b, { today: { year: 2024, month: 12, day: 1 } });
+    const findings = checkBook(b, { today: { year: 2024, month: 12, day: 1 }, at: locatorFor({}) });
     expect(findings.filter((f) => f.code !== "CHECKS_SKIPPED")).toEqual([]);
   });
 });

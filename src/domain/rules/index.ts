@@ -1,5 +1,5 @@
 import type { CheckContext } from "../context";
-import type { Finding } from "../model";
+import type { Finding, FindingCode } from "../finding";
 import { advancedCollectiveCriteria } from "./advancedCollectiveCriteria";
 import { advancedWorkerCriteria } from "./advancedWorkerCriteria";
 import { awardForwarded } from "./awardForwarded";
@@ -20,10 +20,10 @@ import { unknownMilestone } from "./unknownMilestone";
 import { unknownMovement } from "./unknownMovement";
 import { unknownUnit } from "./unknownUnit";
 
-export interface Rule {
+export interface Rule<C extends FindingCode = FindingCode> {
   /** The finding codes this rule may emit. */
-  codes: readonly string[];
-  check(ctx: CheckContext): Finding[];
+  codes: readonly C[];
+  check(ctx: CheckContext): Finding<C>[];
 }
 
 /** Every rule, in the order their findings read best. */

@@ -15,7 +15,7 @@ describe("MULTIPLE_FORMS", () => {
     expect(codesAt(f)).toEqual(["MULTIPLE_FORMS@3"]);
     expect(f[0]).toMatchObject({
       severity: "error",
-      field: "award",
+      column: "Hình thức",
       ref: "2",
       params: { firstAward: "Giấy khen của Chủ tịch UBND thị xã", award: "Bằng khen của Chủ tịch UBND tỉnh" },
     });

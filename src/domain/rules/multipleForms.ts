@@ -1,24 +1,22 @@
-import type { Finding, Nomination } from "../model";
+import { finding, type Finding } from "../finding";
+import type { Nomination } from "../model";
 import type { Award } from "../ruleset";
 import { isRejected } from "../context";
 import type { Rule } from "./index";
-import { finding } from "./support";
 
 export const MULTIPLE_FORMS = "MULTIPLE_FORMS";
 
-/** Law 06/2022 Đ5: several forms are not given for one achievement. */
-const BASIS = "Điều 5 Luật Thi đua, khen thưởng 2022";
-
 /**
+ * Law 06/2022 Đ5: several forms are not given for one achievement.
  * One person (or collective) proposed for two different forms of commendation (Giấy khen, Bằng
  * khen…) for the same regular achievement of the year. Titles (LĐTT, CSTĐCS) stack and are not
  * concerned; thematic and ad-hoc awards reward other achievements. The same award twice is a
  * DUPLICATE_NOMINATION instead. Rows the council rejected do not count.
  */
-export const multipleForms: Rule = {
+export const multipleForms: Rule<typeof MULTIPLE_FORMS> = {
   codes: [MULTIPLE_FORMS],
   check(ctx) {
-    const out: Finding[] = [];
+    const out: Finding<typeof MULTIPLE_FORMS>[] = [];
     const first = new Map<string, { row: Nomination; award: Award }>();
     const nominations = ctx.book.nominations ?? [];
     nominations.forEach((n, i) => {
@@ -33,7 +31,7 @@ export const multipleForms: Rule = {
       }
       if (prior.award.code === award.code) return;
       out.push(
-        finding(MULTIPLE_FORMS, "error", "nominations", n.row, "award", {
+        finding(MULTIPLE_FORMS, "error", ctx.at("nominations", n.row, "award"), {
           unit: n.unit || null,
           ref: String(prior.row.row),
           params: {
@@ -42,7 +40,7 @@ export const multipleForms: Rule = {
             firstAward: prior.award.name,
             firstRow: prior.row.row,
             year: ctx.year,
-            basis: BASIS,
+            basis: ctx.ruleset.criteria.singleFormBasis,
           },
         }),
       );

@@ -1,3 +1,4 @@
+import { message } from "../../i18n";
 import { provincialFighterCriteria } from "./provincialFighterCriteria";
 import { book, history, nomination, run } from "./testBook";
 
@@ -30,16 +31,16 @@ describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cấp tỉnh", () => {
   it("a broken run in a history that keeps this person's record is an error naming the missing year", () => {
     const f = run(provincialFighterCriteria, book({ nominations: [pao()], history: [cstdcs(2021), cstdcs(2023)] }));
     expect(f).toEqual([
-      expect.objectContaining({ code: "CRITERIA_NOT_MET", severity: "error", field: "award", ref: "CSTDT" }),
+      expect.objectContaining({ code: "CRITERIA_NOT_MET", severity: "error", column: "Hình thức", ref: "CSTDT" }),
     ]);
-    expect(f[0].params.requirement).toMatch(/2022/);
+    expect(message(f[0], "vi")).toMatch(/2022/);
     expect(f[0].params.basis).toMatch(/Điều 22/);
   });
 
   it("without a history sheet the run cannot be seen: a warning", () => {
     const f = run(provincialFighterCriteria, book({ nominations: [pao()] }));
     expect(f.map((x) => x.severity)).toEqual(["warning"]);
-    expect(f[0].params.requirement).toMatch(/không có sheet Lịch sử/);
+    expect(message(f[0], "vi")).toMatch(/không có sheet Lịch sử/);
   });
 
   it("a kept award history with nothing for this person decides it: an error", () => {
@@ -57,7 +58,7 @@ describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cấp tỉnh", () => {
       provincialFighterCriteria,
       book({ nominations: [pao({ initiative: null })], history: [cstdcs(2021), cstdcs(2022), cstdcs(2023)] }),
     );
-    expect(f).toEqual([expect.objectContaining({ severity: "warning", field: "initiative" })]);
+    expect(f).toEqual([expect.objectContaining({ severity: "warning", column: "Sáng kiến" })]);
   });
 
   it("an ad-hoc proposal is exempt from the chain", () => {

@@ -1,8 +1,8 @@
 import { heldYears, isRejected } from "../context";
-import type { Finding } from "../model";
+import type { Finding } from "../finding";
 import { AWARD } from "../ruleset";
 import type { Rule } from "./index";
-import { CRITERIA_NOT_MET, criteriaFinding, hasInitiative, missingChainYears, yearList } from "./support";
+import { CRITERIA_NOT_MET, criteriaFinding, hasInitiative, missingChainYears } from "./support";
 
 /**
  * Chiến sĩ thi đua cấp tỉnh (Law Đ22): three consecutive years of CSTĐCS, plus an initiative with
@@ -13,10 +13,10 @@ import { CRITERIA_NOT_MET, criteriaFinding, hasInitiative, missingChainYears, ye
  * An empty initiative is a warning: the book cannot judge the initiative's reach anyway.
  * Ad-hoc proposals are exempt.
  */
-export const provincialFighterCriteria: Rule = {
+export const provincialFighterCriteria: Rule<typeof CRITERIA_NOT_MET> = {
   codes: [CRITERIA_NOT_MET],
   check(ctx) {
-    const out: Finding[] = [];
+    const out: Finding<typeof CRITERIA_NOT_MET>[] = [];
     const length = ctx.ruleset.criteria.provincialEmulationYears;
     (ctx.book.nominations ?? []).forEach((n, i) => {
       const award = ctx.index.nominationAwards[i];
@@ -25,33 +25,20 @@ export const provincialFighterCriteria: Rule = {
       const person = ctx.index.nominationPersons[i];
       const missing = missingChainYears(heldYears(ctx, person, AWARD.grassrootsEmulationFighter), ctx.year, length);
       if (missing) {
-        const years = yearList(missing);
         const kept = (ctx.book.history?.length ?? 0) > 0;
         out.push(
           kept
-            ? criteriaFinding(n, award, "error", "award", {
-                vi: `cần ${length} năm liên tục đạt Chiến sĩ thi đua cơ sở, nhưng lịch sử khen thưởng của người này không có năm ${years}`,
-                en: `needs ${length} consecutive years of Chiến sĩ thi đua cơ sở, but this person's award history lacks ${years}`,
-              })
-            : criteriaFinding(n, award, "warning", "award", {
-                vi: `chưa chứng minh được ${length} năm liên tục đạt Chiến sĩ thi đua cơ sở: ${
-                  ctx.book.history
-                    ? "sheet Lịch sử khen thưởng chưa có"
-                    : "sổ không có sheet Lịch sử khen thưởng để xác nhận"
-                } năm ${years}`,
-                en: `${length} consecutive years of Chiến sĩ thi đua cơ sở not shown: ${
-                  ctx.book.history ? "the history sheet lacks" : "no history sheet to confirm"
-                } ${years}`,
+            ? criteriaFinding(ctx, n, award, "error", "award", { kind: "fighterYearsLacking", length, missing })
+            : criteriaFinding(ctx, n, award, "warning", "award", {
+                kind: "fighterYearsUnproven",
+                length,
+                missing,
+                historySheet: ctx.book.history !== null,
               }),
         );
       }
       if (!hasInitiative(n.initiative)) {
-        out.push(
-          criteriaFinding(n, award, "warning", "initiative", {
-            vi: "chưa ghi sáng kiến; danh hiệu cần sáng kiến có phạm vi ảnh hưởng trong toàn tỉnh",
-            en: "no initiative given; the title needs an initiative with province-wide effect",
-          }),
-        );
+        out.push(criteriaFinding(ctx, n, award, "warning", "initiative", { kind: "provincialInitiativeMissing" }));
       }
     });
     return out;

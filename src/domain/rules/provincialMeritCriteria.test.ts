@@ -1,3 +1,4 @@
+import { message } from "../../i18n";
 import { provincialMeritCriteria } from "./provincialMeritCriteria";
 import { book, history, nomination, run } from "./testBook";
 
@@ -35,8 +36,8 @@ describe("CRITERIA_NOT_MET for Bằng khen của Chủ tịch UBND tỉnh", () =
       provincialMeritCriteria,
       book({ nominations: [my()], history: [history("Vàng Thị Mỷ", "X-TAPHIN", "CSTĐCS", 2021)] }),
     );
-    expect(f).toEqual([expect.objectContaining({ severity: "warning", field: "award", ref: "BKT" })]);
-    expect(f[0].params.requirement).toMatch(/2 sáng kiến/);
+    expect(f).toEqual([expect.objectContaining({ severity: "warning", column: "Hình thức", ref: "BKT" })]);
+    expect(message(f[0], "vi")).toMatch(/2 sáng kiến/);
     expect(f[0].params.basis).toMatch(/Điều 74/);
   });
 

@@ -1,8 +1,8 @@
 import { heldYears, isRejected } from "../context";
-import type { Finding } from "../model";
+import type { Finding } from "../finding";
 import { AWARD } from "../ruleset";
 import type { Rule } from "./index";
-import { CRITERIA_NOT_MET, criteriaFinding, missingChainYears, yearList } from "./support";
+import { CRITERIA_NOT_MET, criteriaFinding, missingChainYears } from "./support";
 
 /**
  * Bằng khen của Chủ tịch UBND tỉnh for an individual's regular achievement (Law Đ74.1.d): two
@@ -11,10 +11,10 @@ import { CRITERIA_NOT_MET, criteriaFinding, missingChainYears, yearList } from "
  * this is a warning naming the evidence to attach, never an error. Thematic and ad-hoc proposals,
  * and collectives, follow other criteria and are not checked here.
  */
-export const provincialMeritCriteria: Rule = {
+export const provincialMeritCriteria: Rule<typeof CRITERIA_NOT_MET> = {
   codes: [CRITERIA_NOT_MET],
   check(ctx) {
-    const out: Finding[] = [];
+    const out: Finding<typeof CRITERIA_NOT_MET>[] = [];
     const length = ctx.ruleset.criteria.provincialMeritYears;
     (ctx.book.nominations ?? []).forEach((n, i) => {
       const award = ctx.index.nominationAwards[i];
@@ -23,13 +23,7 @@ export const provincialMeritCriteria: Rule = {
       const person = ctx.index.nominationPersons[i];
       const missing = missingChainYears(heldYears(ctx, person, AWARD.grassrootsEmulationFighter), ctx.year, length);
       if (!missing) return;
-      const years = yearList(missing);
-      out.push(
-        criteriaFinding(n, award, "warning", "award", {
-          vi: `chưa thấy ${length} năm liên tục đạt Chiến sĩ thi đua cơ sở (thiếu năm ${years}); nếu xét theo ${length} năm liên tục hoàn thành xuất sắc nhiệm vụ và 2 sáng kiến được áp dụng, xin kèm các minh chứng đó`,
-          en: `${length} consecutive years of Chiến sĩ thi đua cơ sở not shown (missing ${years}); if proposed on ${length} consecutive years of excellent duties with 2 applied initiatives, please attach that evidence`,
-        }),
-      );
+      out.push(criteriaFinding(ctx, n, award, "warning", "award", { kind: "meritYearsUnproven", length, missing }));
     });
     return out;
   },

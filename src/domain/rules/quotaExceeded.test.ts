@@ -33,7 +33,7 @@ describe("QUOTA_EXCEEDED", () => {
       severity: "error",
       unit: "X-TAVAN",
       ref: "CSTDCS",
-      field: "award",
+      column: "Hình thức",
       params: { count: 2, allowed: 1, base: 7, ratio: 15 },
     });
   });

@@ -1,9 +1,10 @@
 import { isRejected } from "../context";
-import type { Finding, Nomination } from "../model";
+import { finding, type Finding, type QuotaBase } from "../finding";
+import type { Nomination } from "../model";
 import type { Award } from "../ruleset";
 import { codeKey } from "../text";
 import type { Rule } from "./index";
-import { basis, finding, phrase } from "./support";
+import { basis } from "./support";
 
 export const QUOTA_EXCEEDED = "QUOTA_EXCEEDED";
 
@@ -26,7 +27,7 @@ export function allowedByQuota(base: number, ratio: number): number {
  * clerk whose count is incomplete knows to fill `Số LĐTT`). Every proposal of the group is reported.
  * Rejected proposals do not count.
  */
-export const quotaExceeded: Rule = {
+export const quotaExceeded: Rule<typeof QUOTA_EXCEEDED> = {
   codes: [QUOTA_EXCEEDED],
   check(ctx) {
     const nominations = ctx.book.nominations ?? [];
@@ -68,7 +69,7 @@ export const quotaExceeded: Rule = {
       return found;
     };
 
-    const out: Finding[] = [];
+    const out: Finding<typeof QUOTA_EXCEEDED>[] = [];
     for (const g of groups.values()) {
       const baseAward = ctx.awards.find(g.award.ratioBase ?? "");
       if (!baseAward) continue; // the catalogue's "Tính trên" is unknown: UNKNOWN_AWARD says so
@@ -77,16 +78,10 @@ export const quotaExceeded: Rule = {
       const base = given ?? holders(baseAward.code).get(g.unit)?.size ?? 0;
       const allowed = allowedByQuota(base, ratio);
       if (g.rows.length <= allowed) continue;
-      const source =
-        given !== null
-          ? { vi: "theo cột Số LĐTT của sheet Đơn vị", en: "from the units sheet's LĐTT column" }
-          : {
-              vi: "đếm từ các đề nghị và lịch sử khen thưởng trong sổ, vì cột Số LĐTT của đơn vị để trống",
-              en: "counted from this book's nominations and history, as the unit's LĐTT column is blank",
-            };
+      const baseSource: QuotaBase = given !== null ? "unitsSheet" : "counted";
       for (const n of g.rows) {
         out.push(
-          finding(QUOTA_EXCEEDED, "error", "nominations", n.row, "award", {
+          finding(QUOTA_EXCEEDED, "error", ctx.at("nominations", n.row, "award"), {
             unit: n.unit,
             ref: g.award.code,
             params: {
@@ -96,7 +91,7 @@ export const quotaExceeded: Rule = {
               ratio,
               base,
               baseAward: baseAward.name,
-              ...phrase("baseSource", source),
+              baseSource,
               basis: basis(g.award.legalBasis),
             },
           }),

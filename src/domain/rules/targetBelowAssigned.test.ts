@@ -1,3 +1,4 @@
+import { message } from "../../i18n";
 import { targetBelowAssigned } from "./targetBelowAssigned";
 import { book, codesAt, run, target } from "./testBook";
 
@@ -10,11 +11,12 @@ describe("TARGET_BELOW_ASSIGNED", () => {
     expect(codesAt(f)).toEqual(["TARGET_BELOW_ASSIGNED@2"]);
     expect(f[0]).toMatchObject({
       severity: "error",
-      field: "registered",
+      column: "Đăng ký",
       unit: "X-TAVAN",
       ref: "PT-NTM",
-      params: { assigned: 3, registered: 2, worse: "thấp hơn" },
+      params: { assigned: 3, registered: 2, direction: "up" },
     });
+    expect(message(f[0], "vi")).toContain("đăng ký 2, thấp hơn mức được giao 3 (chiều Tăng)");
   });
 
   it("for a “Giảm” target (the poverty rate) registering higher than assigned is flagged", () => {
@@ -22,7 +24,9 @@ describe("TARGET_BELOW_ASSIGNED", () => {
       targetBelowAssigned,
       book({ targets: [target("X-TAPHIN", "Tỷ lệ hộ nghèo giảm còn (%)", 8.5, 9, { direction: "down" })] }),
     );
-    expect(f[0]).toMatchObject({ params: { worse: "cao hơn", direction: "Giảm" } });
+    expect(f[0]).toMatchObject({ params: { direction: "down" } });
+    expect(message(f[0], "vi")).toContain("đăng ký 9, cao hơn mức được giao 8.5 (chiều Giảm)");
+    expect(message(f[0], "en")).toContain("registered at 9, above the assigned 8.5 (lower is better)");
   });
 
   it("equal or better registrations, and blank numbers, are quiet", () => {

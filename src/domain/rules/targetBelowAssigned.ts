@@ -1,6 +1,5 @@
-import type { Finding } from "../model";
+import { finding, type Finding } from "../finding";
 import type { Rule } from "./index";
-import { finding, phrase } from "./support";
 
 export const TARGET_BELOW_ASSIGNED = "TARGET_BELOW_ASSIGNED";
 
@@ -8,16 +7,16 @@ export const TARGET_BELOW_ASSIGNED = "TARGET_BELOW_ASSIGNED";
  * A unit registering less than it was assigned: lower for a "Tăng" target (the default), higher for a
  * "Giảm" one (e.g. the poverty rate). Equal is fine.
  */
-export const targetBelowAssigned: Rule = {
+export const targetBelowAssigned: Rule<typeof TARGET_BELOW_ASSIGNED> = {
   codes: [TARGET_BELOW_ASSIGNED],
   check(ctx) {
-    const out: Finding[] = [];
+    const out: Finding<typeof TARGET_BELOW_ASSIGNED>[] = [];
     for (const t of ctx.book.targets ?? []) {
       if (t.assigned === null || t.registered === null) continue;
       const down = t.direction === "down";
       if (down ? t.registered <= t.assigned : t.registered >= t.assigned) continue;
       out.push(
-        finding(TARGET_BELOW_ASSIGNED, "error", "targets", t.row, "registered", {
+        finding(TARGET_BELOW_ASSIGNED, "error", ctx.at("targets", t.row, "registered"), {
           unit: t.unit || null,
           ref: t.movement,
           params: {
@@ -25,11 +24,7 @@ export const targetBelowAssigned: Rule = {
             assigned: t.assigned,
             registered: t.registered,
             measure: t.measure ?? "",
-            ...phrase("worse", down ? { vi: "cao hơn", en: "above" } : { vi: "thấp hơn", en: "below" }),
-            ...phrase(
-              "direction",
-              down ? { vi: "Giảm", en: "lower is better" } : { vi: "Tăng", en: "higher is better" },
-            ),
+            direction: down ? "down" : "up",
           },
         }),
       );

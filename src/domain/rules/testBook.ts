@@ -2,13 +2,14 @@
  * Builders for the rules' tests: a book in a few lines. Rows are numbered as a clerk's sheet would
  * have them (header on row 1, data from row 2) unless a test gives one.
  */
+import { locatorFor } from "../../sheets/locate";
 import { makeContext } from "../context";
+import type { Finding, FindingCode } from "../finding";
 import type {
   Block,
   Book,
   CatalogueEntry,
   DateOnly,
-  Finding,
   HistoryEntry,
   Level,
   Milestone,
@@ -191,9 +192,12 @@ export function book(parts: Partial<Book> = {}): Book {
   };
 }
 
-/** The findings of one rule on a book. */
-export function run(rule: Rule, b: Book, today: DateOnly = TODAY): Finding[] {
-  return rule.check(makeContext(b, today));
+/**
+ * The findings of one rule on a book, located as in a book written from the contract's sheets (the
+ * contract's sheet names and headers; no cells, as no sheet was read).
+ */
+export function run<C extends FindingCode>(rule: Rule<C>, b: Book, today: DateOnly = TODAY): Finding<C>[] {
+  return rule.check({ ...makeContext(b, today), at: locatorFor({}) });
 }
 
 /** Findings as "CODE@row" for short expectations. */

@@ -5,7 +5,7 @@ describe("UNKNOWN_AWARD", () => {
   it("a form the catalogue in force does not know is flagged, naming the ruleset", () => {
     const f = run(unknownAward, book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "Huy hiệu thi đua")] }));
     expect(codesAt(f)).toEqual(["UNKNOWN_AWARD@2"]);
-    expect(f[0]).toMatchObject({ severity: "error", field: "award", ref: "Huy hiệu thi đua", unit: "X-TAVAN" });
+    expect(f[0]).toMatchObject({ severity: "error", column: "Hình thức", ref: "Huy hiệu thi đua", unit: "X-TAVAN" });
     expect(String(f[0].params.ruleset)).toMatch(/huyện/);
   });
 
@@ -45,7 +45,9 @@ describe("UNKNOWN_AWARD", () => {
         ],
       }),
     );
-    expect(f).toEqual([expect.objectContaining({ sheet: "catalogue", row: 3, field: "ratioBase", ref: "LDTT9" })]);
+    expect(f).toEqual([
+      expect.objectContaining({ sheet: "Danh mục khen thưởng", row: 3, column: "Tính trên", ref: "LDTT9" }),
+    ]);
   });
 
   it("a catalogue sheet may add a title of the book's own, which is then known", () => {

@@ -1,6 +1,5 @@
-import type { Finding } from "../model";
+import { finding, type Finding } from "../finding";
 import type { Rule } from "./index";
-import { finding } from "./support";
 
 export const UNKNOWN_AWARD = "UNKNOWN_AWARD";
 
@@ -9,15 +8,15 @@ export const UNKNOWN_AWARD = "UNKNOWN_AWARD";
  * and a catalogue row whose "Tính trên" names no award. History rows naming other awards (medals,
  * older titles) are normal and are left alone.
  */
-export const unknownAward: Rule = {
+export const unknownAward: Rule<typeof UNKNOWN_AWARD> = {
   codes: [UNKNOWN_AWARD],
   check(ctx) {
-    const out: Finding[] = [];
+    const out: Finding<typeof UNKNOWN_AWARD>[] = [];
     const params = (value: string) => ({ value, ruleset: ctx.ruleset.description });
     (ctx.book.nominations ?? []).forEach((n, i) => {
       if (!n.award || ctx.index.nominationAwards[i]) return;
       out.push(
-        finding(UNKNOWN_AWARD, "error", "nominations", n.row, "award", {
+        finding(UNKNOWN_AWARD, "error", ctx.at("nominations", n.row, "award"), {
           unit: n.unit || null,
           ref: n.award,
           params: params(n.award),
@@ -27,7 +26,7 @@ export const unknownAward: Rule = {
     for (const c of ctx.book.catalogue ?? []) {
       if (!c.ratioBase || ctx.awards.find(c.ratioBase)) continue;
       out.push(
-        finding(UNKNOWN_AWARD, "error", "catalogue", c.row, "ratioBase", {
+        finding(UNKNOWN_AWARD, "error", ctx.at("catalogue", c.row, "ratioBase"), {
           ref: c.ratioBase,
           params: { ...params(c.ratioBase), code: c.code },
         }),

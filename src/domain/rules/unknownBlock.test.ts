@@ -11,7 +11,13 @@ describe("UNKNOWN_BLOCK", () => {
       }),
     );
     expect(codesAt(f)).toEqual(["UNKNOWN_BLOCK@2"]);
-    expect(f[0]).toMatchObject({ severity: "error", sheet: "units", field: "block", unit: "P-SAPA", ref: "K4" });
+    expect(f[0]).toMatchObject({
+      severity: "error",
+      sheet: "Đơn vị",
+      column: "Khối thi đua",
+      unit: "P-SAPA",
+      ref: "K4",
+    });
   });
 
   it("without the blocks sheet the check is skipped (CHECKS_SKIPPED says so)", () => {

@@ -11,7 +11,7 @@ describe("UNKNOWN_MILESTONE", () => {
       }),
     );
     expect(codesAt(f)).toEqual(["UNKNOWN_MILESTONE@3"]);
-    expect(f[0]).toMatchObject({ severity: "error", field: "milestone", unit: "X-TAPHIN", ref: "BC-NAM" });
+    expect(f[0]).toMatchObject({ severity: "error", column: "Mã tiến độ", unit: "X-TAPHIN", ref: "BC-NAM" });
   });
 
   it("without the milestones sheet nothing is checked", () => {

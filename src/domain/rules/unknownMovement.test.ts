@@ -16,10 +16,10 @@ describe("UNKNOWN_MOVEMENT", () => {
       }),
     );
     expect(f.map((x) => `${x.sheet}@${x.row}:${x.ref}`)).toEqual([
-      "targets@2:PT-OCOP",
-      "nominations@2:Phong trào OCOP",
+      "Chỉ tiêu@2:PT-OCOP",
+      "Đề nghị khen thưởng@2:Phong trào OCOP",
     ]);
-    expect(f[0]).toMatchObject({ severity: "error", field: "movement", unit: "X-TAVAN" });
+    expect(f[0]).toMatchObject({ severity: "error", column: "Phong trào", unit: "X-TAVAN" });
   });
 
   it("a movement may be given by code or by its name, NFD and case notwithstanding", () => {

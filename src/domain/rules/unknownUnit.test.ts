@@ -20,9 +20,9 @@ describe("UNKNOWN_UNIT", () => {
       expect.objectContaining({
         code: "UNKNOWN_UNIT",
         severity: "error",
-        sheet: "nominations",
+        sheet: "Đề nghị khen thưởng",
         row: 2,
-        field: "unit",
+        column: "Mã đơn vị",
         unit: "X-LAOCHAI",
       }),
     ]);
@@ -38,11 +38,11 @@ describe("UNKNOWN_UNIT", () => {
         submissions: [submission("X-NGUCHISON", "BC6T")],
       }),
     );
-    expect(f.map((x) => `${x.sheet}.${x.field}=${x.unit}`)).toEqual([
-      "blocks.deputy=P-HAMRONG",
-      "movements.standingUnit=BDV",
-      "targets.unit=X-BANHO",
-      "submissions.unit=X-NGUCHISON",
+    expect(f.map((x) => `${x.sheet}.${x.column}=${x.unit}`)).toEqual([
+      "Khối thi đua.Phó khối=P-HAMRONG",
+      "Phong trào.Cơ quan thường trực=BDV",
+      "Chỉ tiêu.Mã đơn vị=X-BANHO",
+      "Nộp.Mã đơn vị=X-NGUCHISON",
     ]);
   });
 
@@ -61,7 +61,7 @@ describe("UNKNOWN_UNIT", () => {
       }),
     );
     expect(codesAt(f)).toEqual(["UNKNOWN_UNIT@6"]);
-    expect(f[0]).toMatchObject({ field: "assignee", unit: "K9" });
+    expect(f[0]).toMatchObject({ column: "Đơn vị thực hiện", unit: "K9" });
   });
 
   it("without the blocks sheet a milestone assignee that is not a unit may be a block: quiet", () => {

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
-import type { LocatedFinding } from "../../sheets/locate";
+import type { Finding } from "../../domain/finding";
 import { FindingsList, PAGE_SIZE } from "./FindingsList";
 
-const finding = (row: number): LocatedFinding => ({
+const finding = (row: number): Finding => ({
   code: "UNKNOWN_UNIT",
   severity: "error",
   sheet: "Đề nghị khen thưởng",
@@ -16,7 +16,7 @@ const finding = (row: number): LocatedFinding => ({
   cell: `E${row}`,
 });
 
-function show(findings: LocatedFinding[], selected: number | null = null) {
+function show(findings: Finding[], selected: number | null = null) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <FindingsList

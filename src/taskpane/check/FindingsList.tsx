@@ -2,7 +2,7 @@ import { Badge, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react
 import { useState } from "react";
 import type { Severity } from "../../domain/model";
 import { message, t, type Lang } from "../../i18n";
-import type { LocatedFinding } from "../../sheets/locate";
+import type { Finding } from "../../domain/finding";
 import { groupBySheet, targetCell } from "./findingTargets";
 
 const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
@@ -59,7 +59,7 @@ const useStyles = makeStyles({
 });
 
 export interface FindingsListProps {
-  findings: readonly LocatedFinding[];
+  findings: readonly Finding[];
   shown: Record<Severity, boolean>;
   /** Sheets the book has: findings about other sheets cannot be gone to. */
   bookSheets: readonly string[];
@@ -69,7 +69,7 @@ export interface FindingsListProps {
 }
 
 /** Where a finding is, in the clerk's words: "Ô D7", "Dòng 7", or nothing for a whole sheet. */
-export function placeOf(f: LocatedFinding, lang: Lang): string | null {
+export function placeOf(f: Finding, lang: Lang): string | null {
   if (f.cell) return t(lang, "check.cell", { cell: f.cell });
   if (f.row !== null) return t(lang, "check.row", { row: f.row });
   return null;

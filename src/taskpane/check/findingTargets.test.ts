@@ -3,31 +3,57 @@ import { finding, sampleFindings } from "../testing";
 import { errorMarks, groupBySheet, targetCell } from "./findingTargets";
 
 const BOOK = ["Đơn vị", "Đề nghị khen thưởng"];
+const PARAMS = { value: "Xã phường", allowed: "Xã, phường" };
 
 describe("where a finding takes the clerk", () => {
   test("to its own cell", () => {
-    expect(targetCell(finding({ code: "X", severity: "error", sheet: "Đơn vị", row: 3, cell: "C3" }), BOOK)).toEqual({
+    expect(
+      targetCell(
+        finding({ code: "INVALID_VALUE", severity: "error", sheet: "Đơn vị", row: 3, cell: "C3", params: PARAMS }),
+        BOOK,
+      ),
+    ).toEqual({
       sheet: "Đơn vị",
       cell: "C3",
     });
   });
   test("to column A of its row when the column is unknown", () => {
-    expect(targetCell(finding({ code: "X", severity: "warning", sheet: "Đề nghị khen thưởng", row: 7 }), BOOK)).toEqual(
-      {
-        sheet: "Đề nghị khen thưởng",
-        cell: "A7",
-      },
-    );
+    expect(
+      targetCell(
+        finding({ code: "INVALID_VALUE", severity: "warning", sheet: "Đề nghị khen thưởng", row: 7, params: PARAMS }),
+        BOOK,
+      ),
+    ).toEqual({
+      sheet: "Đề nghị khen thưởng",
+      cell: "A7",
+    });
   });
   test("to A1 for a finding about a whole sheet", () => {
-    expect(targetCell(finding({ code: "X", severity: "info", sheet: "Đơn vị" }), BOOK)).toEqual({
+    expect(
+      targetCell(finding({ code: "INVALID_VALUE", severity: "info", sheet: "Đơn vị", params: PARAMS }), BOOK),
+    ).toEqual({
       sheet: "Đơn vị",
       cell: "A1",
     });
   });
   test("nowhere for a sheet the book does not have, or the whole book", () => {
-    expect(targetCell(finding({ code: "MISSING_SHEET", severity: "error", sheet: "Tiến độ" }), BOOK)).toBeNull();
-    expect(targetCell(finding({ code: "PLAN_ASSUMED", severity: "info" }), BOOK)).toBeNull();
+    expect(
+      targetCell(
+        finding({
+          code: "MISSING_SHEET",
+          severity: "error",
+          sheet: "Tiến độ",
+          params: { sheet: "Tiến độ", aliases: "Tien do" },
+        }),
+        BOOK,
+      ),
+    ).toBeNull();
+    const wholeBook = finding({
+      code: "PLAN_ASSUMED",
+      severity: "info",
+      params: { year: 2024, level: "district", missing: "noPlanSheet", ruleset: "Cấp huyện/thị xã" },
+    });
+    expect(targetCell(wholeBook, BOOK)).toBeNull();
   });
 });
 
@@ -57,7 +83,7 @@ describe("the cells marked for errors", () => {
       sheet: "Đơn vị",
       row: 4,
       cell: "A4",
-      params: { value: "X-BANHO" },
+      params: { code: "X-BANHO", name: "UBND xã Bản Hồ", firstRow: 2 },
     });
     const marks = errorMarks([a, b], BOOK, "en");
     expect(marks).toHaveLength(1);

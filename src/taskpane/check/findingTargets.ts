@@ -4,14 +4,14 @@
  */
 import type { Severity } from "../../domain/model";
 import { message, type Lang } from "../../i18n";
-import type { LocatedFinding } from "../../sheets/locate";
+import type { Finding } from "../../domain/finding";
 import type { CellMark } from "../services";
 
 /**
  * The cell to select for a finding: its own cell, else column A of its row, else A1 of its sheet.
  * Null when the finding is about the whole book or a sheet the book does not have.
  */
-export function targetCell(f: LocatedFinding, bookSheets: readonly string[]): { sheet: string; cell: string } | null {
+export function targetCell(f: Finding, bookSheets: readonly string[]): { sheet: string; cell: string } | null {
   if (f.sheet === null || !bookSheets.includes(f.sheet)) return null;
   if (f.cell) return { sheet: f.sheet, cell: f.cell };
   return { sheet: f.sheet, cell: f.row ? `A${f.row}` : "A1" };
@@ -21,7 +21,7 @@ export function targetCell(f: LocatedFinding, bookSheets: readonly string[]): { 
  * The marks for the book's errors: one per cell (several errors in one cell share its note).
  * Errors about a whole sheet or a missing sheet are not marked: there is no cell to colour.
  */
-export function errorMarks(findings: readonly LocatedFinding[], bookSheets: readonly string[], lang: Lang): CellMark[] {
+export function errorMarks(findings: readonly Finding[], bookSheets: readonly string[], lang: Lang): CellMark[] {
   const byCell = new Map<string, CellMark>();
   for (const f of findings) {
     if (f.severity !== "error" || f.row === null) continue;
@@ -43,11 +43,11 @@ export interface FindingGroup {
   /** Sheet name, or null for findings about the whole book. */
   sheet: string | null;
   /** Index of each finding in the full list (stable keys for selection). */
-  items: { finding: LocatedFinding; index: number }[];
+  items: { finding: Finding; index: number }[];
 }
 
 /** Findings of the shown severities, grouped by sheet in the order they come (the checker's order). */
-export function groupBySheet(findings: readonly LocatedFinding[], shown: Record<Severity, boolean>): FindingGroup[] {
+export function groupBySheet(findings: readonly Finding[], shown: Record<Severity, boolean>): FindingGroup[] {
   const groups: FindingGroup[] = [];
   findings.forEach((finding, index) => {
     if (!shown[finding.severity]) return;

@@ -1,0 +1,152 @@
+/**
+ * A finding: what is wrong (a code), how bad (severity), where (sheet, row, column header, cell, in the
+ * workbook's own words) and what about (unit, ref, typed parameters). The parser and every rule make
+ * one with `finding()`, located where it is made; src/i18n renders its message in each language.
+ *
+ * A new code: add one line to `FindingParams` (its parameters, typed), then TypeScript asks every
+ * language in src/i18n for its message.
+ */
+import type { DateOnly, DecidingLevel, Direction, Level, Rating, Severity, SheetKey, Subject } from "./model";
+
+/** Where a finding points, as the clerk sees the workbook. */
+export interface Place {
+  /** Sheet name as in the workbook (the contract's name when the sheet is absent). */
+  sheet: string | null;
+  /** 1-based Excel row, null when the finding is about a whole sheet or the book. */
+  row: number | null;
+  /** Header as written in the workbook (the contract's header when the column is absent). */
+  column: string | null;
+  /** A1 address of the cell, when the row is known and the column is present. */
+  cell: string | null;
+}
+
+/**
+ * Where a record's field lies: the sheets layer knows the layout and supplies this to the rules, so
+ * the domain speaks of sheet keys and model fields and still makes located findings.
+ * `row` 0 (a record made in code, never read) and null both mean no row; `field` null is the whole row.
+ */
+export type Locator = (sheet: SheetKey, row: number | null, field?: string | null) => Place;
+
+/** Why a criterion of an award is not met, or not shown by the book (CRITERIA_NOT_MET). */
+export type Requirement =
+  /** TTLĐTT: Số thành viên or Số LĐTT blank, so the share of LĐTT holders is unknown. */
+  | { kind: "memberCountsMissing"; minShare: number }
+  /** TTLĐTT: too few members hold LĐTT; `share` in percent, rounded to a tenth. */
+  | { kind: "advancedShareBelow"; advanced: number; members: number; share: number; minShare: number }
+  /** TTLĐTT: someone disciplined at cảnh cáo or above (`discipline` as typed). */
+  | { kind: "collectiveDisciplined"; discipline: string }
+  /** LĐTT: recruited too late in the year. */
+  | { kind: "serviceTooShort"; recruitedOn: DateOnly; year: number; months: number }
+  /** LĐTT: rated below "hoàn thành tốt". */
+  | { kind: "ratingBelowGood"; rating: Rating }
+  /** CSTĐCS: no LĐTT of that year in the book (`historySheet`: whether the book keeps a history sheet). */
+  | { kind: "advancedWorkerNotFound"; year: number; historySheet: boolean }
+  /** CSTĐCS: neither a rating nor an initiative given. */
+  | { kind: "ratingAndInitiativeMissing" }
+  /** CSTĐCS: rated below excellent, and no initiative. */
+  | { kind: "ratingBelowExcellent"; rating: Rating }
+  /** CSTĐ cấp tỉnh: the kept history lacks years of the CSTĐCS run. */
+  | { kind: "fighterYearsLacking"; length: number; missing: number[] }
+  /** CSTĐ cấp tỉnh: the run is not shown and there is no history (sheet absent or empty) to decide. */
+  | { kind: "fighterYearsUnproven"; length: number; missing: number[]; historySheet: boolean }
+  /** CSTĐ cấp tỉnh: no initiative given. */
+  | { kind: "provincialInitiativeMissing" }
+  /** Bằng khen tỉnh: the CSTĐCS run is not shown (other evidence may serve). */
+  | { kind: "meritYearsUnproven"; length: number; missing: number[] };
+
+/** What the PLAN_ASSUMED warning says is missing from the plan. */
+export type PlanGap = "noPlanSheet" | "noYearNorLevel" | "noYear" | "noLevel";
+
+/**
+ * The optional sheets whose absence leaves checks undone (CHECKS_SKIPPED). Not the plan (PLAN_ASSUMED
+ * says it), the units (required) nor the catalogue (the ruleset's defaults apply).
+ */
+export type SkippableSheet = Exclude<SheetKey, "plan" | "units" | "catalogue">;
+
+/** Where QUOTA_EXCEEDED took the unit's base count from. */
+export type QuotaBase = "unitsSheet" | "counted";
+
+/** The parameters of each finding code: the public codes and their typed parameters, in one place. */
+export interface FindingParams {
+  // The parser (src/sheets/parse.ts): structure and cells. `item` names the plan item of a plan row.
+  MISSING_SHEET: { sheet: string; aliases: string };
+  MISSING_COLUMN: { header: string; aliases: string };
+  REQUIRED_MISSING: { item?: string };
+  INVALID_VALUE: { value: string; allowed: string; item?: string };
+  INVALID_DATE: { value: string; item?: string };
+  INVALID_NUMBER: { value: string; item?: string };
+  // The rules (src/domain/rules).
+  PLAN_ASSUMED: { year: number; level: Level; missing: PlanGap; ruleset: string };
+  /** `skipped`: the absent sheet, which says what was not checked. */
+  CHECKS_SKIPPED: { skipped: SkippableSheet };
+  DUPLICATE_UNIT_CODE: { code: string; name: string; firstRow: number };
+  UNKNOWN_UNIT: { value: string };
+  UNKNOWN_BLOCK: { value: string };
+  UNKNOWN_MOVEMENT: { value: string };
+  UNKNOWN_MILESTONE: { value: string };
+  /** `code`: the catalogue row's code, when the unknown award is a catalogue's "Tính trên". */
+  UNKNOWN_AWARD: { value: string; ruleset: string; code?: string };
+  DUPLICATE_NOMINATION: { name: string; award: string; firstRow: number; year: number };
+  MULTIPLE_FORMS: { name: string; award: string; firstAward: string; firstRow: number; year: number; basis: string };
+  AWARD_SUBJECT_MISMATCH: { name: string; award: string; subject: Subject; allowed: Subject[]; basis: string };
+  AWARD_FORWARDED: { name: string; award: string; decider: DecidingLevel; level: Level; basis: string };
+  CRITERIA_NOT_MET: { name: string; award: string; requirement: Requirement; basis: string };
+  QUOTA_EXCEEDED: {
+    award: string;
+    count: number;
+    allowed: number;
+    ratio: number;
+    base: number;
+    baseAward: string;
+    baseSource: QuotaBase;
+    basis: string;
+  };
+  TARGET_BELOW_ASSIGNED: {
+    target: string;
+    assigned: number;
+    registered: number;
+    measure: string;
+    direction: Direction;
+  };
+}
+
+export type FindingCode = keyof FindingParams;
+
+/** A finding of one code. */
+export interface FindingOf<C extends FindingCode> extends Place {
+  code: C;
+  severity: Severity;
+  /** The unit code concerned, where one applies. */
+  unit: string | null;
+  /** Another code concerned (award, milestone, block, movement, or the first row of a duplicate). */
+  ref: string | null;
+  params: FindingParams[C];
+}
+
+/**
+ * The one finding shape: what `tdkt check --json` prints (plus params, which its message is made of).
+ * `Finding` is any code's; `Finding<"UNKNOWN_UNIT">` one code's. Testing `code` narrows `params`.
+ */
+export type Finding<C extends FindingCode = FindingCode> = { [K in C]: FindingOf<K> }[C];
+
+export interface About<C extends FindingCode> {
+  unit?: string | null;
+  ref?: string | null;
+  params: FindingParams[C];
+}
+
+/** The one way to make a finding, at its place. */
+export function finding<C extends FindingCode>(code: C, severity: Severity, place: Place, about: About<C>): Finding<C> {
+  const made: FindingOf<C> = {
+    code,
+    severity,
+    sheet: place.sheet,
+    row: place.row,
+    column: place.column,
+    cell: place.cell,
+    unit: about.unit ?? null,
+    ref: about.ref ?? null,
+    params: about.params,
+  };
+  return made as Finding<C>;
+}

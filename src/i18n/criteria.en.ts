@@ -1,0 +1,40 @@
+/** CRITERIA_NOT_MET in English: what the criterion asks and what the book shows. */
+import { formatDate } from "../domain/dates";
+import type { Rating } from "../domain/model";
+import { yearList, type RequirementTexts } from "./language";
+
+const RATING: Record<Rating, string> = {
+  excellent: "completed duties excellently",
+  good: "completed duties well",
+  completed: "completed duties",
+  notCompleted: "did not complete duties",
+};
+
+export const requirementsEn: RequirementTexts = {
+  memberCountsMissing: (r) =>
+    `member count or LĐTT count missing, so the share cannot be worked out; at least ${r.minShare}% of members must hold Lao động tiên tiến`,
+  advancedShareBelow: (r) =>
+    `${r.advanced} of ${r.members} members hold Lao động tiên tiến (${r.share}%), below ${r.minShare}%`,
+  collectiveDisciplined: (r) =>
+    `discipline “${r.discipline}”; a collective with anyone disciplined at warning (cảnh cáo) or above is not eligible`,
+  serviceTooShort: (r) =>
+    `recruited on ${formatDate(r.recruitedOn)}, less than ${r.months} months of service by the end of ${r.year}`,
+  ratingBelowGood: (r) => `rated “${RATING[r.rating]}”, while the title needs duties completed well or better`,
+  advancedWorkerNotFound: (r) =>
+    `no Lao động tiên tiến for ${r.year} found in ${
+      r.historySheet ? "the nominations or the award history" : "the nominations (the book has no history sheet)"
+    }; the title needs it that year`,
+  ratingAndInitiativeMissing: () =>
+    "no rating and no initiative given; the title needs duties completed excellently or a recognised initiative",
+  ratingBelowExcellent: (r) =>
+    `rated “${RATING[r.rating]}” with no initiative; the title needs duties completed excellently or a recognised initiative`,
+  fighterYearsLacking: (r) =>
+    `needs ${r.length} consecutive years of Chiến sĩ thi đua cơ sở, but this person's award history lacks ${yearList(r.missing)}`,
+  fighterYearsUnproven: (r) =>
+    `${r.length} consecutive years of Chiến sĩ thi đua cơ sở not shown: ${
+      r.historySheet ? "the history sheet lacks" : "no history sheet to confirm"
+    } ${yearList(r.missing)}`,
+  provincialInitiativeMissing: () => "no initiative given; the title needs an initiative with province-wide effect",
+  meritYearsUnproven: (r) =>
+    `${r.length} consecutive years of Chiến sĩ thi đua cơ sở not shown (missing ${yearList(r.missing)}); if proposed on ${r.length} consecutive years of excellent duties with 2 applied initiatives, please attach that evidence`,
+};

@@ -1,0 +1,32 @@
+/**
+ * What a language supplies: one message function per finding code (TypeScript asks for every code of
+ * src/domain/finding.ts, with its typed parameters) and the interface text (every key of the
+ * Vietnamese tables). A third language is a new set of these files and one line in index.ts.
+ */
+import type { Finding, FindingCode, FindingParams, Requirement } from "../domain/finding";
+import type { cliVi } from "./cli.vi";
+import type { uiVi } from "./ui.vi";
+
+/** The message of each finding code, from its parameters and its place (row, column, sheet, unit). */
+export type FindingTexts = { [C in FindingCode]: (p: FindingParams[C], f: Finding<C>) => string };
+
+/** CRITERIA_NOT_MET: what each kind of requirement says. */
+export type RequirementTexts = { [K in Requirement["kind"]]: (r: Extract<Requirement, { kind: K }>) => string };
+
+/** Interface keys: the Vietnamese tables are the reference every language must cover. */
+export type UiKey = keyof typeof cliVi | keyof typeof uiVi;
+
+export interface Language {
+  findings: FindingTexts;
+  ui: Record<UiKey, string>;
+}
+
+/** The words of one requirement, by its kind. */
+export function requirement(texts: RequirementTexts, r: Requirement): string {
+  return (texts[r.kind] as (r: Requirement) => string)(r);
+}
+
+/** "2022, 2023": years as a clerk lists them. */
+export function yearList(years: readonly number[]): string {
+  return [...years].sort((a, b) => a - b).join(", ");
+}
