@@ -8,6 +8,7 @@ import { t, type Lang } from "../i18n";
 import { buildSampleSheets, SAMPLE_TODAY } from "../sample";
 import { checkWorkbook } from "../sheets/checkWorkbook";
 import { councilWorkbook } from "../files/councilWorkbook";
+import { COUNCIL_BODY } from "../files/officialWords";
 import { readXlsx } from "../files/readXlsx";
 import { contractWorkbook } from "../files/writeBookXlsx";
 import { countsLine, textFindings } from "./report";
@@ -45,7 +46,7 @@ export async function runDemo(opts: DemoOptions, io: Io): Promise<number> {
     list.groups,
     {
       issuer: check.parsed.book.plan?.issuer ?? "",
-      body: "Hội đồng Thi đua - Khen thưởng",
+      body: COUNCIL_BODY,
       place: list.place,
       year: list.year,
     },

@@ -5,7 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import type { AwardGroup } from "../domain/summary/nominationList";
-import { FONT, HEADER_FILL, NATIONAL_MOTTO, NATIONAL_TITLE, THIN, a4 } from "./style";
+import { COUNCIL_LIST, NATIONAL_MOTTO, NATIONAL_TITLE, SUBJECT_NOUNS, placeAndDate } from "./officialWords";
+import { FONT, HEADER_FILL, THIN, a4 } from "./style";
 
 export interface CouncilHeading {
   /** e.g. "UBND THỊ XÃ SA PA" */
@@ -39,28 +40,22 @@ const ROMAN = [
   "XX",
 ];
 
-const SUBJECT_WORDS: Record<string, string> = {
-  individual: "cá nhân",
-  collective: "tập thể",
-  household: "hộ gia đình",
-  village: "thôn, tổ dân phố",
-};
+export const COUNCIL_SHEET = COUNCIL_LIST.sheet;
 
-export const COUNCIL_SHEET = "Danh sách đề nghị";
-
+const H = COUNCIL_LIST.headers;
 const COLUMNS = [
-  { header: "STT", width: 6 },
-  { header: "Họ và tên / Tên tập thể", width: 26 },
-  { header: "Chức vụ", width: 20 },
-  { header: "Đơn vị", width: 26 },
-  { header: "Tóm tắt thành tích", width: 44 },
-  { header: "Ghi chú", width: 12 },
+  { header: H.seq, width: 6 },
+  { header: H.name, width: 26 },
+  { header: H.position, width: 20 },
+  { header: H.unit, width: 26 },
+  { header: H.achievement, width: 44 },
+  { header: H.note, width: 12 },
 ];
 
 function countText(g: AwardGroup): string {
-  return Object.entries(g.counts)
+  return (Object.entries(g.counts) as [keyof typeof SUBJECT_NOUNS, number][])
     .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${n} ${SUBJECT_WORDS[k]}`)
+    .map(([k, n]) => `${n} ${SUBJECT_NOUNS[k]}`)
     .join(", ");
 }
 
@@ -108,9 +103,9 @@ export function councilWorkbook(
   put(1, 4, last, NATIONAL_TITLE, { bold: true, size: 12 });
   put(2, 1, 3, heading.body.toUpperCase(), { bold: true, size: 12 });
   put(2, 4, last, NATIONAL_MOTTO, { bold: true, underline: true });
-  put(4, 4, last, `${heading.place}, ngày … tháng … năm ${heading.year}`, { italic: true });
-  put(6, 1, last, `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM ${heading.year}`, { bold: true, size: 14 });
-  put(7, 1, last, "(Kèm theo Tờ trình số …/TTr-… ngày … tháng … năm … )", { italic: true });
+  put(4, 4, last, placeAndDate(heading.place, heading.year), { italic: true });
+  put(6, 1, last, COUNCIL_LIST.title(heading.year), { bold: true, size: 14 });
+  put(7, 1, last, COUNCIL_LIST.attachedTo, { italic: true });
 
   const headerRow = 9;
   COLUMNS.forEach((c, i) => {
@@ -140,7 +135,7 @@ export function councilWorkbook(
         it.position ?? "",
         it.unitName,
         it.achievement ?? "",
-        review.has(it.row) ? "Cần xem lại" : "",
+        review.has(it.row) ? COUNCIL_LIST.review : "",
       ];
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         cell.font = { name: FONT, size: 12 };
@@ -152,25 +147,18 @@ export function councilWorkbook(
     }
   });
   const total = groups.reduce((n, g) => n + g.items.length, 0);
-  put(
-    r + 1,
-    1,
-    last,
-    `Tổng cộng: ${total} đề nghị, ${groups.length} hình thức.`,
-    { italic: true, size: 12 },
-    { horizontal: "left" },
-  );
+  put(r + 1, 1, last, COUNCIL_LIST.total(total, groups.length), { italic: true, size: 12 }, { horizontal: "left" });
 
   // Signature block: the preparer on the left, the council's standing body on the right.
   const sig = r + 3;
-  put(sig, 1, 2, "NGƯỜI LẬP BIỂU", { bold: true, size: 12 });
-  put(sig, 4, last, `TM. ${heading.body.toUpperCase()}`, { bold: true, size: 12 });
-  put(sig + 1, 4, last, "CHỦ TỊCH", { bold: true, size: 12 });
-  put(sig + 2, 4, last, "(Ký, ghi rõ họ tên, đóng dấu)", { italic: true, size: 12 });
+  put(sig, 1, 2, COUNCIL_LIST.preparer, { bold: true, size: 12 });
+  put(sig, 4, last, COUNCIL_LIST.onBehalfOf(heading.body), { bold: true, size: 12 });
+  put(sig + 1, 4, last, COUNCIL_LIST.chair, { bold: true, size: 12 });
+  put(sig + 2, 4, last, COUNCIL_LIST.signature, { italic: true, size: 12 });
 
   a4(ws);
   ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
-  ws.headerFooter = { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
+  ws.headerFooter = { oddFooter: COUNCIL_LIST.pageFooter };
   ws.views = [{ state: "frozen", ySplit: headerRow, showGridLines: false }];
   return wb;
 }

@@ -1,9 +1,7 @@
-/** The official look (NĐ 30/2020/NĐ-CP): Times New Roman, A4, the national heading. */
+/** The official look (NĐ 30/2020/NĐ-CP): Times New Roman, A4. Its fixed words are in officialWords.ts. */
 import type ExcelJS from "exceljs";
 
 export const FONT = "Times New Roman";
-export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-export const NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
 export const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },

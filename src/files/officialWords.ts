@@ -1,0 +1,48 @@
+/**
+ * The fixed wording of official documents (NĐ 30/2020/NĐ-CP), in one module. Documents are always
+ * Vietnamese, whatever language the clerk reads the pane in, so these words are not in src/i18n.
+ */
+import type { Subject } from "../domain/model";
+
+export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+export const NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc";
+
+/** The council of the emulation and commendation work, as documents name it. */
+export const COUNCIL_BODY = "Hội đồng Thi đua - Khen thưởng";
+
+/** "Sa Pa, ngày … tháng … năm 2024": place and date, the day left for the signer. */
+export function placeAndDate(place: string, year: number): string {
+  return `${place}, ngày … tháng … năm ${year}`;
+}
+
+/** Counted nominees: "3 cá nhân, 1 tập thể". */
+export const SUBJECT_NOUNS: Record<Subject, string> = {
+  individual: "cá nhân",
+  collective: "tập thể",
+  household: "hộ gia đình",
+  village: "thôn, tổ dân phố",
+};
+
+/** The council list (Danh sách đề nghị khen thưởng trình Hội đồng). */
+export const COUNCIL_LIST = {
+  sheet: "Danh sách đề nghị",
+  headers: {
+    seq: "STT",
+    name: "Họ và tên / Tên tập thể",
+    position: "Chức vụ",
+    unit: "Đơn vị",
+    achievement: "Tóm tắt thành tích",
+    note: "Ghi chú",
+  },
+  title: (year: number) => `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM ${year}`,
+  attachedTo: "(Kèm theo Tờ trình số …/TTr-… ngày … tháng … năm … )",
+  /** Ghi chú of a row that still has errors. */
+  review: "Cần xem lại",
+  total: (nominations: number, forms: number) => `Tổng cộng: ${nominations} đề nghị, ${forms} hình thức.`,
+  preparer: "NGƯỜI LẬP BIỂU",
+  onBehalfOf: (body: string) => `TM. ${body.toUpperCase()}`,
+  chair: "CHỦ TỊCH",
+  signature: "(Ký, ghi rõ họ tên, đóng dấu)",
+  /** Page footer ("Trang 1/3"), in Excel's header/footer codes. */
+  pageFooter: '&C&"Times New Roman"&10Trang &P/&N',
+} as const;
