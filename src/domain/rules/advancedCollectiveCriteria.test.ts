@@ -13,6 +13,13 @@ describe("CRITERIA_NOT_MET for Tập thể lao động tiên tiến", () => {
     );
     expect(codesAt(f)).toEqual(["CRITERIA_NOT_MET@2"]);
     expect(f[0]).toMatchObject({ severity: "error", column: "Số LĐTT", ref: "TTLDTT" });
+    expect(f[0].params.requirement).toEqual({
+      kind: "advancedShareBelow",
+      advanced: 12,
+      members: 20,
+      share: 60,
+      minShare: 70,
+    });
     expect(message(f[0], "vi")).toMatch(/12\/20.*60%.*70%/);
     expect(f[0].params.basis).toMatch(/Khoản 1 Điều 28/);
   });

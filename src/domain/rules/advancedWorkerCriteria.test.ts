@@ -12,6 +12,12 @@ describe("CRITERIA_NOT_MET for Lao động tiên tiến", () => {
     );
     expect(codesAt(f)).toEqual(["CRITERIA_NOT_MET@2"]);
     expect(f[0]).toMatchObject({ severity: "error", column: "Ngày tuyển dụng", ref: "LDTT" });
+    expect(f[0].params.requirement).toEqual({
+      kind: "serviceTooShort",
+      recruitedOn: { year: 2024, month: 9, day: 1 },
+      year: 2024,
+      months: 6,
+    });
     expect(message(f[0], "vi")).toMatch(/01\/09\/2024.*6 tháng/);
     expect(f[0].params.basis).toMatch(/Thông tư 01\/2024/);
   });

@@ -52,12 +52,14 @@ describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cơ sở", () => {
       book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), sung()] }),
     );
     expect(f).toEqual([expect.objectContaining({ severity: "warning", column: "Xếp loại" })]);
+    expect(f[0].params.requirement).toEqual({ kind: "ratingAndInitiativeMissing" });
     expect(message(f[0], "vi")).toMatch(/chưa ghi Xếp loại/);
   });
 
   it("no LĐTT of the year anywhere in the book is a warning saying where it looked", () => {
     const f = run(grassrootsFighterCriteria, book({ nominations: [sung({ rating: "excellent" })] }));
     expect(f).toEqual([expect.objectContaining({ severity: "warning", column: "Hình thức" })]);
+    expect(f[0].params.requirement).toEqual({ kind: "advancedWorkerNotFound", year: 2024, historySheet: false });
     expect(message(f[0], "vi")).toMatch(/không có sheet Lịch sử/);
   });
 

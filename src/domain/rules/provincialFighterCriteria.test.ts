@@ -33,6 +33,7 @@ describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cấp tỉnh", () => {
     expect(f).toEqual([
       expect.objectContaining({ code: "CRITERIA_NOT_MET", severity: "error", column: "Hình thức", ref: "CSTDT" }),
     ]);
+    expect(f[0].params.requirement).toEqual({ kind: "fighterYearsLacking", length: 3, missing: [2022] });
     expect(message(f[0], "vi")).toMatch(/2022/);
     expect(f[0].params.basis).toMatch(/Điều 22/);
   });
@@ -40,6 +41,7 @@ describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cấp tỉnh", () => {
   it("without a history sheet the run cannot be seen: a warning", () => {
     const f = run(provincialFighterCriteria, book({ nominations: [pao()] }));
     expect(f.map((x) => x.severity)).toEqual(["warning"]);
+    expect(f[0].params.requirement).toMatchObject({ kind: "fighterYearsUnproven", historySheet: false });
     expect(message(f[0], "vi")).toMatch(/không có sheet Lịch sử/);
   });
 

@@ -37,6 +37,7 @@ describe("CRITERIA_NOT_MET for Bằng khen của Chủ tịch UBND tỉnh", () =
       book({ nominations: [my()], history: [history("Vàng Thị Mỷ", "X-TAPHIN", "CSTĐCS", 2021)] }),
     );
     expect(f).toEqual([expect.objectContaining({ severity: "warning", column: "Hình thức", ref: "BKT" })]);
+    expect(f[0].params.requirement).toEqual({ kind: "meritYearsUnproven", length: 2, missing: [2022, 2023] });
     expect(message(f[0], "vi")).toMatch(/2 sáng kiến/);
     expect(f[0].params.basis).toMatch(/Điều 74/);
   });
