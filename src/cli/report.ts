@@ -35,7 +35,7 @@ export function jsonReport(file: string, check: WorkbookCheck, lang: Lang): Json
       unit: f.unit,
       ref: f.ref,
       message: message(f, lang),
-      cell: f.cell ?? null,
+      cell: f.cell,
     })),
     counts: check.counts,
   };

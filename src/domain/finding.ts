@@ -4,7 +4,8 @@
  * one with `finding()`, located where it is made; src/i18n renders its message in each language.
  *
  * A new code: add one line to `FindingParams` (its parameters, typed), then TypeScript asks every
- * language in src/i18n for its message.
+ * language in src/i18n for its message. A feature with several codes may declare them in an
+ * interface of its own and add it to `FindingParams`'s `extends`.
  */
 import type { DateOnly, DecidingLevel, Direction, Level, Rating, Severity, SheetKey, Subject } from "./model";
 

@@ -2,6 +2,8 @@
  * What a language supplies: one message function per finding code (TypeScript asks for every code of
  * src/domain/finding.ts, with its typed parameters) and the interface text (every key of the
  * Vietnamese tables). A third language is a new set of these files and one line in index.ts.
+ * A feature keeps its messages in its own files (`deadlines.vi.ts`: `Pick<FindingTexts, "…">`) spread
+ * into `findings` in vi.ts and en.ts.
  */
 import type { Finding, FindingCode, FindingParams, Requirement } from "../domain/finding";
 import type { cliVi } from "./cli.vi";
