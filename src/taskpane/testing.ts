@@ -1,5 +1,5 @@
 /** Test doubles for the pane: a scripted workbook behind `PaneServices` that records every call. */
-import type { Finding, FindingCode, FindingOf } from "../domain/finding";
+import { finding, type Finding, type Place } from "../domain/finding";
 import type { RawSheet } from "../sheets/parse";
 import type { CellMark, MissingCapability, PaneServices } from "./services";
 
@@ -63,54 +63,28 @@ export function fakeServices(
   };
 }
 
-export function finding<C extends FindingCode>(
-  over: Partial<FindingOf<C>> & Pick<FindingOf<C>, "code" | "severity" | "params">,
-): FindingOf<C> {
-  return { sheet: null, row: null, column: null, unit: null, ref: null, cell: null, ...over };
+/** A place for a test finding: nothing known unless given. */
+export function at(place: Partial<Place> = {}): Place {
+  return { sheet: null, row: null, column: null, cell: null, ...place };
 }
 
 /** A check of the Sa Pa units and nominations: two errors, a warning and a note about the whole book. */
 export function sampleFindings(): Finding[] {
   return [
-    finding({
-      code: "PLAN_ASSUMED",
-      severity: "info",
+    finding("PLAN_ASSUMED", "info", at(), {
       params: { year: 2024, level: "district", missing: "noPlanSheet", ruleset: "Cấp huyện/thị xã" },
     }),
-    finding({
-      code: "INVALID_VALUE",
-      severity: "error",
-      sheet: "Đơn vị",
-      row: 3,
-      column: "Loại đơn vị",
-      cell: "C3",
+    finding("INVALID_VALUE", "error", at({ sheet: "Đơn vị", row: 3, column: "Loại đơn vị", cell: "C3" }), {
       params: { value: "Xã phường", allowed: "Xã, phường" },
     }),
-    finding({
-      code: "UNKNOWN_UNIT",
-      severity: "error",
-      sheet: "Đề nghị khen thưởng",
-      row: 3,
-      column: "Mã đơn vị",
-      cell: "D3",
+    finding("UNKNOWN_UNIT", "error", at({ sheet: "Đề nghị khen thưởng", row: 3, column: "Mã đơn vị", cell: "D3" }), {
       unit: "X-LAOCHAI",
       params: { value: "X-LAOCHAI" },
     }),
-    finding({
-      code: "REQUIRED_MISSING",
-      severity: "warning",
-      sheet: "Đề nghị khen thưởng",
-      row: 5,
-      column: "Chức vụ",
-      cell: null,
+    finding("REQUIRED_MISSING", "warning", at({ sheet: "Đề nghị khen thưởng", row: 5, column: "Chức vụ" }), {
       params: {},
     }),
-    finding({
-      code: "MISSING_SHEET",
-      severity: "error",
-      sheet: "Tiến độ",
-      params: { sheet: "Tiến độ", aliases: "Tien do" },
-    }),
+    finding("MISSING_SHEET", "error", at({ sheet: "Tiến độ" }), { params: { sheet: "Tiến độ", aliases: "Tien do" } }),
   ];
 }
 

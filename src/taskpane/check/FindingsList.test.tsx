@@ -1,20 +1,20 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
-import type { Finding } from "../../domain/finding";
+import { finding, type Finding } from "../../domain/finding";
 import { FindingsList, PAGE_SIZE } from "./FindingsList";
 
-const finding = (row: number): Finding => ({
-  code: "UNKNOWN_UNIT",
-  severity: "error",
-  sheet: "Đề nghị khen thưởng",
-  row,
-  column: "Mã đơn vị",
-  unit: "X-LAOCHAI",
-  ref: null,
-  params: { value: "X-LAOCHAI" },
-  cell: `E${row}`,
-});
+/** Units missing from Đơn vị, one a row of the nominations. */
+const unknownUnitAt = (row: number): Finding =>
+  finding(
+    "UNKNOWN_UNIT",
+    "error",
+    { sheet: "Đề nghị khen thưởng", row, column: "Mã đơn vị", cell: `E${row}` },
+    {
+      unit: "X-LAOCHAI",
+      params: { value: "X-LAOCHAI" },
+    },
+  );
 
 function show(findings: Finding[], selected: number | null = null) {
   return render(
@@ -32,7 +32,7 @@ function show(findings: Finding[], selected: number | null = null) {
 }
 
 describe("a long list of findings", () => {
-  const many = Array.from({ length: 250 }, (_, i) => finding(i + 2));
+  const many = Array.from({ length: 250 }, (_, i) => unknownUnitAt(i + 2));
 
   it("draws the first hundred of a sheet and offers the rest a hundred at a time", () => {
     show(many);

@@ -1,56 +1,30 @@
+import { finding } from "../../domain/finding";
 import { message } from "../../i18n";
-import { finding, sampleFindings } from "../testing";
+import { at, sampleFindings } from "../testing";
 import { errorMarks, groupBySheet, targetCell } from "./findingTargets";
 
 const BOOK = ["Đơn vị", "Đề nghị khen thưởng"];
-const PARAMS = { value: "Xã phường", allowed: "Xã, phường" };
+const PARAMS = { params: { value: "Xã phường", allowed: "Xã, phường" } };
 
 describe("where a finding takes the clerk", () => {
   test("to its own cell", () => {
-    expect(
-      targetCell(
-        finding({ code: "INVALID_VALUE", severity: "error", sheet: "Đơn vị", row: 3, cell: "C3", params: PARAMS }),
-        BOOK,
-      ),
-    ).toEqual({
-      sheet: "Đơn vị",
-      cell: "C3",
-    });
+    const f = finding("INVALID_VALUE", "error", at({ sheet: "Đơn vị", row: 3, cell: "C3" }), PARAMS);
+    expect(targetCell(f, BOOK)).toEqual({ sheet: "Đơn vị", cell: "C3" });
   });
   test("to column A of its row when the column is unknown", () => {
-    expect(
-      targetCell(
-        finding({ code: "INVALID_VALUE", severity: "warning", sheet: "Đề nghị khen thưởng", row: 7, params: PARAMS }),
-        BOOK,
-      ),
-    ).toEqual({
-      sheet: "Đề nghị khen thưởng",
-      cell: "A7",
-    });
+    const f = finding("INVALID_VALUE", "warning", at({ sheet: "Đề nghị khen thưởng", row: 7 }), PARAMS);
+    expect(targetCell(f, BOOK)).toEqual({ sheet: "Đề nghị khen thưởng", cell: "A7" });
   });
   test("to A1 for a finding about a whole sheet", () => {
-    expect(
-      targetCell(finding({ code: "INVALID_VALUE", severity: "info", sheet: "Đơn vị", params: PARAMS }), BOOK),
-    ).toEqual({
-      sheet: "Đơn vị",
-      cell: "A1",
-    });
+    const f = finding("INVALID_VALUE", "info", at({ sheet: "Đơn vị" }), PARAMS);
+    expect(targetCell(f, BOOK)).toEqual({ sheet: "Đơn vị", cell: "A1" });
   });
   test("nowhere for a sheet the book does not have, or the whole book", () => {
-    expect(
-      targetCell(
-        finding({
-          code: "MISSING_SHEET",
-          severity: "error",
-          sheet: "Tiến độ",
-          params: { sheet: "Tiến độ", aliases: "Tien do" },
-        }),
-        BOOK,
-      ),
-    ).toBeNull();
-    const wholeBook = finding({
-      code: "PLAN_ASSUMED",
-      severity: "info",
+    const missing = finding("MISSING_SHEET", "error", at({ sheet: "Tiến độ" }), {
+      params: { sheet: "Tiến độ", aliases: "Tien do" },
+    });
+    expect(targetCell(missing, BOOK)).toBeNull();
+    const wholeBook = finding("PLAN_ASSUMED", "info", at(), {
       params: { year: 2024, level: "district", missing: "noPlanSheet", ruleset: "Cấp huyện/thị xã" },
     });
     expect(targetCell(wholeBook, BOOK)).toBeNull();
@@ -69,20 +43,9 @@ describe("the cells marked for errors", () => {
   });
 
   test("two errors in one cell share it, both messages in the note", () => {
-    const a = finding({
-      code: "UNKNOWN_UNIT",
-      severity: "error",
-      sheet: "Đơn vị",
-      row: 4,
-      cell: "A4",
-      params: { value: "X-BANHO" },
-    });
-    const b = finding({
-      code: "DUPLICATE_UNIT_CODE",
-      severity: "error",
-      sheet: "Đơn vị",
-      row: 4,
-      cell: "A4",
+    const cell = at({ sheet: "Đơn vị", row: 4, column: "Mã đơn vị", cell: "A4" });
+    const a = finding("UNKNOWN_UNIT", "error", cell, { params: { value: "X-BANHO" } });
+    const b = finding("DUPLICATE_UNIT_CODE", "error", cell, {
       params: { code: "X-BANHO", name: "UBND xã Bản Hồ", firstRow: 2 },
     });
     const marks = errorMarks([a, b], BOOK, "en");
