@@ -100,8 +100,12 @@ export interface FindingParams {
     base: number;
     baseAward: string;
     baseSource: QuotaBase;
+    /** The catalogue row that sets the ratio (the book's own rule), and the Căn cứ it cites ("—" when none). */
+    catalogueRow: number | null;
     basis: string;
   };
+  /** An award the level no longer gives since the reform; `replacement` names what takes its place, if any. */
+  AWARD_DISCONTINUED: { value: string; award: string; since: DateOnly; replacement: string | null; basis: string };
   TARGET_BELOW_ASSIGNED: {
     target: string;
     assigned: number;

@@ -14,10 +14,15 @@ export interface Award {
   aliases: string[];
   subjects: Subject[];
   decidingLevel: DecidingLevel;
-  /** Maximum share of the base title's holders in a unit, in percent (e.g. 15). */
+  /**
+   * Maximum share of the base title's holders in a unit, in percent. Never shipped: no text in force
+   * sets one (the 15% of CSTĐCS was NĐ 91/2017's); only the book's Danh mục khen thưởng does.
+   */
   maxRatio: number | null;
   /** Code of the title the ratio counts (e.g. LDTT). */
   ratioBase: string | null;
+  /** The catalogue row that set the ratio, and the rule it cites (its Căn cứ), for the message. */
+  ratioSource?: { row: number | null; basis: string | null };
   legalBasis: string;
   /**
    * "title" = danh hiệu thi đua (yearly titles, which may stack: LĐTT + CSTĐCS);
@@ -41,6 +46,24 @@ export interface Criteria {
   serviceBasis: string;
   /** The text that gives one form of commendation per achievement (MULTIPLE_FORMS). */
   singleFormBasis: string;
+  /**
+   * The text that bars an award while a discipline, investigation or complaint is pending, and keeps
+   * ad-hoc and thematic awards out of consecutive-year chains (NĐ 152/2025 Điều 4). Null where the
+   * product has not confirmed the text in force: those checks are then not made.
+   */
+  principlesBasis: string | null;
+}
+
+/** An award that can no longer be given at this level from a date (the 2025 reform). */
+export interface DiscontinuedAward {
+  code: string;
+  name: string;
+  aliases: string[];
+  /** The first day it can no longer be awarded. */
+  since: DateOnly;
+  /** Code of the award that takes its place at this level, if any. */
+  replacedBy: string | null;
+  basis: string;
 }
 
 export interface Ruleset {
@@ -50,7 +73,11 @@ export interface Ruleset {
   /** Inclusive; null = still in force. */
   effectiveTo: DateOnly | null;
   description: string;
+  /** The texts in force that the ruleset applies, as a message cites them. */
+  texts: string;
   awards: Award[];
+  /** Awards of earlier rulesets that this one no longer gives (AWARD_DISCONTINUED). */
+  discontinued: DiscontinuedAward[];
   criteria: Criteria;
 }
 
@@ -77,7 +104,23 @@ const DEFAULT_CRITERIA: Criteria = {
   barringDiscipline: ["canh cao", "ha bac luong", "giang chuc", "cach chuc", "buoc thoi viec", "ha bac", "khai tru"],
   serviceBasis: "Thông tư 01/2024/TT-BNV",
   singleFormBasis: "Điều 5 Luật Thi đua, khen thưởng 2022",
+  principlesBasis: null,
 };
+
+/** From 01/07/2025: NĐ 152/2025/NĐ-CP replaces NĐ 98/2023 and NĐ 28/2024; TT 15/2025/TT-BNV replaces TT 01/2024. */
+const CRITERIA_2025: Criteria = {
+  ...DEFAULT_CRITERIA,
+  serviceBasis: "Thông tư 15/2025/TT-BNV",
+  singleFormBasis: "Điều 5 Luật Thi đua, khen thưởng 2022; Điều 4 Nghị định 152/2025/NĐ-CP",
+  principlesBasis: "Điều 4 Nghị định 152/2025/NĐ-CP",
+};
+
+const TEXTS_2024 = "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP; Thông tư 01/2024/TT-BNV";
+const TEXTS_2025 =
+  "Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP; Thông tư 15/2025/TT-BNV; Điều 59 Nghị định 129/2025/NĐ-CP";
+
+/** What the commune/ward chairman decides from 01/07/2025 (the former district powers and the commune's own). */
+const COMMUNE_POWERS_2025 = "Điều 59 Nghị định 129/2025/NĐ-CP";
 
 type AwardDraft = Omit<Award, "decidingLevel">;
 
@@ -96,9 +139,9 @@ const CSTDCS: AwardDraft = {
   name: "Chiến sĩ thi đua cơ sở",
   aliases: ["CSTĐCS", "CSTĐ cơ sở", "Danh hiệu Chiến sĩ thi đua cơ sở"],
   subjects: ["individual"],
-  // Unconfirmed under the 2022 law (was NĐ 91/2017 Đ9.3): editable in the catalogue sheet.
-  maxRatio: 15,
-  ratioBase: AWARD.advancedWorker,
+  // No quota in the 2022 law or its decrees (the 15% was NĐ 91/2017 Đ9.3): a book sets its own.
+  maxRatio: null,
+  ratioBase: null,
   legalBasis: "Điều 23 Luật Thi đua, khen thưởng 2022",
   family: "title",
 };
@@ -201,6 +244,55 @@ const GDVH: AwardDraft = {
 const at = (draft: AwardDraft, decidingLevel: DecidingLevel): Award => ({ ...draft, decidingLevel });
 
 /**
+ * An award the commune/ward chairman decides after the reform: `article` is the criteria's article,
+ * and the power now comes from NĐ 129/2025 Điều 59 instead of Law Đ80.2/Đ80.3.
+ */
+const atCommune2025 = (draft: AwardDraft, article: string): Award => ({
+  ...draft,
+  decidingLevel: "commune",
+  legalBasis: `${article}; ${COMMUNE_POWERS_2025}`,
+});
+
+const D2024 = { year: 2024, month: 1, day: 1 };
+const D2025_06_30 = { year: 2025, month: 6, day: 30 };
+const D2025_07_01 = { year: 2025, month: 7, day: 1 };
+
+/** The district's own awards, which ended with the district level on 30/06/2025: a later book is told why not. */
+const DISTRICT_AWARDS_ENDED: DiscontinuedAward[] = [
+  {
+    code: AWARD.districtMerit,
+    name: "Giấy khen của Chủ tịch UBND huyện, thị xã",
+    aliases: [
+      "Giấy khen của Chủ tịch UBND thị xã",
+      "Giấy khen Chủ tịch UBND thị xã",
+      "Giấy khen của Chủ tịch Ủy ban nhân dân thị xã",
+      "Giấy khen của Chủ tịch UBND huyện",
+      "Giấy khen Chủ tịch UBND huyện",
+      "Giấy khen của Chủ tịch Ủy ban nhân dân huyện",
+      "Giấy khen của Chủ tịch UBND thành phố thuộc tỉnh",
+      "GKH",
+    ],
+    since: D2025_07_01,
+    replacedBy: AWARD.communeMerit,
+    basis: COMMUNE_POWERS_2025,
+  },
+  {
+    code: "CTDH",
+    name: "Cờ thi đua của UBND huyện, thị xã",
+    aliases: [
+      "Cờ thi đua của UBND huyện",
+      "Cờ thi đua của UBND thị xã",
+      "Cờ thi đua UBND huyện",
+      "Cờ thi đua UBND thị xã",
+      "Cờ thi đua cấp huyện",
+    ],
+    since: D2025_07_01,
+    replacedBy: null,
+    basis: COMMUNE_POWERS_2025,
+  },
+];
+
+/**
  * State and central awards a local council proposes but never decides (Law Đ80.1): known so that a
  * nomination for them goes up with the dossier (AWARD_FORWARDED) rather than reading as unknown.
  */
@@ -267,10 +359,6 @@ const CENTRAL_AWARDS: Award[] = [
   },
 ];
 
-const D2024 = { year: 2024, month: 1, day: 1 };
-const D2025_06_30 = { year: 2025, month: 6, day: 30 };
-const D2025_07_01 = { year: 2025, month: 7, day: 1 };
-
 /** The shipped rulesets. A town (thị xã) is level "district". */
 export const RULESETS: readonly Ruleset[] = [
   {
@@ -279,6 +367,8 @@ export const RULESETS: readonly Ruleset[] = [
     effectiveFrom: D2024,
     effectiveTo: D2025_06_30,
     description: "Cấp huyện/thị xã, Luật Thi đua, khen thưởng 2022 (từ 01/01/2024)",
+    texts: TEXTS_2024,
+    discontinued: [],
     criteria: DEFAULT_CRITERIA,
     awards: [
       at(LDTT, "district"),
@@ -300,6 +390,8 @@ export const RULESETS: readonly Ruleset[] = [
     effectiveFrom: D2024,
     effectiveTo: D2025_06_30,
     description: "Cấp xã, Luật Thi đua, khen thưởng 2022 (từ 01/01/2024)",
+    texts: TEXTS_2024,
+    discontinued: [],
     criteria: DEFAULT_CRITERIA,
     awards: [
       at(LDTT, "commune"),
@@ -322,6 +414,8 @@ export const RULESETS: readonly Ruleset[] = [
     effectiveFrom: D2024,
     effectiveTo: D2025_06_30,
     description: "Cấp tỉnh, Luật Thi đua, khen thưởng 2022 (từ 01/01/2024)",
+    texts: TEXTS_2024,
+    discontinued: [],
     criteria: DEFAULT_CRITERIA,
     awards: [
       at(LDTT, "province"),
@@ -335,25 +429,30 @@ export const RULESETS: readonly Ruleset[] = [
     ],
   },
   {
-    // Two-level local government from 01/07/2025: the district level's powers went to the
-    // commune/ward and the province (NĐ 152/2025/NĐ-CP; details unconfirmed, editable).
+    // Two-level local government from 01/07/2025: the commune/ward chairman decides what the district
+    // and the commune decided before (NĐ 129/2025/NĐ-CP Điều 59); the district's own awards ended.
     id: "xa-2025",
     level: "commune",
     effectiveFrom: D2025_07_01,
     effectiveTo: null,
     description: "Cấp xã, phường sau sắp xếp chính quyền hai cấp (từ 01/07/2025)",
-    criteria: DEFAULT_CRITERIA,
+    texts: TEXTS_2025,
+    discontinued: DISTRICT_AWARDS_ENDED,
+    criteria: CRITERIA_2025,
     awards: [
-      at(LDTT, "commune"),
-      at(CSTDCS, "commune"),
+      atCommune2025(LDTT, "Điều 24 Luật Thi đua, khen thưởng 2022"),
+      atCommune2025(CSTDCS, "Điều 23 Luật Thi đua, khen thưởng 2022"),
       at(CSTDT, "province"),
-      at(TTLDTT, "commune"),
+      atCommune2025(TTLDTT, "Khoản 1 Điều 28 Luật Thi đua, khen thưởng 2022"),
       at(TTLDXS, "province"),
       at(CTDT, "province"),
-      at(GKX, "commune"),
+      atCommune2025(
+        { ...GKX, name: "Giấy khen của Chủ tịch UBND xã, phường" },
+        "Điều 75 Luật Thi đua, khen thưởng 2022",
+      ),
       at(BKT, "province"),
-      at(TDPVH, "commune"),
-      at(GDVH, "commune"),
+      atCommune2025(TDPVH, "Nghị định 86/2023/NĐ-CP"),
+      atCommune2025(GDVH, "Nghị định 86/2023/NĐ-CP"),
       ...CENTRAL_AWARDS,
     ],
   },
@@ -363,7 +462,9 @@ export const RULESETS: readonly Ruleset[] = [
     effectiveFrom: D2025_07_01,
     effectiveTo: null,
     description: "Cấp tỉnh sau sắp xếp chính quyền hai cấp (từ 01/07/2025)",
-    criteria: DEFAULT_CRITERIA,
+    texts: TEXTS_2025,
+    discontinued: DISTRICT_AWARDS_ENDED.map((d) => ({ ...d, replacedBy: null })),
+    criteria: CRITERIA_2025,
     awards: [
       at(LDTT, "province"),
       at(CSTDCS, "province"),
@@ -413,7 +514,8 @@ export function withCatalogue(ruleset: Ruleset, entries: readonly CatalogueEntry
       if (e.subjects.length) existing.subjects = [...e.subjects];
       if (e.decidingLevel) existing.decidingLevel = e.decidingLevel;
       existing.maxRatio = e.maxRatio;
-      existing.ratioBase = e.ratioBase ?? (e.maxRatio === null ? null : existing.ratioBase);
+      existing.ratioBase = e.maxRatio === null ? null : e.ratioBase;
+      if (e.maxRatio !== null) existing.ratioSource = { row: e.row || null, basis: e.legalBasis };
       if (e.legalBasis) existing.legalBasis = e.legalBasis;
     } else {
       awards.push({
@@ -423,7 +525,8 @@ export function withCatalogue(ruleset: Ruleset, entries: readonly CatalogueEntry
         subjects: [...e.subjects],
         decidingLevel: e.decidingLevel ?? ruleset.level,
         maxRatio: e.maxRatio,
-        ratioBase: e.ratioBase,
+        ratioBase: e.maxRatio === null ? null : e.ratioBase,
+        ...(e.maxRatio !== null ? { ratioSource: { row: e.row || null, basis: e.legalBasis } } : {}),
         legalBasis: e.legalBasis ?? "",
         family: /^(giay khen|bang khen|huan chuong|huy chuong|ky niem chuong)/.test(looseKey(e.name))
           ? "form"
@@ -432,6 +535,17 @@ export function withCatalogue(ruleset: Ruleset, entries: readonly CatalogueEntry
     }
   }
   return { ...ruleset, awards };
+}
+
+/** The discontinued award a typed name or code stands for, if any. */
+export function findDiscontinued(ruleset: Ruleset, typed: string): DiscontinuedAward | null {
+  const code = codeKey(typed);
+  const name = looseKey(typed);
+  return (
+    ruleset.discontinued.find(
+      (d) => codeKey(d.code) === code || [d.name, ...d.aliases].some((n) => looseKey(n) === name),
+    ) ?? null
+  );
 }
 
 /** Index for matching what a clerk typed in Hình thức to an award: by code, name or alias. */

@@ -2,6 +2,7 @@
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
 import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsEn } from "./criteria.en";
+import { formatDate } from "../domain/dates";
 import { requirement, type FindingTexts } from "./language";
 
 const SUBJECT: Record<Subject, string> = {
@@ -84,7 +85,9 @@ export const findingsEn: FindingTexts = {
   CRITERIA_NOT_MET: (p, f) =>
     `Row ${f.row}: ${p.award} for “${p.name}”: ${requirement(requirementsEn, p.requirement)} (${p.basis}).`,
   QUOTA_EXCEEDED: (p, f) =>
-    `Row ${f.row}: unit ${f.unit} proposes ${p.count} for ${p.award}, more than the ${p.allowed} allowed (${p.ratio}% of ${p.base} holding ${p.baseAward}, ${QUOTA_BASE[p.baseSource]}) (${p.basis}).`,
+    `Row ${f.row}: unit ${f.unit} proposes ${p.count} for ${p.award}, more than the ${p.allowed} allowed (${p.ratio}% of ${p.base} holding ${p.baseAward}, ${QUOTA_BASE[p.baseSource]}); the ratio is the book's own rule, in the Danh mục khen thưởng sheet${p.catalogueRow ? `, row ${p.catalogueRow}` : ""} (basis: ${p.basis}).`,
+  AWARD_DISCONTINUED: (p, f) =>
+    `Row ${f.row}, column “${f.column}”: ${p.award} can no longer be awarded since ${formatDate(p.since)}, when the district level ended with the two-level local government${p.replacement ? `; propose ${p.replacement} instead` : ""} (${p.basis}).`,
   TARGET_BELOW_ASSIGNED: (p, f) =>
     `Row ${f.row}: target “${p.target}” is registered at ${p.registered}, ${WORSE[p.direction]} the assigned ${p.assigned} (${DIRECTION[p.direction]}); the registration should match or beat the assignment.`,
 };

@@ -2,6 +2,7 @@
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
 import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsVi } from "./criteria.vi";
+import { formatDate } from "../domain/dates";
 import { requirement, type FindingTexts } from "./language";
 
 const SUBJECT: Record<Subject, string> = {
@@ -81,7 +82,9 @@ export const findingsVi: FindingTexts = {
   CRITERIA_NOT_MET: (p, f) =>
     `Dòng ${f.row}: ${p.award} cho “${p.name}”: ${requirement(requirementsVi, p.requirement)} (${p.basis}).`,
   QUOTA_EXCEEDED: (p, f) =>
-    `Dòng ${f.row}: đơn vị ${f.unit} đề nghị ${p.count} ${p.award}, nhiều hơn mức tối đa ${p.allowed} (${p.ratio}% của ${p.base} người đạt ${p.baseAward}, ${QUOTA_BASE[p.baseSource]}) (${p.basis}).`,
+    `Dòng ${f.row}: đơn vị ${f.unit} đề nghị ${p.count} ${p.award}, nhiều hơn mức tối đa ${p.allowed} (${p.ratio}% của ${p.base} người đạt ${p.baseAward}, ${QUOTA_BASE[p.baseSource]}); tỷ lệ do sổ quy định ở sheet Danh mục khen thưởng${p.catalogueRow ? `, dòng ${p.catalogueRow}` : ""} (căn cứ: ${p.basis}).`,
+  AWARD_DISCONTINUED: (p, f) =>
+    `Dòng ${f.row}, cột “${f.column}”: ${p.award} không còn được xét tặng từ ${formatDate(p.since)}, khi cấp huyện kết thúc hoạt động theo sắp xếp chính quyền địa phương hai cấp${p.replacement ? `; nay xét ${p.replacement}` : ""} (${p.basis}).`,
   TARGET_BELOW_ASSIGNED: (p, f) =>
     `Dòng ${f.row}: chỉ tiêu “${p.target}” đăng ký ${p.registered}, ${WORSE[p.direction]} mức được giao ${p.assigned} (chiều ${DIRECTION[p.direction]}); mức đăng ký cần bằng hoặc tốt hơn mức giao.`,
 };

@@ -7,6 +7,7 @@ import type { Book, DateOnly } from "../domain/model";
 import { columnSpec } from "../sheets/contract";
 import { writeBook, type SheetOut } from "../sheets/write";
 import { sampleBlocks } from "./blocks";
+import { sampleCatalogue } from "./catalogue";
 import { sampleHistory } from "./history";
 import { sampleMilestones } from "./milestones";
 import type { RawPatch, SampleMistake } from "./mistakes";
@@ -33,8 +34,8 @@ export function buildSampleBook(): Book {
     targets: sampleTargets().targets,
     nominations,
     history: sampleHistory(),
-    // No catalogue sheet: the ruleset's defaults for a town in 2024 apply.
-    catalogue: null,
+    // The ruleset's defaults for a town in 2024 apply; the sheet adds the town's own (assumed) quota.
+    catalogue: sampleCatalogue(),
     milestones: sampleMilestones(),
     submissions: sampleSubmissions(new Set(nominations.map((n) => n.unit))),
   };

@@ -2,6 +2,7 @@ import type { CheckContext } from "../context";
 import type { Finding, FindingCode } from "../finding";
 import { advancedCollectiveCriteria } from "./advancedCollectiveCriteria";
 import { advancedWorkerCriteria } from "./advancedWorkerCriteria";
+import { awardDiscontinued } from "./awardDiscontinued";
 import { awardForwarded } from "./awardForwarded";
 import { awardSubjectMismatch } from "./awardSubjectMismatch";
 import { checksSkipped } from "./checksSkipped";
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   unknownBlock,
   unknownMovement,
   unknownAward,
+  awardDiscontinued,
   unknownMilestone,
   duplicateNomination,
   awardSubjectMismatch,

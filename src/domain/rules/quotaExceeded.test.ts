@@ -4,7 +4,40 @@ import { book, catalogueEntry, codesAt, history, nomination, run, unit } from ".
 const fighters = (n: number, unitCode: string) =>
   Array.from({ length: n }, (_, i) => nomination(`Người thứ ${i + 1}`, unitCode, "CSTĐCS"));
 
+/** The town's own rule, as the Sa Pa sample keeps it (no text in force sets a quota). */
+const townQuota = catalogueEntry("CSTDCS", "Chiến sĩ thi đua cơ sở", {
+  row: 4,
+  maxRatio: 15,
+  ratioBase: "LDTT",
+  legalBasis: "Quy định thi đua, khen thưởng của thị xã (giả định)",
+});
+
+/** A book with the town's 15% in its catalogue sheet. */
+const withQuota = (parts: Parameters<typeof book>[0]) => book({ catalogue: [townQuota], ...parts });
+
 describe("QUOTA_EXCEEDED", () => {
+  it("says nothing about quotas when the book's catalogue sets none: the law has no CSTĐCS quota", () => {
+    for (const plan of [undefined, { year: 2026, level: "commune" as const }]) {
+      const b = book({
+        units: [unit("X-TAVAN", "UBND xã Tả Van", { advancedWorkerCount: 2 })],
+        nominations: fighters(2, "X-TAVAN"),
+        ...(plan ? { plan: { ...book().plan!, ...plan } } : {}),
+      });
+      expect(run(quotaExceeded, b)).toEqual([]);
+    }
+  });
+
+  it("with the town's own 15% in the catalogue, the message names the catalogue row and its basis", () => {
+    const [f] = run(
+      quotaExceeded,
+      withQuota({
+        units: [unit("X-TAVAN", "UBND xã Tả Van", { advancedWorkerCount: 7 })],
+        nominations: fighters(2, "X-TAVAN"),
+      }),
+    );
+    expect(f.params).toMatchObject({ ratio: 15, allowed: 1, catalogueRow: 4, basis: townQuota.legalBasis });
+  });
+
   it("allows what stays within 15%: of 7 LĐTT 1, of 10 1, of 14 2, of 3 none, of 20 3", () => {
     expect([7, 10, 14, 3, 0, 20].map((b) => allowedByQuota(b, 15))).toEqual([1, 1, 2, 0, 0, 3]);
   });
@@ -12,7 +45,7 @@ describe("QUOTA_EXCEEDED", () => {
   it("a unit with 10 LĐTT proposing 2 CSTĐCS (20%) is over 15%", () => {
     const f = run(
       quotaExceeded,
-      book({
+      withQuota({
         units: [unit("X-TAVAN", "UBND xã Tả Van", { advancedWorkerCount: 10 })],
         nominations: fighters(2, "X-TAVAN"),
       }),
@@ -23,7 +56,7 @@ describe("QUOTA_EXCEEDED", () => {
   it("a unit with 7 LĐTT proposing 2 CSTĐCS is flagged on both rows", () => {
     const f = run(
       quotaExceeded,
-      book({
+      withQuota({
         units: [unit("X-TAVAN", "UBND xã Tả Van", { advancedWorkerCount: 7 })],
         nominations: fighters(2, "X-TAVAN"),
       }),
@@ -39,7 +72,7 @@ describe("QUOTA_EXCEEDED", () => {
   });
 
   it("within the quota is quiet; rejected proposals do not count", () => {
-    const b = book({
+    const b = withQuota({
       units: [unit("X-TAVAN", "UBND xã Tả Van", { advancedWorkerCount: 7 })],
       nominations: [...fighters(1, "X-TAVAN"), nomination("Giàng A Páo", "X-TAVAN", "CSTĐCS", { outcome: "rejected" })],
     });
@@ -49,7 +82,7 @@ describe("QUOTA_EXCEEDED", () => {
   it("without Số LĐTT the base is counted from the book's LĐTT and this year's history, distinct persons", () => {
     const f = run(
       quotaExceeded,
-      book({
+      withQuota({
         units: [unit("X-TAPHIN")],
         nominations: [
           nomination("Lý Thị Hòa", "X-TAPHIN", "LĐTT"),
@@ -75,7 +108,7 @@ describe("QUOTA_EXCEEDED", () => {
   });
 
   it("counts are per unit: phường Sa Pa and phường Sa Pả each have their own quota", () => {
-    const b = book({
+    const b = withQuota({
       units: [
         unit("P-SAPA", "UBND phường Sa Pa", { advancedWorkerCount: 7 }),
         unit("P-SAPA2", "UBND phường Sa Pả", { advancedWorkerCount: 7 }),

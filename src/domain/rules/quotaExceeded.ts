@@ -92,7 +92,8 @@ export const quotaExceeded: Rule<typeof QUOTA_EXCEEDED> = {
               base,
               baseAward: baseAward.name,
               baseSource,
-              basis: basis(g.award.legalBasis),
+              catalogueRow: g.award.ratioSource?.row ?? null,
+              basis: basis(g.award.ratioSource?.basis),
             },
           }),
         );

@@ -21,7 +21,7 @@ describe("UNKNOWN_AWARD", () => {
     expect(f).toEqual([]);
   });
 
-  it("the town's Giấy khen does not exist for a ward in 2026 (after the reform), the ward's own one does", () => {
+  it("for a ward in 2026 the town's Giấy khen is not unknown but discontinued (AWARD_DISCONTINUED), a made-up one is unknown", () => {
     const f = run(
       unknownAward,
       book({
@@ -29,10 +29,11 @@ describe("UNKNOWN_AWARD", () => {
         nominations: [
           nomination("Lý Thị Hòa", "P-SAPA", "Giấy khen của Chủ tịch UBND thị xã"),
           nomination("Lý Thị Hòa", "P-SAPA", "Giấy khen của Chủ tịch UBND phường"),
+          nomination("Lý Thị Hòa", "P-SAPA", "Giấy khen của Giám đốc Trung tâm"),
         ],
       }),
     );
-    expect(codesAt(f)).toEqual(["UNKNOWN_AWARD@2"]);
+    expect(codesAt(f)).toEqual(["UNKNOWN_AWARD@4"]);
   });
 
   it("a catalogue row counting its quota on an unknown title is flagged; a known one is quiet", () => {

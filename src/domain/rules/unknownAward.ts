@@ -1,4 +1,5 @@
 import { finding, type Finding } from "../finding";
+import { findDiscontinued } from "../ruleset";
 import type { Rule } from "./index";
 
 export const UNKNOWN_AWARD = "UNKNOWN_AWARD";
@@ -14,7 +15,8 @@ export const unknownAward: Rule<typeof UNKNOWN_AWARD> = {
     const out: Finding<typeof UNKNOWN_AWARD>[] = [];
     const params = (value: string) => ({ value, ruleset: ctx.ruleset.description });
     (ctx.book.nominations ?? []).forEach((n, i) => {
-      if (!n.award || ctx.index.nominationAwards[i]) return;
+      // An award the reform ended is AWARD_DISCONTINUED's, with its reason.
+      if (!n.award || ctx.index.nominationAwards[i] || findDiscontinued(ctx.ruleset, n.award)) return;
       out.push(
         finding(UNKNOWN_AWARD, "error", ctx.at("nominations", n.row, "award"), {
           unit: n.unit || null,
