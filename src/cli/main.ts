@@ -9,7 +9,7 @@ import { t, type Lang } from "../i18n";
 import { checkWorkbook } from "../sheets/checkWorkbook";
 import { readXlsx, UnusableFileError } from "../files/readXlsx";
 import { parseArgs, UsageError } from "./args";
-import { countsLine, jsonReport, textFindings } from "./report";
+import { countsLine, jsonReport, rulesetText, textFindings } from "./report";
 import { runDemo } from "./demo";
 
 export interface Io {
@@ -108,6 +108,7 @@ async function runCheck(file: string | undefined, json: boolean, today: DateOnly
     io.out(
       [
         t(lang, "report.book", { file: path.resolve(file) }),
+        ...rulesetText(check, lang),
         countsLine(check, lang),
         ...textFindings(check.findings, lang),
       ].join("\n"),

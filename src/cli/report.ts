@@ -1,6 +1,6 @@
 /** Text and JSON reports of a check, in the public shape of `tdkt check --json`. */
 import type { Lang } from "../i18n";
-import { message, t } from "../i18n";
+import { message, rulesetLines, t } from "../i18n";
 import type { Finding } from "../domain/finding";
 import type { WorkbookCheck } from "../sheets/checkWorkbook";
 
@@ -21,6 +21,15 @@ export interface JsonReport {
   file: string;
   findings: JsonFinding[];
   counts: { error: number; warning: number; info: number };
+  /** Extension: the ruleset applied, and whether the plan sheet gave the year and level ("plan") or they were assumed. */
+  ruleset: {
+    id: string;
+    name: string;
+    texts: string;
+    level: string;
+    year: number;
+    from: "plan" | "assumed";
+  };
 }
 
 export function jsonReport(file: string, check: WorkbookCheck, lang: Lang): JsonReport {
@@ -38,6 +47,14 @@ export function jsonReport(file: string, check: WorkbookCheck, lang: Lang): Json
       cell: f.cell,
     })),
     counts: check.counts,
+    ruleset: {
+      id: check.ruleset.ruleset.id,
+      name: check.ruleset.ruleset.description,
+      texts: check.ruleset.ruleset.texts,
+      level: check.ruleset.level,
+      year: check.ruleset.year,
+      from: check.ruleset.assumedYear || check.ruleset.assumedLevel ? "assumed" : "plan",
+    },
   };
 }
 
@@ -65,4 +82,9 @@ export function textFindings(findings: readonly Finding[], lang: Lang, limit = I
 
 export function countsLine(check: WorkbookCheck, lang: Lang): string {
   return t(lang, "report.counts", check.counts);
+}
+
+/** The ruleset applied and why, as two lines of the text report. */
+export function rulesetText(check: WorkbookCheck, lang: Lang): string[] {
+  return rulesetLines(check.ruleset, lang);
 }

@@ -169,12 +169,33 @@ function buildIndex(
   };
 }
 
-export function makeContext(book: Book, today: DateOnly): BookContext {
+/** Which ruleset checks the book, and why: the plan's year and level, or what was assumed for them. */
+export interface RulesetChoice {
+  year: number;
+  level: Level;
+  assumedYear: boolean;
+  assumedLevel: boolean;
+  /** The shipped ruleset in force, before the book's catalogue sheet changes it. */
+  ruleset: Ruleset;
+}
+
+export function chooseRuleset(book: Book, today: DateOnly): RulesetChoice {
   const year = book.plan?.year ?? today.year;
   // The ruleset in force at the end of the plan's year (a 2024 plan is checked by the 2024 rules).
   const asOf = book.plan?.year ? { year, month: 12, day: 31 } : today;
   const level = book.plan?.level ?? defaultLevel(asOf);
-  const ruleset = withCatalogue(rulesetFor(level, asOf), book.catalogue);
+  return {
+    year,
+    level,
+    assumedYear: !book.plan?.year,
+    assumedLevel: !book.plan?.level,
+    ruleset: rulesetFor(level, asOf),
+  };
+}
+
+export function makeContext(book: Book, today: DateOnly): BookContext {
+  const { year, level, ruleset: shipped } = chooseRuleset(book, today);
+  const ruleset = withCatalogue(shipped, book.catalogue);
   const awards = indexAwards(ruleset.awards);
   const findAward = cachedFinder(awards);
   const person = personKeys();

@@ -1,6 +1,7 @@
 import { cliEn } from "./cli.en";
 import { findingsEn } from "./findings.en";
 import type { Language } from "./language";
+import { lawEn } from "./law.en";
 import { uiEn } from "./ui.en";
 
-export const en: Language = { findings: findingsEn, ui: { ...cliEn, ...uiEn } };
+export const en: Language = { findings: findingsEn, ui: { ...cliEn, ...uiEn, ...lawEn } };

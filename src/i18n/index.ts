@@ -32,3 +32,24 @@ export function message(f: Finding, lang: Lang): string {
   const render = TABLES[lang].findings[f.code] as ((p: Finding["params"], f: Finding) => string) | undefined;
   return render ? render(f.params, f) : f.code;
 }
+
+/** Which ruleset checks the book and why, in two sentences (the CLI's report and the pane say the same). */
+export function rulesetLines(
+  choice: {
+    year: number;
+    level: "province" | "district" | "commune";
+    assumedYear: boolean;
+    assumedLevel: boolean;
+    ruleset: { description: string; texts: string };
+  },
+  lang: Lang,
+): [string, string] {
+  const level = t(lang, `level.${choice.level}`);
+  return [
+    t(lang, "ruleset.line", { name: choice.ruleset.description, texts: choice.ruleset.texts }),
+    t(lang, choice.assumedYear || choice.assumedLevel ? "ruleset.assumed" : "ruleset.fromPlan", {
+      year: choice.year,
+      level,
+    }),
+  ];
+}

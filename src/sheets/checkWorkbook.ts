@@ -4,6 +4,7 @@
  * Both adapters call this and nothing else.
  */
 import { checkBook } from "../domain/check";
+import { chooseRuleset, type RulesetChoice } from "../domain/context";
 import type { Finding } from "../domain/finding";
 import type { DateOnly } from "../domain/model";
 import { SHEETS } from "./contract";
@@ -14,6 +15,8 @@ export interface WorkbookCheck {
   parsed: ParsedBook;
   findings: Finding[];
   counts: { error: number; warning: number; info: number };
+  /** The ruleset applied, and whether the plan gave its year and level. */
+  ruleset: RulesetChoice;
 }
 
 export function checkWorkbook(sheets: readonly RawSheet[], today: DateOnly): WorkbookCheck {
@@ -23,5 +26,5 @@ export function checkWorkbook(sheets: readonly RawSheet[], today: DateOnly): Wor
   const findings = sortFindings([...parsed.findings, ...domain], order);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  return { parsed, findings, counts };
+  return { parsed, findings, counts, ruleset: chooseRuleset(parsed.book, today) };
 }

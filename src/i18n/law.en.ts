@@ -1,0 +1,10 @@
+import type { lawVi } from "./law.vi";
+
+export const lawEn: Record<keyof typeof lawVi, string> = {
+  "ruleset.line": "Rules applied: {name} — under {texts}.",
+  "ruleset.fromPlan": "Year {year}, {level}: from the plan sheet.",
+  "ruleset.assumed": "Year {year}, {level}: assumed, as the plan sheet does not give both the year and the level.",
+  "level.province": "province level",
+  "level.district": "district level",
+  "level.commune": "commune level",
+};
