@@ -4,6 +4,7 @@
  * Notices keep keys and parameters rather than text, so switching language re-words them.
  */
 import type { Severity } from "../domain/model";
+import type { RulesetChoice } from "../domain/context";
 import type { Lang } from "../i18n";
 import type { Finding } from "../domain/finding";
 import type { MissingCapability } from "./services";
@@ -22,6 +23,8 @@ export interface CheckResult {
   counts: Counts;
   /** Names of the book's sheets at the time of the check: findings elsewhere cannot be selected. */
   sheets: string[];
+  /** The ruleset the book was checked by, and why (the plan, or assumed). */
+  ruleset?: RulesetChoice;
 }
 
 export interface PaneState {

@@ -6,6 +6,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef } from "react";
 import type { DateOnly, Severity } from "../domain/model";
 import { t as translate, type Lang } from "../i18n";
+import type { RulesetChoice } from "../domain/context";
 import { checkWorkbook } from "../sheets/checkWorkbook";
 import type { Finding } from "../domain/finding";
 import type { RawSheet } from "../sheets/parse";
@@ -14,7 +15,10 @@ import type { PaneServices } from "./services";
 import { initialState, reducer, type Counts, type Operation, type PaneState } from "./state";
 import { today as localToday } from "./today";
 
-export type Checker = (sheets: readonly RawSheet[], today: DateOnly) => { findings: Finding[]; counts: Counts };
+export type Checker = (
+  sheets: readonly RawSheet[],
+  today: DateOnly,
+) => { findings: Finding[]; counts: Counts; ruleset?: RulesetChoice };
 
 export interface PaneOptions {
   lang?: Lang;
@@ -95,8 +99,8 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       checkWaiting.current = false;
       const sheets = await services.readBook();
       const { checker = checkWorkbook, today = localToday } = optionsRef.current;
-      const { findings, counts } = checker(sheets, today());
-      dispatch({ type: "checked", result: { findings, counts, sheets: sheets.map((s) => s.name) } });
+      const { findings, counts, ruleset } = checker(sheets, today());
+      dispatch({ type: "checked", result: { findings, counts, sheets: sheets.map((s) => s.name), ruleset } });
     });
     checkWaiting.current = false;
   }, [perform, services]);

@@ -1,6 +1,7 @@
 import { Button, makeStyles, Spinner, Switch, Text, tokens, Tooltip } from "@fluentui/react-components";
 import { isBusy } from "../state";
 import { usePane } from "../usePane";
+import { rulesetLines } from "../../i18n";
 import { FindingsList } from "./FindingsList";
 import { SeverityFilter } from "./SeverityFilter";
 
@@ -85,9 +86,16 @@ export function CheckTab() {
       </div>
       <div className={styles.status}>
         {result ? (
-          <Text className={styles.summary} data-testid="summary">
-            {t("check.summary", result.counts)}
-          </Text>
+          <>
+            <Text className={styles.summary} data-testid="summary">
+              {t("check.summary", result.counts)}
+            </Text>
+            {result.ruleset && (
+              <Text size={200} className={styles.muted} data-testid="ruleset">
+                {rulesetLines(result.ruleset, state.lang).join(" ")}
+              </Text>
+            )}
+          </>
         ) : (
           <Text className={styles.muted}>{t("check.intro")}</Text>
         )}
