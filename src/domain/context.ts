@@ -9,6 +9,7 @@ import {
   type AwardIndex,
   type Ruleset,
 } from "./ruleset";
+import { indexMergers, type MergerIndex } from "./mergers";
 import { codeKey, nameKey } from "./text";
 
 /**
@@ -48,8 +49,10 @@ export interface BookContext {
   awards: AwardIndex;
   /** `awards.find`, cached by the text typed (for the history's thousands of rows). */
   findAward: (typed: string) => Award | null;
-  /** `personKey`, cached. */
+  /** `personKey`, cached; a merged unit's code stands for its successor, so a person's history follows the merger. */
   personKey: (name: string, unit: string) => string;
+  /** The book's Sáp nhập đơn vị sheet: old codes and their successors. */
+  mergers: MergerIndex;
   /** The reference day ("today"), for deadlines and service length. */
   today: DateOnly;
   index: BookIndex;
@@ -198,7 +201,11 @@ export function makeContext(book: Book, today: DateOnly): BookContext {
   const ruleset = withCatalogue(shipped, book.catalogue);
   const awards = indexAwards(ruleset.awards);
   const findAward = cachedFinder(awards);
-  const person = personKeys();
+  const mergers = indexMergers(book.mergers);
+  const plainPerson = personKeys();
+  const person = book.mergers?.length
+    ? (name: string, unit: string) => plainPerson(name, mergers.successor(unit))
+    : plainPerson;
   return {
     book,
     year,
@@ -209,6 +216,7 @@ export function makeContext(book: Book, today: DateOnly): BookContext {
     awards,
     findAward,
     personKey: person,
+    mergers,
     today,
     index: buildIndex(book, findAward, person),
   };

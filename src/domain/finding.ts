@@ -62,7 +62,7 @@ export type PlanGap = "noPlanSheet" | "noYearNorLevel" | "noYear" | "noLevel";
  * The optional sheets whose absence leaves checks undone (CHECKS_SKIPPED). Not the plan (PLAN_ASSUMED
  * says it), the units (required) nor the catalogue (the ruleset's defaults apply).
  */
-export type SkippableSheet = Exclude<SheetKey, "plan" | "units" | "catalogue">;
+export type SkippableSheet = Exclude<SheetKey, "plan" | "units" | "catalogue" | "mergers">;
 
 /** Where QUOTA_EXCEEDED took the unit's base count from. */
 export type QuotaBase = "unitsSheet" | "counted";
@@ -104,6 +104,16 @@ export interface FindingParams {
     catalogueRow: number | null;
     basis: string;
   };
+  /** A nomination for a unit merged away before its date; `successor` is the unit that took its place (a code). */
+  UNIT_DISSOLVED: {
+    value: string;
+    successor: string;
+    successorName: string | null;
+    mergedOn: DateOnly | null;
+    basis: string;
+  };
+  /** Rows of the Sáp nhập đơn vị sheet that lead back to themselves; `chain` lists the codes in order. */
+  MERGER_CYCLE: { chain: string[] };
   /** An award the level no longer gives since the reform; `replacement` names what takes its place, if any. */
   AWARD_DISCONTINUED: { value: string; award: string; since: DateOnly; replacement: string | null; basis: string };
   TARGET_BELOW_ASSIGNED: {

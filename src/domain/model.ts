@@ -139,6 +139,8 @@ export interface HistoryEntry extends RowRecord {
   year: number | null;
   decisionNumber: string | null;
   decisionDate: DateOnly | null;
+  /** Đột xuất and chuyên đề awards do not count towards consecutive-year chains (NĐ 152/2025 Điều 4); null = not said. */
+  kind: AwardKind | null;
 }
 
 export interface CatalogueEntry extends RowRecord {
@@ -172,6 +174,15 @@ export interface Submission extends RowRecord {
   note: string | null;
 }
 
+/** A unit merged into another (the 2025 reorganisation): history under the old code counts for the new one. */
+export interface Merger extends RowRecord {
+  oldCode: string;
+  oldName: string | null;
+  newCode: string;
+  mergedOn: DateOnly | null;
+  note: string | null;
+}
+
 /** The whole book. A sheet that is absent is `null`; an empty sheet is `[]`. */
 export interface Book {
   plan: Plan | null;
@@ -184,6 +195,7 @@ export interface Book {
   catalogue: CatalogueEntry[] | null;
   milestones: Milestone[] | null;
   submissions: Submission[] | null;
+  mergers: Merger[] | null;
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -199,4 +211,5 @@ export type SheetKey =
   | "history"
   | "catalogue"
   | "milestones"
-  | "submissions";
+  | "submissions"
+  | "mergers";

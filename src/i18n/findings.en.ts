@@ -86,6 +86,10 @@ export const findingsEn: FindingTexts = {
     `Row ${f.row}: ${p.award} for “${p.name}”: ${requirement(requirementsEn, p.requirement)} (${p.basis}).`,
   QUOTA_EXCEEDED: (p, f) =>
     `Row ${f.row}: unit ${f.unit} proposes ${p.count} for ${p.award}, more than the ${p.allowed} allowed (${p.ratio}% of ${p.base} holding ${p.baseAward}, ${QUOTA_BASE[p.baseSource]}); the ratio is the book's own rule, in the Danh mục khen thưởng sheet${p.catalogueRow ? `, row ${p.catalogueRow}` : ""} (basis: ${p.basis}).`,
+  UNIT_DISSOLVED: (p, f) =>
+    `Row ${f.row}: unit “${p.value}” was merged into ${p.successorName ? `${p.successorName} (${p.successor})` : p.successor}${p.mergedOn ? ` on ${formatDate(p.mergedOn)}` : ""}; a dissolved unit is not awarded, so propose it under the new unit (${p.basis}).`,
+  MERGER_CYCLE: (p, f) =>
+    `Row ${f.row}: the mergers go round in a circle, ${p.chain.join(" → ")}; the new unit must be one that goes on. The history of these codes is not carried to a successor.`,
   AWARD_DISCONTINUED: (p, f) =>
     `Row ${f.row}, column “${f.column}”: ${p.award} can no longer be awarded since ${formatDate(p.since)}, when the district level ended with the two-level local government${p.replacement ? `; propose ${p.replacement} instead` : ""} (${p.basis}).`,
   TARGET_BELOW_ASSIGNED: (p, f) =>

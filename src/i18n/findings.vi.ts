@@ -83,6 +83,10 @@ export const findingsVi: FindingTexts = {
     `Dòng ${f.row}: ${p.award} cho “${p.name}”: ${requirement(requirementsVi, p.requirement)} (${p.basis}).`,
   QUOTA_EXCEEDED: (p, f) =>
     `Dòng ${f.row}: đơn vị ${f.unit} đề nghị ${p.count} ${p.award}, nhiều hơn mức tối đa ${p.allowed} (${p.ratio}% của ${p.base} người đạt ${p.baseAward}, ${QUOTA_BASE[p.baseSource]}); tỷ lệ do sổ quy định ở sheet Danh mục khen thưởng${p.catalogueRow ? `, dòng ${p.catalogueRow}` : ""} (căn cứ: ${p.basis}).`,
+  UNIT_DISSOLVED: (p, f) =>
+    `Dòng ${f.row}: đơn vị “${p.value}” đã sáp nhập vào ${p.successorName ? `${p.successorName} (${p.successor})` : p.successor}${p.mergedOn ? ` từ ${formatDate(p.mergedOn)}` : ""}; không khen thưởng đơn vị đã giải thể, xin ghi đề nghị theo đơn vị mới (${p.basis}).`,
+  MERGER_CYCLE: (p, f) =>
+    `Dòng ${f.row}: sáp nhập vòng tròn ${p.chain.join(" → ")}; đơn vị mới phải là đơn vị còn hoạt động. Lịch sử của các mã này chưa được nối sang đơn vị mới.`,
   AWARD_DISCONTINUED: (p, f) =>
     `Dòng ${f.row}, cột “${f.column}”: ${p.award} không còn được xét tặng từ ${formatDate(p.since)}, khi cấp huyện kết thúc hoạt động theo sắp xếp chính quyền địa phương hai cấp${p.replacement ? `; nay xét ${p.replacement}` : ""} (${p.basis}).`,
   TARGET_BELOW_ASSIGNED: (p, f) =>

@@ -38,6 +38,8 @@ export function buildSampleBook(): Book {
     catalogue: sampleCatalogue(),
     milestones: sampleMilestones(),
     submissions: sampleSubmissions(new Set(nominations.map((n) => n.unit))),
+    // The town existed until 30/06/2025: nothing of it was merged yet in 2024.
+    mergers: null,
   };
 }
 

@@ -266,6 +266,7 @@ export const HISTORY_SHEET: SheetSpec = {
     col("year", "Năm", "integer", { required: true, aliases: ["Năm khen thưởng"], width: 8 }),
     col("decisionNumber", "Số quyết định", "text", { aliases: ["Số QĐ"], width: 18 }),
     col("decisionDate", "Ngày quyết định", "date", { aliases: ["Ngày QĐ"], width: 12 }),
+    col("kind", "Loại khen thưởng", "enum", { options: AWARD_KIND_OPTIONS, aliases: ["Loại"], width: 14 }),
   ],
 };
 
@@ -316,6 +317,20 @@ export const SUBMISSIONS_SHEET: SheetSpec = {
   ],
 };
 
+export const MERGERS_SHEET: SheetSpec = {
+  key: "mergers",
+  name: "Sáp nhập đơn vị",
+  aliases: ["Sáp nhập", "Sắp xếp đơn vị", "Đơn vị sáp nhập", "Mergers"],
+  required: false,
+  columns: [
+    col("oldCode", "Mã đơn vị cũ", "code", { required: true, aliases: ["Mã cũ", "Mã ĐV cũ"], width: 14 }),
+    col("oldName", "Tên đơn vị cũ", "text", { aliases: ["Tên cũ"], width: 28 }),
+    col("newCode", "Mã đơn vị mới", "code", { required: true, aliases: ["Mã mới", "Mã ĐV mới"], width: 14 }),
+    col("mergedOn", "Ngày sáp nhập", "date", { aliases: ["Ngày hiệu lực", "Từ ngày"], width: 14 }),
+    col("note", "Ghi chú", "text", { aliases: ["Căn cứ"], width: 36 }),
+  ],
+};
+
 /** Every sheet of the contract, in the order a new book lays them out. */
 export const SHEETS: readonly SheetSpec[] = [
   PLAN_SHEET,
@@ -328,6 +343,7 @@ export const SHEETS: readonly SheetSpec[] = [
   CATALOGUE_SHEET,
   MILESTONES_SHEET,
   SUBMISSIONS_SHEET,
+  MERGERS_SHEET,
 ];
 
 export function sheetSpec(key: SheetKey): SheetSpec {

@@ -309,6 +309,7 @@ export function parseBook(sheets: readonly RawSheet[]): ParsedBook {
     catalogue: null,
     milestones: null,
     submissions: null,
+    mergers: null,
   };
   for (const spec of SHEETS) {
     const raw = findSheet(spec, sheets);

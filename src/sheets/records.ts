@@ -15,6 +15,7 @@ import type {
   Nomination,
   SheetKey,
   Submission,
+  Merger,
   Target,
   Unit,
 } from "../domain/model";
@@ -94,7 +95,8 @@ const N = at(
   "outcome",
   "source",
 );
-const H = at("history", "name", "unit", "award", "year", "decisionNumber", "decisionDate");
+const H = at("history", "name", "unit", "award", "year", "decisionNumber", "decisionDate", "kind");
+const G = at("mergers", "oldCode", "oldName", "newCode", "mergedOn", "note");
 const C = at("catalogue", "code", "name", "subjects", "decidingLevel", "maxRatio", "ratioBase", "legalBasis");
 const S = at(
   "milestones",
@@ -197,6 +199,7 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     year: num(v[H.year]),
     decisionNumber: strOrNull(v[H.decisionNumber]),
     decisionDate: date(v[H.decisionDate]),
+    kind: v[H.kind] as HistoryEntry["kind"],
   }),
   catalogue: (row, v, extra): CatalogueEntry => ({
     row,
@@ -229,5 +232,14 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     milestone: str(v[D.milestone]),
     submittedOn: date(v[D.submittedOn]),
     note: strOrNull(v[D.note]),
+  }),
+  mergers: (row, v, extra): Merger => ({
+    row,
+    extra,
+    oldCode: str(v[G.oldCode]),
+    oldName: strOrNull(v[G.oldName]),
+    newCode: str(v[G.newCode]),
+    mergedOn: date(v[G.mergedOn]),
+    note: strOrNull(v[G.note]),
   }),
 };

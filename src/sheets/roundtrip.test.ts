@@ -73,7 +73,19 @@ const book: Book = {
       source: null,
     },
   ],
-  history: null,
+  history: [
+    {
+      row: 2,
+      extra: {},
+      name: "Lý Thị Hoà",
+      unit: "P-SAPA",
+      award: "Giấy khen của Chủ tịch UBND thị xã",
+      year: 2024,
+      decisionNumber: "125/QĐ-UBND",
+      decisionDate: { year: 2024, month: 9, day: 2 },
+      kind: "adHoc",
+    },
+  ],
   catalogue: [
     {
       row: 2,
@@ -89,6 +101,17 @@ const book: Book = {
   ],
   milestones: null,
   submissions: null,
+  mergers: [
+    {
+      row: 2,
+      extra: {},
+      oldCode: "P-SAPA2",
+      oldName: "UBND phường Sa Pả",
+      newCode: "P-SAPA",
+      mergedOn: { year: 2025, month: 7, day: 1 },
+      note: "Nghị quyết sắp xếp đơn vị hành chính cấp xã (minh họa)",
+    },
+  ],
 };
 
 describe("the sheet contract round trip", () => {

@@ -20,6 +20,8 @@ import { unknownBlock } from "./unknownBlock";
 import { unknownMilestone } from "./unknownMilestone";
 import { unknownMovement } from "./unknownMovement";
 import { unknownUnit } from "./unknownUnit";
+import { unitDissolved } from "./unitDissolved";
+import { mergerCycle } from "./mergerCycle";
 
 export interface Rule<C extends FindingCode = FindingCode> {
   /** The finding codes this rule may emit. */
@@ -33,6 +35,8 @@ export const RULES: readonly Rule[] = [
   checksSkipped,
   duplicateUnitCode,
   unknownUnit,
+  unitDissolved,
+  mergerCycle,
   unknownBlock,
   unknownMovement,
   unknownAward,

@@ -67,3 +67,28 @@ describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cấp tỉnh", () => {
     expect(run(provincialFighterCriteria, book({ nominations: [pao({ kind: "adHoc" })], history: [] }))).toEqual([]);
   });
 });
+
+describe("CSTĐ cấp tỉnh across the 2025 mergers", () => {
+  it("CSTĐCS kept under xã Tả Van's old code counts for the ward it was merged into", () => {
+    const b = book({
+      plan: { ...book().plan!, year: 2026, level: "commune" },
+      mergers: [
+        {
+          row: 2,
+          extra: {},
+          oldCode: "X-TAVAN",
+          oldName: "UBND xã Tả Van",
+          newCode: "P-SAPA",
+          mergedOn: { year: 2025, month: 7, day: 1 },
+          note: null,
+        },
+      ],
+      nominations: [nomination("Giàng A Páo", "P-SAPA", "Chiến sĩ thi đua cấp tỉnh", INITIATIVE)],
+      history: [cstdcs(2023), cstdcs(2024), history("Giàng A Páo", "P-SAPA", "CSTĐCS", 2025)],
+    });
+    expect(run(provincialFighterCriteria, b, { year: 2026, month: 11, day: 25 })).toEqual([]);
+    // Without the merger row, the old code's years belong to another unit: the run is broken.
+    const unmerged = { ...b, mergers: null };
+    expect(run(provincialFighterCriteria, unmerged, { year: 2026, month: 11, day: 25 })).toHaveLength(1);
+  });
+});

@@ -19,6 +19,7 @@ import type {
   Submission,
   Target,
   Unit,
+  Merger,
 } from "../model";
 import type { Rule } from "./index";
 
@@ -86,8 +87,25 @@ export function nomination(name: string, unitCode: string, award: string, more: 
   };
 }
 
-export function history(name: string, unitCode: string, award: string, year: number): HistoryEntry {
-  return { row: 0, extra: {}, name, unit: unitCode, award, year, decisionNumber: null, decisionDate: null };
+export function history(
+  name: string,
+  unitCode: string,
+  award: string,
+  year: number,
+  more: Partial<HistoryEntry> = {},
+): HistoryEntry {
+  return {
+    row: 0,
+    extra: {},
+    name,
+    unit: unitCode,
+    award,
+    year,
+    decisionNumber: null,
+    decisionDate: null,
+    kind: null,
+    ...more,
+  };
 }
 
 export function block(code: string, more: Partial<Block> = {}): Block {
@@ -164,6 +182,20 @@ export function catalogueEntry(code: string, name: string, more: Partial<Catalog
   };
 }
 
+/** A row of Sáp nhập đơn vị: `oldCode` merged into `newCode` (on 01/07/2025 unless said). */
+export function merger(oldCode: string, newCode: string, more: Partial<Merger> = {}): Merger {
+  return {
+    row: 0,
+    extra: {},
+    oldCode,
+    oldName: null,
+    newCode,
+    mergedOn: { year: 2025, month: 7, day: 1 },
+    note: null,
+    ...more,
+  };
+}
+
 /** The wards and communes of thị xã Sa Pa the tests use; "Sa Pa" and "Sa Pả" are two wards. */
 export const SA_PA_UNITS: Unit[] = [
   unit("P-SAPA", "UBND phường Sa Pa", { advancedWorkerCount: 20 }),
@@ -189,6 +221,7 @@ export function book(parts: Partial<Book> = {}): Book {
     catalogue: numbered(parts.catalogue),
     milestones: numbered(parts.milestones),
     submissions: numbered(parts.submissions),
+    mergers: numbered(parts.mergers),
   };
 }
 

@@ -17,6 +17,7 @@ function* unitReferences({ book, index }: CheckContext): Generator<Reference> {
   for (const t of book.targets ?? []) yield { sheet: "targets", row: t.row, field: "unit", value: t.unit };
   for (const n of book.nominations ?? []) yield { sheet: "nominations", row: n.row, field: "unit", value: n.unit };
   for (const s of book.submissions ?? []) yield { sheet: "submissions", row: s.row, field: "unit", value: s.unit };
+  for (const m of book.mergers ?? []) yield { sheet: "mergers", row: m.row, field: "newCode", value: m.newCode };
   // A milestone's assignees: units, blocks, or "Tất cả". A name that is no unit may be a block, which
   // cannot be told without the blocks sheet.
   const blocks = index.blocks;
@@ -33,12 +34,13 @@ function* unitReferences({ book, index }: CheckContext): Generator<Reference> {
 /**
  * A unit code that the units sheet does not define. Checked: block head and deputy, a movement's
  * standing agency, targets, nominations, milestone assignees (a unit, a block, or "Tất cả") and
- * submissions. Not the history: it may name units that were merged or dissolved (the 2025 reform),
+ * submissions, and the successor named in Sáp nhập đơn vị. Not the history: it may name units that were merged or dissolved (the 2025 reform),
  * so an old code there is normal, and such rows simply match no nominee.
  */
 export const unknownUnit = unknownReference({
   code: UNKNOWN_UNIT,
-  known: ({ index: { units } }) => units && ((v) => units.has(codeKey(v))),
+  // A code the Sáp nhập đơn vị sheet names as merged is known: UNIT_DISSOLVED says whether it may still be proposed.
+  known: ({ index: { units }, mergers }) => units && ((v) => units.has(codeKey(v)) || mergers.mergerOf(v) !== null),
   references: unitReferences,
   names: "unit",
 });
