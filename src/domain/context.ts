@@ -1,5 +1,5 @@
 import type { Locator } from "./finding";
-import type { Book, DateOnly, Level, Nomination, Unit } from "./model";
+import type { AwardKind, Book, DateOnly, Level, Nomination, Unit } from "./model";
 import {
   defaultLevel,
   indexAwards,
@@ -32,7 +32,7 @@ export interface BookIndex {
   nominationPersons: string[];
   /** personKey → award code → years, from the history sheet (awards the catalogue knows). */
   history: Map<string, Map<string, Set<number>>>;
-  /** personKey → award codes nominated in this book and not rejected by the council. */
+  /** personKey → award codes nominated in this book, not rejected by the council (nor ad-hoc or thematic, under the 2025 rules: chains skip them). */
   nominated: Map<string, Set<string>>;
 }
 
@@ -116,7 +116,10 @@ function buildIndex(
   book: Book,
   find: (typed: string) => Award | null,
   person: (name: string, unit: string) => string,
+  /** NĐ 152/2025 Điều 4: ad-hoc and thematic awards do not count towards consecutive-year chains. */
+  chainsSkipOccasional = false,
 ): BookIndex {
+  const occasional = (kind: AwardKind | null) => chainsSkipOccasional && (kind === "adHoc" || kind === "thematic");
   let units: Map<string, Unit> | null = new Map();
   for (const u of book.units) {
     const k = u.code ? codeKey(u.code) : "";
@@ -141,7 +144,7 @@ function buildIndex(
   const nominated = new Map<string, Set<string>>();
   nominations.forEach((n, i) => {
     const award = nominationAwards[i];
-    if (!award || isRejected(n) || !n.name) return;
+    if (!award || isRejected(n) || !n.name || occasional(n.kind)) return;
     const p = nominationPersons[i];
     let set = nominated.get(p);
     if (!set) nominated.set(p, (set = new Set()));
@@ -151,7 +154,7 @@ function buildIndex(
   const history = new Map<string, Map<string, Set<number>>>();
   for (const h of book.history ?? []) {
     const award = find(h.award);
-    if (!award || h.year === null || !h.name) continue;
+    if (!award || h.year === null || !h.name || occasional(h.kind)) continue;
     const p = person(h.name, h.unit);
     let byAward = history.get(p);
     if (!byAward) history.set(p, (byAward = new Map()));
@@ -218,7 +221,7 @@ export function makeContext(book: Book, today: DateOnly): BookContext {
     personKey: person,
     mergers,
     today,
-    index: buildIndex(book, findAward, person),
+    index: buildIndex(book, findAward, person, ruleset.criteria.principlesBasis !== null),
   };
 }
 

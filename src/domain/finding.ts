@@ -34,6 +34,10 @@ export type Requirement =
   | { kind: "memberCountsMissing"; minShare: number }
   /** TTLĐTT: too few members hold LĐTT; `share` in percent, rounded to a tenth. */
   | { kind: "advancedShareBelow"; advanced: number; members: number; share: number; minShare: number }
+  /** TTLĐXS: Số CSTĐCS blank, so whether a member holds CSTĐCS is not shown. */
+  | { kind: "fighterMemberUnknown" }
+  /** TTLĐXS: no member holds CSTĐCS. */
+  | { kind: "noFighterMember" }
   /** TTLĐTT: someone disciplined at cảnh cáo or above (`discipline` as typed). */
   | { kind: "collectiveDisciplined"; discipline: string }
   /** LĐTT: recruited too late in the year. */
@@ -114,6 +118,8 @@ export interface FindingParams {
   };
   /** Rows of the Sáp nhập đơn vị sheet that lead back to themselves; `chain` lists the codes in order. */
   MERGER_CYCLE: { chain: string[] };
+  /** A nominee whose Kỷ luật says a discipline, investigation or complaint is pending (`discipline` as typed). */
+  DISCIPLINE_PENDING: { name: string; award: string; discipline: string; basis: string };
   /** An award the level no longer gives since the reform; `replacement` names what takes its place, if any. */
   AWARD_DISCONTINUED: { value: string; award: string; since: DateOnly; replacement: string | null; basis: string };
   TARGET_BELOW_ASSIGNED: {

@@ -127,6 +127,8 @@ export interface Nomination extends RowRecord {
   discipline: string | null;
   memberCount: number | null;
   advancedWorkerCount: number | null;
+  /** Collectives: how many members hold Chiến sĩ thi đua cơ sở (Tập thể lao động xuất sắc needs one). */
+  grassrootsFighterCount: number | null;
   proposedOn: DateOnly | null;
   outcome: Outcome | null;
   source: string | null;

@@ -15,6 +15,9 @@ export const requirementsEn: RequirementTexts = {
     `member count or LĐTT count missing, so the share cannot be worked out; at least ${r.minShare}% of members must hold Lao động tiên tiến`,
   advancedShareBelow: (r) =>
     `${r.advanced} of ${r.members} members hold Lao động tiên tiến (${r.share}%), below ${r.minShare}%`,
+  fighterMemberUnknown: () =>
+    "Số CSTĐCS is blank, so it is not shown that a member holds Chiến sĩ thi đua cơ sở; at least one must",
+  noFighterMember: () => "no member holds Chiến sĩ thi đua cơ sở; at least one must",
   collectiveDisciplined: (r) =>
     `discipline “${r.discipline}”; a collective with anyone disciplined at warning (cảnh cáo) or above is not eligible`,
   serviceTooShort: (r) =>

@@ -15,6 +15,9 @@ export const requirementsVi: RequirementTexts = {
     `chưa ghi đủ Số thành viên và Số LĐTT nên chưa tính được tỷ lệ; cần ít nhất ${r.minShare}% thành viên đạt Lao động tiên tiến`,
   advancedShareBelow: (r) =>
     `${r.advanced}/${r.members} thành viên đạt Lao động tiên tiến (${String(r.share).replace(".", ",")}%), dưới mức ${r.minShare}%`,
+  fighterMemberUnknown: () =>
+    "chưa ghi Số CSTĐCS nên chưa rõ tập thể có thành viên đạt Chiến sĩ thi đua cơ sở; cần ít nhất một người",
+  noFighterMember: () => "tập thể không có thành viên nào đạt Chiến sĩ thi đua cơ sở; cần ít nhất một người",
   collectiveDisciplined: (r) =>
     `có kỷ luật “${r.discipline}”; tập thể có người bị kỷ luật từ hình thức cảnh cáo trở lên không được xét`,
   serviceTooShort: (r) =>

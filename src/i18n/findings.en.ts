@@ -90,6 +90,8 @@ export const findingsEn: FindingTexts = {
     `Row ${f.row}: unit “${p.value}” was merged into ${p.successorName ? `${p.successorName} (${p.successor})` : p.successor}${p.mergedOn ? ` on ${formatDate(p.mergedOn)}` : ""}; a dissolved unit is not awarded, so propose it under the new unit (${p.basis}).`,
   MERGER_CYCLE: (p, f) =>
     `Row ${f.row}: the mergers go round in a circle, ${p.chain.join(" → ")}; the new unit must be one that goes on. The history of these codes is not carried to a successor.`,
+  DISCIPLINE_PENDING: (p, f) =>
+    `Row ${f.row}: “${p.name}” has “${p.discipline}”; ${p.award} is not considered while a discipline, investigation or complaint is pending, and achievements count again from its conclusion (${p.basis}).`,
   AWARD_DISCONTINUED: (p, f) =>
     `Row ${f.row}, column “${f.column}”: ${p.award} can no longer be awarded since ${formatDate(p.since)}, when the district level ended with the two-level local government${p.replacement ? `; propose ${p.replacement} instead` : ""} (${p.basis}).`,
   TARGET_BELOW_ASSIGNED: (p, f) =>

@@ -87,6 +87,8 @@ export const findingsVi: FindingTexts = {
     `Dòng ${f.row}: đơn vị “${p.value}” đã sáp nhập vào ${p.successorName ? `${p.successorName} (${p.successor})` : p.successor}${p.mergedOn ? ` từ ${formatDate(p.mergedOn)}` : ""}; không khen thưởng đơn vị đã giải thể, xin ghi đề nghị theo đơn vị mới (${p.basis}).`,
   MERGER_CYCLE: (p, f) =>
     `Dòng ${f.row}: sáp nhập vòng tròn ${p.chain.join(" → ")}; đơn vị mới phải là đơn vị còn hoạt động. Lịch sử của các mã này chưa được nối sang đơn vị mới.`,
+  DISCIPLINE_PENDING: (p, f) =>
+    `Dòng ${f.row}: “${p.name}” đang có “${p.discipline}”; chưa xét ${p.award} khi đang xem xét kỷ luật, điều tra hoặc giải quyết khiếu nại, thành tích được tính lại từ khi có kết luận (${p.basis}).`,
   AWARD_DISCONTINUED: (p, f) =>
     `Dòng ${f.row}, cột “${f.column}”: ${p.award} không còn được xét tặng từ ${formatDate(p.since)}, khi cấp huyện kết thúc hoạt động theo sắp xếp chính quyền địa phương hai cấp${p.replacement ? `; nay xét ${p.replacement}` : ""} (${p.basis}).`,
   TARGET_BELOW_ASSIGNED: (p, f) =>

@@ -76,6 +76,7 @@ function entry(subject: Subject, unit: string, name: string, award: string, f: F
       discipline: null,
       memberCount: f.members ?? null,
       advancedWorkerCount: f.advanced ?? null,
+      grassrootsFighterCount: null,
       proposedOn: f.proposedOn === undefined ? dossierSentOn(unit) : f.proposedOn,
       outcome: "proposed",
       source: null,

@@ -248,6 +248,10 @@ export const NOMINATIONS_SHEET: SheetSpec = {
     col("discipline", "Kỷ luật", "text", { aliases: ["Hình thức kỷ luật"], width: 14 }),
     col("memberCount", "Số thành viên", "integer", { aliases: ["Tổng số thành viên", "Số người"], width: 10 }),
     col("advancedWorkerCount", "Số LĐTT", "integer", { width: 10 }),
+    col("grassrootsFighterCount", "Số CSTĐCS", "integer", {
+      aliases: ["Số chiến sĩ thi đua cơ sở", "Số CSTĐ cơ sở"],
+      width: 10,
+    }),
     col("proposedOn", "Ngày đề nghị", "date", { width: 12 }),
     col("outcome", "Kết quả", "enum", { options: OUTCOME_OPTIONS, width: 14 }),
     col("source", "Nguồn", "text", { width: 20 }),

@@ -68,6 +68,7 @@ const book: Book = {
       discipline: null,
       memberCount: null,
       advancedWorkerCount: null,
+      grassrootsFighterCount: null,
       proposedOn: { year: 2024, month: 11, day: 20 },
       outcome: "proposed",
       source: null,

@@ -49,3 +49,31 @@ describe("CRITERIA_NOT_MET for Tập thể lao động tiên tiến", () => {
     expect(f.map((x) => `${x.row}:${x.column}`)).toEqual(["2:Kỷ luật"]);
   });
 });
+
+describe("CRITERIA_NOT_MET for Tập thể lao động xuất sắc", () => {
+  const excellent = (more = {}) =>
+    nomination("Tổ Văn thư – Lưu trữ", "PNV", "Tập thể lao động xuất sắc", {
+      subject: "collective",
+      memberCount: 10,
+      advancedWorkerCount: 8,
+      ...more,
+    });
+
+  it("needs at least one member holding CSTĐCS: none is an error, a blank count a warning, one is quiet", () => {
+    const sev = (more: object) =>
+      run(advancedCollectiveCriteria, book({ nominations: [excellent(more)] })).map(
+        (x) => `${x.severity}:${x.column}:${x.params.requirement.kind}`,
+      );
+    expect(sev({ grassrootsFighterCount: 0 })).toEqual(["error:Số CSTĐCS:noFighterMember"]);
+    expect(sev({ grassrootsFighterCount: null })).toEqual(["warning:Số CSTĐCS:fighterMemberUnknown"]);
+    expect(sev({ grassrootsFighterCount: 1 })).toEqual([]);
+  });
+
+  it("also needs 70% of members holding LĐTT, as Tập thể lao động tiên tiến does", () => {
+    const f = run(
+      advancedCollectiveCriteria,
+      book({ nominations: [excellent({ advancedWorkerCount: 6, grassrootsFighterCount: 1 })] }),
+    );
+    expect(f.map((x) => x.params.requirement.kind)).toEqual(["advancedShareBelow"]);
+  });
+});

@@ -6,9 +6,10 @@ import type { Rule } from "./index";
 import { CRITERIA_NOT_MET, criteriaFinding } from "./support";
 
 /**
- * Tập thể lao động tiên tiến (Law Đ28.1): at least 70% of members hold Lao động tiên tiến
- * (Số LĐTT / Số thành viên), and nobody disciplined at "cảnh cáo" or above. Blank counts leave the
- * share unproven: a warning saying which columns to fill.
+ * Tập thể lao động tiên tiến (Law Đ28.1) and Tập thể lao động xuất sắc (Law Đ27): at least 70% of
+ * members hold Lao động tiên tiến (Số LĐTT / Số thành viên), and nobody disciplined at "cảnh cáo" or
+ * above; Tập thể lao động xuất sắc also needs at least one member holding Chiến sĩ thi đua cơ sở
+ * (Số CSTĐCS). Blank counts leave a criterion unproven: a warning saying which column to fill.
  */
 export const advancedCollectiveCriteria: Rule<typeof CRITERIA_NOT_MET> = {
   codes: [CRITERIA_NOT_MET],
@@ -17,7 +18,8 @@ export const advancedCollectiveCriteria: Rule<typeof CRITERIA_NOT_MET> = {
     const { collectiveAdvancedShare: minShare, barringDiscipline } = ctx.ruleset.criteria;
     (ctx.book.nominations ?? []).forEach((n, i) => {
       const award = ctx.index.nominationAwards[i];
-      if (award?.code !== AWARD.advancedCollective || isRejected(n)) return;
+      const excellent = award?.code === AWARD.excellentCollective;
+      if (!award || (award.code !== AWARD.advancedCollective && !excellent) || isRejected(n)) return;
       if (n.subject !== null && n.subject !== "collective") return;
       const members = n.memberCount;
       const advanced = n.advancedWorkerCount;
@@ -35,6 +37,11 @@ export const advancedCollectiveCriteria: Rule<typeof CRITERIA_NOT_MET> = {
             minShare,
           }),
         );
+      }
+      if (excellent && n.grassrootsFighterCount === null) {
+        out.push(criteriaFinding(ctx, n, award, "warning", "grassrootsFighterCount", { kind: "fighterMemberUnknown" }));
+      } else if (excellent && (n.grassrootsFighterCount ?? 0) < 1) {
+        out.push(criteriaFinding(ctx, n, award, "error", "grassrootsFighterCount", { kind: "noFighterMember" }));
       }
       if (n.discipline) {
         const k = looseKey(n.discipline);

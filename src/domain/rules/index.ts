@@ -6,6 +6,7 @@ import { awardDiscontinued } from "./awardDiscontinued";
 import { awardForwarded } from "./awardForwarded";
 import { awardSubjectMismatch } from "./awardSubjectMismatch";
 import { checksSkipped } from "./checksSkipped";
+import { disciplinePending } from "./disciplinePending";
 import { duplicateNomination } from "./duplicateNomination";
 import { duplicateUnitCode } from "./duplicateUnitCode";
 import { grassrootsFighterCriteria } from "./grassrootsFighterCriteria";
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   awardDiscontinued,
   unknownMilestone,
   duplicateNomination,
+  disciplinePending,
   awardSubjectMismatch,
   multipleForms,
   advancedWorkerCriteria,

@@ -1,6 +1,6 @@
 import { message } from "../../i18n";
 import { provincialMeritCriteria } from "./provincialMeritCriteria";
-import { book, history, nomination, run } from "./testBook";
+import { book, history, nomination, plan, run } from "./testBook";
 
 const my = (more = {}) => nomination("Vàng Thị Mỷ", "X-TAPHIN", "Bằng khen của Chủ tịch UBND tỉnh", more);
 
@@ -54,5 +54,22 @@ describe("CRITERIA_NOT_MET for Bằng khen của Chủ tịch UBND tỉnh", () =
       }),
     );
     expect(f).toEqual([]);
+  });
+});
+
+describe("chains under the 2025 rules leave out ad-hoc and thematic awards (NĐ 152/2025 Điều 4)", () => {
+  it("a CSTĐCS recorded as đột xuất does not make a year of the Bằng khen run; the same as thường xuyên does", () => {
+    const ward = (kind: "adHoc" | "regular") =>
+      book({
+        plan: plan(2026, "commune"),
+        nominations: [nomination("Lý Thị Hoà", "P-SAPA", "Bằng khen của Chủ tịch UBND tỉnh")],
+        history: [
+          history("Lý Thị Hoà", "P-SAPA", "CSTĐCS", 2024, { kind: "regular" }),
+          history("Lý Thị Hoà", "P-SAPA", "CSTĐCS", 2025, { kind }),
+        ],
+      });
+    const today = { year: 2026, month: 11, day: 25 };
+    expect(run(provincialMeritCriteria, ward("regular"), today)).toEqual([]);
+    expect(run(provincialMeritCriteria, ward("adHoc"), today)).toHaveLength(1);
   });
 });

@@ -80,6 +80,7 @@ export function nomination(name: string, unitCode: string, award: string, more: 
     discipline: null,
     memberCount: null,
     advancedWorkerCount: null,
+    grassrootsFighterCount: null,
     proposedOn: null,
     outcome: "proposed",
     source: null,
