@@ -5,7 +5,7 @@ import { formatDate } from "../domain/dates";
 import type { DateOnly } from "../domain/model";
 import { councilList } from "../domain/summary/nominationList";
 import { t, type Lang } from "../i18n";
-import { buildSampleSheets, SAMPLE_TODAY } from "../sample";
+import { SAMPLES, type BuiltInSample } from "../sample";
 import { checkWorkbook } from "../sheets/checkWorkbook";
 import { councilWorkbook } from "../files/councilWorkbook";
 import { COUNCIL_BODY } from "../files/officialWords";
@@ -18,20 +18,23 @@ export interface DemoOptions {
   outDir: string;
   lang: Lang;
   today: DateOnly | null;
+  /** Which built-in sample (default the Sa Pa 2024 book). */
+  sample?: BuiltInSample;
 }
 
-export const SAMPLE_FILE = "so-tdkt-sa-pa-2024.xlsx";
-export const COUNCIL_FILE = "tong-hop-trinh-hoi-dong-2024.xlsx";
+export const SAMPLE_FILE = SAMPLES[0].bookFile;
+export const COUNCIL_FILE = SAMPLES[0].councilFile;
 
 export async function runDemo(opts: DemoOptions, io: Io): Promise<number> {
   const { lang } = opts;
-  const today = opts.today ?? SAMPLE_TODAY;
+  const sample = opts.sample ?? SAMPLES[0];
+  const today = opts.today ?? sample.today;
   await fs.mkdir(opts.outDir, { recursive: true });
-  const bookFile = path.resolve(opts.outDir, SAMPLE_FILE);
-  const councilFile = path.resolve(opts.outDir, COUNCIL_FILE);
+  const bookFile = path.resolve(opts.outDir, sample.bookFile);
+  const councilFile = path.resolve(opts.outDir, sample.councilFile);
 
   // The sample book as a clerk would keep it, including the deliberate mistakes in raw cells.
-  await contractWorkbook(buildSampleSheets()).xlsx.writeFile(bookFile);
+  await contractWorkbook(sample.sheets()).xlsx.writeFile(bookFile);
 
   // Read it back from the file, as `tdkt check` would, and check it.
   const check = checkWorkbook(await readXlsx(bookFile), today);
@@ -57,7 +60,7 @@ export async function runDemo(opts: DemoOptions, io: Io): Promise<number> {
   const b = check.parsed.book;
   io.out(
     [
-      t(lang, "demo.title"),
+      t(lang, sample.titleKey),
       t(lang, "demo.book", {
         units: b.units.length,
         blocks: b.blocks?.length ?? 0,

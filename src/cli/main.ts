@@ -11,6 +11,7 @@ import { readXlsx, UnusableFileError } from "../files/readXlsx";
 import { parseArgs, UsageError } from "./args";
 import { countsLine, jsonReport, rulesetText, textFindings } from "./report";
 import { runDemo } from "./demo";
+import { sampleById, SAMPLES } from "../sample";
 
 export interface Io {
   out: (text: string) => void;
@@ -52,7 +53,7 @@ function guessLang(argv: readonly string[]): Lang {
 export async function main(argv: readonly string[], io: Io = systemIo): Promise<number> {
   const lang0 = guessLang(argv);
   try {
-    const args = parseArgs(argv, ["--help", "--json", "--version"], ["--out", "--today", "--lang"]);
+    const args = parseArgs(argv, ["--help", "--json", "--version"], ["--out", "--today", "--lang", "--sample"]);
     const lang = parseLang(args.options.get("--lang"));
     if (args.flags.has("--version")) {
       io.out("tdkt 0.1.0");
@@ -66,11 +67,21 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
     switch (args.command) {
       case "check":
         return await runCheck(args.positional[0], args.flags.has("--json"), today, lang, io);
-      case "demo":
+      case "demo": {
+        const id = args.options.get("--sample");
+        const sample = id === undefined ? undefined : sampleById(id);
+        if (sample === null)
+          throw new UsageError("cli.badSample", { value: id ?? "", samples: SAMPLES.map((s) => s.id).join(", ") });
         return await runDemo(
-          { outDir: args.options.get("--out") ?? "out", lang, today: args.options.has("--today") ? today : null },
+          {
+            outDir: args.options.get("--out") ?? "out",
+            lang,
+            today: args.options.has("--today") ? today : null,
+            sample,
+          },
           io,
         );
+      }
       default:
         throw new UsageError("cli.unknownCommand", { command: args.command });
     }

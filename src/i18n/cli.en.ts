@@ -5,7 +5,7 @@ export const cliEn: Record<keyof typeof cliVi, string> = {
   "cli.usage": `tdkt — Emulation and commendation (Thi đua – Khen thưởng) for Excel
 
 Usage:
-  tdkt demo [--out DIR] [--lang vi|en]
+  tdkt demo [--sample sa-pa-2024|phuong-2026] [--out DIR] [--lang vi|en]
       Writes the Sa Pa 2024 sample book and the council workbook, checks the sample, prints a short report.
   tdkt check BOOK.xlsx [--json] [--today YYYY-MM-DD] [--lang vi|en]
       Checks a TĐKT book.

@@ -3,7 +3,7 @@ export const cliVi = {
   "cli.usage": `tdkt — Thi đua – Khen thưởng cho Excel
 
 Cách dùng:
-  tdkt demo [--out THƯ_MỤC] [--lang vi|en]
+  tdkt demo [--sample sa-pa-2024|phuong-2026] [--out THƯ_MỤC] [--lang vi|en]
       Ghi sổ mẫu Sa Pa 2024 và bảng tổng hợp trình Hội đồng, kiểm tra sổ mẫu và in báo cáo ngắn.
   tdkt check SỔ.xlsx [--json] [--today YYYY-MM-DD] [--lang vi|en]
       Kiểm tra sổ theo dõi thi đua – khen thưởng.

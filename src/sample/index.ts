@@ -17,6 +17,7 @@ import { samplePlan } from "./plan";
 import { sampleSubmissions } from "./submissions";
 import { sampleTargets } from "./targets";
 import { sampleUnits } from "./units";
+import { buildWardSheets, WARD_SAMPLE_TODAY } from "./ward2026";
 
 export type { MistakeCode, RawPatch, SampleMistake } from "./mistakes";
 
@@ -65,4 +66,38 @@ export function buildSampleSheets(): SheetOut[] {
     cells[column] = patch.value;
   }
   return sheets;
+}
+
+/** The built-in samples `tdkt demo --sample` and the preview (`?sample=`) can open. */
+export interface BuiltInSample {
+  id: "sa-pa-2024" | "phuong-2026";
+  /** UI key of its title. */
+  titleKey: string;
+  today: DateOnly;
+  bookFile: string;
+  councilFile: string;
+  sheets(): SheetOut[];
+}
+
+export const SAMPLES: readonly BuiltInSample[] = [
+  {
+    id: "sa-pa-2024",
+    titleKey: "demo.title",
+    today: SAMPLE_TODAY,
+    bookFile: "so-tdkt-sa-pa-2024.xlsx",
+    councilFile: "tong-hop-trinh-hoi-dong-2024.xlsx",
+    sheets: buildSampleSheets,
+  },
+  {
+    id: "phuong-2026",
+    titleKey: "demo.title.ward",
+    today: WARD_SAMPLE_TODAY,
+    bookFile: "so-tdkt-phuong-sa-pa-2026.xlsx",
+    councilFile: "tong-hop-trinh-hoi-dong-phuong-2026.xlsx",
+    sheets: buildWardSheets,
+  },
+];
+
+export function sampleById(id: string): BuiltInSample | null {
+  return SAMPLES.find((s) => s.id === id) ?? null;
 }
