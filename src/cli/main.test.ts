@@ -81,7 +81,9 @@ describe("tdkt check on files a clerk might hand it", () => {
     const io = capture();
     expect(await main(["check", p, "--json", "--today", "2024-12-10"], io)).toBe(0);
     const report = JSON.parse(io.stdout.join(""));
-    expect(Object.keys(report)).toEqual(["file", "findings", "counts"]);
+    // The public shape, then the extension saying which ruleset applied and why.
+    expect(Object.keys(report)).toEqual(["file", "findings", "counts", "ruleset"]);
+    expect(report.ruleset).toMatchObject({ id: "huyen-2024", level: "district", year: 2024, from: "plan" });
     expect(report.file).toBe(p);
     expect(report.counts.error).toBe(0);
     for (const f of report.findings) {

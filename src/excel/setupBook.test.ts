@@ -41,7 +41,7 @@ describe("setupBook", () => {
 
     expect(values[0].slice(0, 3)).toEqual(["STT", "Đối tượng", "Họ và tên"]);
     expect(sheet.frozenRows).toBe(1);
-    expect(sheet.tables).toEqual([{ name: "tdkt_nominations", address: "A1:U2" }]);
+    expect(sheet.tables).toEqual([{ name: "tdkt_nominations", address: "A1:V2" }]);
     expect(sheet.columnWidth(columnOf(values, "Họ và tên"))).toBe(28 * 7);
     const recruited = columnOf(values, "Ngày tuyển dụng");
     expect(sheet.numberFormat(1, recruited)).toBe("dd/mm/yyyy");
