@@ -31,7 +31,7 @@ export async function runDemo(opts: DemoOptions, io: Io): Promise<number> {
   const councilFile = path.resolve(opts.outDir, COUNCIL_FILE);
 
   // The sample book as a clerk would keep it, including the deliberate mistakes in raw cells.
-  await contractWorkbook(buildSampleSheets()).xlsx.writeFile(bookFile);
+  await contractWorkbook(buildSampleSheets(), { lang, today }).xlsx.writeFile(bookFile);
 
   // Read it back from the file, as `tdkt check` would, and check it.
   const check = checkWorkbook(await readXlsx(bookFile), today);

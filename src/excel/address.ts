@@ -1,5 +1,5 @@
 /**
- * A1 addresses, as the adapter writes them and the in-memory host reads them:
+ * A1 addresses, as the adapter writes and reads them (the in-memory host has its own reader, a1.ts):
  * "E12", "A1:C3", "A:A", "Sheet1!A1", "'Đề nghị khen thưởng'!E12" (quotes doubled inside).
  */
 import { columnLetter } from "../sheets/parse";
@@ -32,11 +32,6 @@ export function cellAddress(row: number, col: number): string {
 export function boxAddress(box: Omit<CellBox, "sheet">): string {
   const first = cellAddress(box.top, box.left);
   return box.top === box.bottom && box.left === box.right ? first : `${first}:${cellAddress(box.bottom, box.right)}`;
-}
-
-/** A sheet name as a formula reference: always quoted, so spaces and diacritics are safe. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 const PART = /^(\$?[A-Za-z]{1,3})?(\$?\d{1,7})?$/;
