@@ -83,6 +83,21 @@ describe("markFindings and clearMarks", () => {
     expect(host.cellFormat("Đơn vị", 2, 2)).toEqual({ fill: YELLOW, note: null });
   });
 
+  it("gives two findings on one cell one mark, each message once in its note, however the cell is written", async () => {
+    const host = await clerkBook();
+    const { marked } = await markFindings(host.run, [
+      { sheet: "Đơn vị", cell: "B3", note: "Mã đơn vị “SP01” trùng với dòng 5" },
+      { sheet: "ĐƠN VỊ", cell: "b3", note: "Mã đơn vị “SP01” không đúng mẫu" },
+      { sheet: "Đơn vị", cell: "$B$3", note: "Mã đơn vị “SP01” trùng với dòng 5" },
+    ]);
+
+    expect(marked).toBe(1);
+    expect(host.cellFormat("Đơn vị", 2, 1).note?.split("\n")).toEqual([
+      "Mã đơn vị “SP01” trùng với dòng 5",
+      "Mã đơn vị “SP01” không đúng mẫu",
+    ]);
+  });
+
   it("makes the same number of round trips for 1 mark as for 2,000", async () => {
     const host = createMemoryHost([unitsSheet()]);
     const many = Array.from({ length: 2000 }, (_, i) => ({ sheet: "Đơn vị", cell: `H${i + 1}`, note: `Lỗi ${i + 1}` }));
