@@ -8,9 +8,10 @@ import type { Box } from "./book";
 const ROWS = 1_048_576;
 const COLUMNS = 16_384;
 
-// [sheet!]first[:last]; a part is a column, a row or both, each with an optional "$".
+// [sheet!]first[:last]; a part is a column, a row or both, each with an optional "$". A sheet name
+// with spaces or punctuation must be quoted.
 const REFERENCE =
-  /^(?:(?:'(?<quoted>(?:[^']|'')*)'|(?<bare>[^'!:]+))!)?(?<c1>\$?[A-Za-z]{1,3})?(?<r1>\$?[0-9]{1,7})?(?<range>:(?<c2>\$?[A-Za-z]{1,3})?(?<r2>\$?[0-9]{1,7})?)?$/;
+  /^(?:(?:'(?<quoted>(?:[^']|'')*)'|(?<bare>[\p{L}\p{N}_.]+))!)?(?<c1>\$?[A-Za-z]{1,3})?(?<r1>\$?[0-9]{1,7})?(?<range>:(?<c2>\$?[A-Za-z]{1,3})?(?<r2>\$?[0-9]{1,7})?)?$/u;
 
 const number = (part: string) => Number(part.replace("$", ""));
 const column = (letters: string) =>
