@@ -18,8 +18,6 @@ module.exports = {
     ],
   },
   moduleNameMapper: {
-    // office-addin-mock pulls office-addin-manifest, whose ESM chain breaks jest: map to the one module it needs.
-    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
     "\\.(css|png|svg)$": "<rootDir>/test/fileStub.js",
   },
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
