@@ -236,9 +236,18 @@ class MemRuntime extends MemObject {
 class MemWorkbook {
   readonly worksheets: MemWorksheets;
   readonly tables: MemWorkbookTables;
-  constructor(context: MemContext) {
+  constructor(private readonly context: MemContext) {
     this.worksheets = new MemWorksheets(context);
     this.tables = new MemWorkbookTables(context);
+  }
+  /** The clerk's selection; A1 of the active sheet when nothing was selected yet, as in a new book. */
+  getSelectedRange(): MemRange {
+    const book = this.context.book;
+    return new MemRange(this.context, () => {
+      if (book.selection) return { ...book.selection };
+      if (!book.active) throw new MemoryError("ItemNotFound", "The workbook has no sheet.");
+      return { sheet: book.active, box: { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
   }
 }
 
@@ -280,6 +289,9 @@ class MemWorksheets extends MemObject {
   }
   getItem(name: string): MemWorksheet {
     return new MemWorksheet(this.context, () => this.context.book.find(name) ?? null, false, name);
+  }
+  getActiveWorksheet(): MemWorksheet {
+    return new MemWorksheet(this.context, () => this.context.book.active, false, "(active)");
   }
   getItemOrNullObject(name: string): MemWorksheet {
     return new MemWorksheet(this.context, () => this.context.book.find(name) ?? null, true, name);
@@ -397,7 +409,15 @@ interface Place {
 }
 
 class MemRange extends MemObject {
-  protected readonly props = ["values", "rowIndex", "columnIndex", "rowCount", "columnCount", "address"];
+  protected readonly props = [
+    "values",
+    "numberFormat",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+    "address",
+  ];
   private place: Place | undefined;
 
   constructor(context: MemContext, locate: () => Place | null, orNull = false) {
@@ -426,6 +446,10 @@ class MemRange extends MemObject {
         this.context.countRead(values);
         return values;
       }
+      case "numberFormat":
+        return Array.from({ length: rows }, (_, r) =>
+          Array.from({ length: cols }, (_, c) => sheet.numberFormat(box.top + r, box.left + c)),
+        );
       case "rowIndex":
         return box.top;
       case "columnIndex":
@@ -449,6 +473,9 @@ class MemRange extends MemObject {
       values.forEach((row, i) => row.forEach((v, j) => v !== null && sheet.set(box.top + i, box.left + j, toCell(v))));
       this.context.raise("changed", sheet);
     });
+  }
+  get numberFormat(): string[][] {
+    return this.prop("numberFormat");
   }
   set numberFormat(formats: string[][]) {
     this.write("numberFormat", formats, () => {
@@ -514,16 +541,26 @@ class MemRange extends MemObject {
   }
 }
 
+/** Excel's default column width: 8.43 characters of Calibri 11, 64 pixels, 48 points. */
+const DEFAULT_COLUMN_WIDTH = 48;
+
 class MemRangeFormat extends MemObject {
-  protected readonly props: string[] = [];
+  protected readonly props = ["columnWidth"];
   constructor(
     context: MemContext,
     private readonly range: MemRange,
   ) {
     super(context);
   }
+  /** The columns' width in points, or null when they differ (as Office reports mixed ranges). */
   protected read(): unknown {
-    return undefined;
+    const { sheet, box } = this.range.where();
+    const widths = new Set<number>();
+    for (let c = box.left; c <= box.right; c++) widths.add(sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+    return widths.size === 1 ? [...widths][0] : null;
+  }
+  get columnWidth(): number {
+    return this.prop("columnWidth");
   }
   private fillProxy: MemRangeFill | undefined;
   get fill(): MemRangeFill {
