@@ -21,4 +21,7 @@ module.exports = {
     "\\.(css|png|svg)$": "<rootDir>/test/fileStub.js",
   },
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
+  // Not a timing goal (those are in npm run bench): on a shared 2-core machine a Fluent UI pane test or
+  // the demo can take longer than jest's 5 s, and one timeout leaves the next tests on a broken page.
+  testTimeout: 30_000,
 };
