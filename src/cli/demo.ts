@@ -34,7 +34,7 @@ export async function runDemo(opts: DemoOptions, io: Io): Promise<number> {
   const councilFile = path.resolve(opts.outDir, sample.councilFile);
 
   // The sample book as a clerk would keep it, including the deliberate mistakes in raw cells.
-  await contractWorkbook(sample.sheets()).xlsx.writeFile(bookFile);
+  await contractWorkbook(sample.sheets(), { lang, today }).xlsx.writeFile(bookFile);
 
   // Read it back from the file, as `tdkt check` would, and check it.
   const check = checkWorkbook(await readXlsx(bookFile), today);

@@ -5,8 +5,15 @@ afterEach(() => {
   jest.resetModules();
 });
 
-test("loading the function file outside Office throws nothing", async () => {
-  await expect(import("./commands")).resolves.toBeDefined();
+test.each([
+  ["a browser without office.js", undefined],
+  ["an office.js that did not finish loading", {}],
+])("in %s the function file does nothing and throws nothing", async (_, office) => {
+  (globalThis as { Office?: unknown }).Office = office;
+  // A throw while loading rejects this import and fails the test.
+  const commands = await import("./commands");
+  expect(Object.keys(commands)).toEqual([]);
+  expect((globalThis as { Office?: unknown }).Office).toEqual(office);
 });
 
 test("inside Office the function file tells Office it is ready, and registers no command", async () => {

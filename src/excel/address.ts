@@ -1,16 +1,13 @@
 /**
- * A1 addresses, as the adapter writes them and the in-memory host reads them:
+ * A1 addresses, as the adapter writes and reads them (the in-memory host has its own reader, a1.ts):
  * "E12", "A1:C3", "A:A", "Sheet1!A1", "'Đề nghị khen thưởng'!E12" (quotes doubled inside).
  */
 import { columnLetter } from "../sheets/parse";
+import type { Box } from "../sheets/plan";
 
-/** 0-based, inclusive. */
-export interface CellBox {
+/** 0-based, inclusive; the sheet when the address names one. */
+export interface CellBox extends Box {
   sheet: string | null;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
 }
 
 export const MAX_ROWS = 1_048_576;
@@ -29,14 +26,9 @@ export function cellAddress(row: number, col: number): string {
 }
 
 /** "A1:C3", or "A1" for a single cell. */
-export function boxAddress(box: Omit<CellBox, "sheet">): string {
+export function boxAddress(box: Box): string {
   const first = cellAddress(box.top, box.left);
   return box.top === box.bottom && box.left === box.right ? first : `${first}:${cellAddress(box.bottom, box.right)}`;
-}
-
-/** A sheet name as a formula reference: always quoted, so spaces and diacritics are safe. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 const PART = /^(\$?[A-Za-z]{1,3})?(\$?\d{1,7})?$/;

@@ -20,6 +20,9 @@ describe("selectCell", () => {
 });
 
 describe("watchChanges", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
   it("tells the pane when the clerk edits a cell, and stops when unsubscribed", async () => {
     const host = createMemoryHost([unitsSheet()]);
     const onChange = jest.fn();

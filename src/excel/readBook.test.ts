@@ -65,6 +65,23 @@ describe("readBook", () => {
     expect(syncs).toBe(8);
   });
 
+  it("reads achievement summaries too heavy for Excel on the web's 5 MB response in row blocks, untold", async () => {
+    // 4,000 nominations, each with a summary of 1,250 characters: about 6.5 MB in one response.
+    const summary = "Hoàn thành xuất sắc nhiệm vụ được giao, tích cực tham gia phong trào thi đua. ".repeat(16);
+    const heavy = nominationsSheet(4_000);
+    heavy.values[2].push("Thành tích");
+    for (const row of heavy.values.slice(3)) row.push(summary);
+    const host = createMemoryHost([unitsSheet(), heavy]);
+    const unlimited = createMemoryHost([unitsSheet(), heavy], { responseBytes: Infinity });
+    const { sheets, syncs } = await readBook(host.run);
+
+    expect(sheets).toEqual((await readBook(unlimited.run)).sheets);
+    expect(parseBook(sheets).book.nominations?.[3999].achievement).toBe(summary.trim());
+    // names, refused one-shot read, used-range sizes, units (1 block), nominations: the 4,003-row
+    // block (under the adapter's 100,000 cells) refused for its bytes, then 2,001 + 2,001 + 1 rows.
+    expect(syncs).toBe(8);
+  });
+
   it("reads an empty contract sheet as no cells, and a book without contract sheets as nothing", async () => {
     const host = createMemoryHost([{ name: "DON VI", values: [] }]);
     expect(await readBook(host.run)).toEqual({

@@ -42,11 +42,19 @@ describe("setupBook", () => {
     expect(values[0].slice(0, 3)).toEqual(["STT", "Đối tượng", "Họ và tên"]);
     expect(sheet.frozenRows).toBe(1);
     expect(sheet.tables).toEqual([{ name: "tdkt_nominations", address: "A1:V2" }]);
-    expect(sheet.columnWidth(columnOf(values, "Họ và tên"))).toBe(28 * 7);
+    // 28 characters of Calibri 11 are 196 pixels: 147 points, the unit Office.js sets widths in.
+    expect(sheet.columnWidth(columnOf(values, "Họ và tên"))).toBe(147);
     const recruited = columnOf(values, "Ngày tuyển dụng");
     expect(sheet.numberFormat(1, recruited)).toBe("dd/mm/yyyy");
     expect(sheet.numberFormat(SETUP_ROWS, recruited)).toBe("dd/mm/yyyy");
+    expect(sheet.numberFormat(1, columnOf(values, "Số thành viên"))).toBe("0");
     expect(sheet.numberFormat(1, columnOf(values, "Họ và tên"))).toBe("General");
+    // The header says what the column takes; the header stays locked, the rows are open for a protection.
+    expect(sheet.prompt(0, recruited)).toMatchObject({ showPrompt: true, title: "Ngày tuyển dụng" });
+    expect(sheet.prompt(0, recruited)?.message).toContain("dd/mm/yyyy");
+    expect(sheet.prompt(1, recruited)).toBeNull();
+    expect(sheet.locked(0, recruited)).toBe(true);
+    expect(sheet.locked(1, recruited)).toBe(false);
     // A new book reads back as the contract's book; the one thing it asks for is the plan's year.
     const parsed = parseBook((await readBook(host.run)).sheets);
     const errors = parsed.findings.filter((f) => f.severity === "error");

@@ -42,5 +42,5 @@ export function nominationsSheet(rows: number): SheetData {
   return { name: "Đề nghị khen thưởng", values };
 }
 
-/** Events are delivered after the request that raised them. */
-export const eventsDelivered = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
+/** Events are delivered after the request that raised them, on a timer: delivers them (jest's fake timers). */
+export const eventsDelivered = () => jest.runOnlyPendingTimersAsync();

@@ -2,6 +2,16 @@ import { cliEn } from "./cli.en";
 import { findingsEn } from "./findings.en";
 import type { Language } from "./language";
 import { lawEn } from "./law.en";
+import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
 
-export const en: Language = { findings: findingsEn, ui: { ...cliEn, ...uiEn, ...lawEn } };
+/** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
+export const en: Language = {
+  findings: findingsEn,
+  ui: {
+    ...cliEn,
+    ...uiEn,
+    ...lawEn,
+    ...sheetPlanEn,
+  },
+};

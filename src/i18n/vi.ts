@@ -2,6 +2,16 @@ import { cliVi } from "./cli.vi";
 import { findingsVi } from "./findings.vi";
 import type { Language } from "./language";
 import { lawVi } from "./law.vi";
+import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
 
-export const vi: Language = { findings: findingsVi, ui: { ...cliVi, ...uiVi, ...lawVi } };
+/** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
+export const vi: Language = {
+  findings: findingsVi,
+  ui: {
+    ...cliVi,
+    ...uiVi,
+    ...lawVi,
+    ...sheetPlanVi,
+  },
+};

@@ -1,7 +1,8 @@
 /**
  * The typed model → plain 2-D cell arrays, one per contract sheet, in the contract's layout:
  * header in row 1, data from row 2, contract columns first, then the extra columns records carried.
- * Dates are written as JS Dates at UTC midnight; each adapter gives them its own date format.
+ * Dates are written as JS Dates at UTC midnight. How the sheets look (widths, formats, lists) is the
+ * sheet plan's (plan.ts).
  */
 import { formatDate, toJsDate } from "../domain/dates";
 import type { Book, CellValue, DateOnly, Plan } from "../domain/model";
@@ -19,9 +20,6 @@ export interface SheetOut {
   key: SheetKey;
   name: string;
   values: CellValue[][];
-  /** Per column: "date", "integer", "number" or "text", for the adapters' number formats. */
-  kinds: ("date" | "integer" | "number" | "text")[];
-  widths: number[];
 }
 
 function isDateOnly(v: unknown): v is DateOnly {
@@ -47,13 +45,6 @@ export function writeCell(spec: ColumnSpec, v: unknown): CellValue {
   }
 }
 
-function kindOf(spec: ColumnSpec): SheetOut["kinds"][number] {
-  if (spec.type === "date") return "date";
-  if (spec.type === "integer") return "integer";
-  if (spec.type === "number") return "number";
-  return "text";
-}
-
 /** Writes records of one list sheet. */
 export function writeTable(spec: SheetSpec, records: readonly object[]): SheetOut {
   const extraHeaders: string[] = [];
@@ -68,13 +59,7 @@ export function writeTable(spec: SheetSpec, records: readonly object[]): SheetOu
     const extra = (rec.extra as Record<string, CellValue> | undefined) ?? {};
     values.push([...spec.columns.map((c) => writeCell(c, rec[c.key])), ...extraHeaders.map((h) => extra[h] ?? null)]);
   }
-  return {
-    key: spec.key,
-    name: spec.name,
-    values,
-    kinds: [...spec.columns.map(kindOf), ...extraHeaders.map(() => "text" as const)],
-    widths: [...spec.columns.map((c) => c.width ?? 14), ...extraHeaders.map(() => 14)],
-  };
+  return { key: spec.key, name: spec.name, values };
 }
 
 export function writePlan(plan: Plan): SheetOut {
@@ -86,7 +71,7 @@ export function writePlan(plan: Plan): SheetOut {
     values.push([item.header, cell]);
   }
   for (const e of plan.extraItems) values.push([e.key, e.value]);
-  return { key: "plan", name: PLAN_SHEET.name, values, kinds: ["text", "text"], widths: [28, 48] };
+  return { key: "plan", name: PLAN_SHEET.name, values };
 }
 
 /** Every sheet the book has (absent sheets stay absent), in contract order. */
@@ -105,14 +90,4 @@ export function writeBook(book: Book): SheetOut[] {
 
 export function recordsOf(book: Book, key: Exclude<SheetKey, "plan">): readonly object[] | null {
   return book[key];
-}
-
-/** An empty sheet of the contract: just its header row, for setting up a new book. */
-export function emptySheet(spec: SheetSpec): SheetOut {
-  return spec.key === "plan"
-    ? {
-        ...writeTable(spec, []),
-        values: [spec.columns.map((c) => c.header), ...PLAN_ITEMS.map((i) => [i.header, null])],
-      }
-    : writeTable(spec, []);
 }

@@ -1,6 +1,9 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { ERROR_FILL } from "../excel/marks";
+import { createMemoryHost } from "../excel/memory";
 import { message } from "../i18n";
+import { servicesFor } from "./host";
 import { fallbackSheets } from "./preview/fallbackBook";
 import { Pane, PaneRoot } from "./Pane";
 import type { PaneServices } from "./services";
@@ -34,7 +37,10 @@ async function check() {
 }
 
 beforeEach(() => localStorage.clear());
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+  jest.restoreAllMocks();
+  jest.useRealTimers();
+});
 
 describe("opening the pane", () => {
   test("with live mode on (the default) the book is checked at once, without pressing the button", async () => {
@@ -96,19 +102,64 @@ describe("the Kiểm tra tab", () => {
     expect(missing?.tagName).toBe("DIV");
   });
 
-  test("Đánh dấu marks only the errors' cells with their messages; Bỏ đánh dấu clears them", async () => {
+  test("Đánh dấu asks to mark only the errors' cells, each with its message", async () => {
     const services = fakeServices();
     renderPane(services);
     await check();
     fireEvent.click(screen.getByRole("button", { name: "Đánh dấu" }));
-    expect(await screen.findByText("Đã đánh dấu 2 ô có lỗi.")).toBeTruthy();
+    await waitFor(() => expect(services.calls.mark).toHaveLength(1));
     const f = sampleFindings();
     expect(services.calls.mark[0]).toEqual([
       { sheet: "Đơn vị", cell: "C3", note: message(f[1], "vi") },
       { sheet: "Đề nghị khen thưởng", cell: "D3", note: message(f[2], "vi") },
     ]);
+  });
+
+  test("Đánh dấu colours and notes the book's error cells and says how many; Bỏ đánh dấu gives them back", async () => {
+    const host = createMemoryHost(fallbackSheets());
+    renderPane(servicesFor(host.run, "preview"), undefined);
+    await check();
+    fireEvent.click(screen.getByRole("button", { name: "Đánh dấu" }));
+    expect(await screen.findByText("Đã đánh dấu 2 ô có lỗi.")).toBeTruthy();
+    // "Xã phường " in C3 of Đơn vị, "X-LAOCHAI" in D3 of Đề nghị khen thưởng.
+    expect(host.cellFormat("Đơn vị", 2, 2).fill).toBe(ERROR_FILL);
+    expect(host.cellFormat("Đề nghị khen thưởng", 2, 3).fill).toBe(ERROR_FILL);
+    expect(host.cellFormat("Đề nghị khen thưởng", 2, 3).note).toContain("X-LAOCHAI");
     fireEvent.click(screen.getByRole("button", { name: "Bỏ đánh dấu" }));
     expect(await screen.findByText("Đã bỏ đánh dấu, trả lại 2 ô như cũ.")).toBeTruthy();
+    expect(host.cellFormat("Đơn vị", 2, 2)).toEqual({ fill: null, note: null });
+    expect(host.cellFormat("Đề nghị khen thưởng", 2, 3)).toEqual({ fill: null, note: null });
+  });
+
+  test("marking asked for during a re-check waits for it: the two never touch the book at once", async () => {
+    jest.useFakeTimers();
+    const services = fakeServices();
+    renderPane(services);
+    await check();
+    const log: string[] = [];
+    let release: () => void = () => undefined;
+    const read = services.readBook.bind(services);
+    services.readBook = async () => {
+      log.push("read starts");
+      await new Promise<void>((resolve) => (release = resolve));
+      log.push("read ends");
+      return read();
+    };
+    const mark = services.markFindings.bind(services);
+    services.markFindings = async (marks) => {
+      log.push("mark");
+      return mark(marks);
+    };
+    act(() => {
+      window.dispatchEvent(new Event("focus"));
+    });
+    await act(() => jest.advanceTimersByTimeAsync(20));
+    expect(log).toEqual(["read starts"]);
+    fireEvent.click(screen.getByRole("button", { name: "Đánh dấu" }));
+    await act(() => jest.advanceTimersByTimeAsync(100));
+    expect(log).toEqual(["read starts"]);
+    await act(async () => release());
+    await waitFor(() => expect(log).toEqual(["read starts", "read ends", "mark"]));
   });
 
   test("marking before any check asks the clerk to check first", async () => {
@@ -143,6 +194,7 @@ describe("the Kiểm tra tab", () => {
 
 describe("live checking", () => {
   test("an edit in the book re-checks after a short pause, once for a burst of edits", async () => {
+    jest.useFakeTimers();
     const services = fakeServices();
     renderPane(services);
     await check();
@@ -150,10 +202,14 @@ describe("live checking", () => {
     act(() => {
       services.edit();
       services.edit();
-      services.edit();
     });
-    await waitFor(() => expect(services.calls.read).toBe(2));
-    await new Promise((r) => setTimeout(r, 60));
+    await act(() => jest.advanceTimersByTimeAsync(15));
+    act(() => services.edit());
+    await act(() => jest.advanceTimersByTimeAsync(15));
+    expect(services.calls.read).toBe(1);
+    await act(() => jest.advanceTimersByTimeAsync(5));
+    expect(services.calls.read).toBe(2);
+    await act(() => jest.advanceTimersByTimeAsync(60));
     expect(services.calls.read).toBe(2);
   });
 
@@ -165,6 +221,15 @@ describe("live checking", () => {
       window.dispatchEvent(new Event("focus"));
     });
     await waitFor(() => expect(services.calls.read).toBe(2));
+  });
+
+  test("when the book's changes cannot be followed, automatic checking turns off and the clerk is told", async () => {
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    renderPane(fakeServices({ fail: { watch: new Error("RichApi.Error: GeneralException") } }));
+    const bar = await screen.findByTestId("notice");
+    expect(bar.textContent).toContain("Không theo dõi được các thay đổi của sổ; chế độ kiểm tra tự động đã tắt.");
+    expect(bar.textContent).not.toContain("GeneralException");
+    expect(screen.getByRole("switch", { name: "Kiểm tra tự động" })).toHaveProperty("checked", false);
   });
 
   test("turning Kiểm tra tự động off stops watching", async () => {
@@ -186,6 +251,23 @@ describe("language", () => {
     expect(screen.getByRole("button", { name: "Error (3)" })).toBeTruthy();
     expect(screen.getByTestId("announcer").textContent?.trim()).toBe("Checked. Errors: 3, warnings: 1, notes: 1");
     expect(localStorage.getItem("tdkt.lang")).toBe("en");
+  });
+
+  test("the pane opens again in the language the clerk chose last time", async () => {
+    const open = () =>
+      render(
+        <PaneRoot services={fakeServices()} checkOnOpen={false}>
+          <Pane />
+        </PaneRoot>,
+      );
+    const first = open();
+    expect(screen.getByRole("button", { name: "Kiểm tra sổ" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Chuyển sang tiếng Anh" }));
+    first.unmount();
+
+    open();
+    expect(screen.getByRole("button", { name: "Check the book" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Kiểm tra sổ" })).toBeNull();
   });
 });
 

@@ -7,7 +7,10 @@ const setOffice = (office: OfficeLike | undefined) => {
   (globalThis as { Office?: unknown }).Office = office;
 };
 
-afterEach(() => setOffice(undefined));
+afterEach(() => {
+  setOffice(undefined);
+  jest.useRealTimers();
+});
 
 describe("choosing where the workbook is", () => {
   test("without office.js the pane runs in preview mode", async () => {
@@ -60,17 +63,18 @@ describe("the pane's services over the real adapter and the in-memory book", () 
   });
 
   test("an edit in the book reaches the pane's watcher", async () => {
+    jest.useFakeTimers();
     const host = createMemoryHost(fallbackSheets());
     const services = servicesFor(host.run, "preview");
     const onChange = jest.fn();
     const stop = await services.watchChanges(onChange);
     host.editCell("Đơn vị", 2, 2, "Xã, phường");
-    await new Promise((r) => setTimeout(r, 0));
+    await jest.runOnlyPendingTimersAsync();
     expect(onChange).toHaveBeenCalled();
     await stop();
     onChange.mockClear();
     host.editCell("Đơn vị", 2, 2, "Xã phường");
-    await new Promise((r) => setTimeout(r, 0));
+    await jest.runOnlyPendingTimersAsync();
     expect(onChange).not.toHaveBeenCalled();
   });
 });

@@ -15,7 +15,7 @@ export function fakeServices(
     sheets?: RawSheet[];
     added?: string[];
     missing?: MissingCapability[];
-    fail?: Partial<Record<"read" | "select" | "mark", Error>>;
+    fail?: Partial<Record<"read" | "select" | "mark" | "watch", Error>>;
   } = {},
 ): FakeServices {
   const sheets = options.sheets ?? [
@@ -50,6 +50,7 @@ export function fakeServices(
       return options.added ?? [];
     },
     async watchChanges(onChange) {
+      if (options.fail?.watch) throw options.fail.watch;
       watcher = onChange;
       return async () => {
         if (watcher === onChange) watcher = null;

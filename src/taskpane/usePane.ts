@@ -3,7 +3,7 @@
  * calls go through `PaneServices`, one at a time (a queue), so a live re-check never interleaves
  * with marking cells.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { DateOnly, Severity } from "../domain/model";
 import { t as translate, type Lang } from "../i18n";
 import type { RulesetChoice } from "../domain/context";
@@ -11,6 +11,7 @@ import { checkWorkbook } from "../sheets/checkWorkbook";
 import type { Finding } from "../domain/finding";
 import type { RawSheet } from "../sheets/parse";
 import { errorMarks, targetCell } from "./check/findingTargets";
+import { serialQueue } from "./queue";
 import type { PaneServices } from "./services";
 import { initialState, reducer, type Counts, type Operation, type PaneState } from "./state";
 import { today as localToday } from "./today";
@@ -66,13 +67,8 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
-  // One workbook operation at a time.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const enqueue = useCallback(<T>(job: () => Promise<T>): Promise<T> => {
-    const next = queue.current.then(job, job);
-    queue.current = next.catch(() => undefined);
-    return next;
-  }, []);
+  // One workbook operation at a time, for the life of the pane.
+  const [enqueue] = useState(serialQueue);
 
   const perform = useCallback(
     async (op: Operation, job: () => Promise<void>) => {
@@ -203,13 +199,12 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
   }, [state.live, services, schedule]);
 
   // With live mode on, the pane checks the book as soon as it opens: the clerk sees the state of the
-  // book without asking, and edits are followed from then on.
+  // book without asking, and edits are followed from then on. runCheck changes only with the services
+  // (another workbook host), so this runs on opening the pane and on a change of host.
   useEffect(() => {
     if (optionsRef.current.checkOnOpen !== false && stateRef.current.live && stateRef.current.checks === 0)
       void runCheck();
-    // Only on opening the pane (and when the services change, i.e. another workbook host).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [services]);
+  }, [runCheck]);
 
   useEffect(() => {
     try {

@@ -4,9 +4,14 @@
  */
 import { fromJsDate, toExcelSerial } from "../../domain/dates";
 import type { CellValue } from "../../domain/model";
-import type { CellBox } from "../address";
 
-export type Box = Omit<CellBox, "sheet">;
+/** 0-based, inclusive. */
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 /** A cell as Office.js reports it: "" when empty, serial numbers for dates. */
 export type Cell = string | number | boolean;
 
@@ -20,9 +25,16 @@ export interface Validation {
   box: Box;
   rule: Excel.DataValidationRule;
   errorAlert: Excel.DataValidationErrorAlert | null;
+  prompt: Prompt | null;
 }
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+export interface Prompt {
+  showPrompt: boolean;
+  title: string;
+  message: string;
+}
 
 export class MemoryError extends Error {
   constructor(
@@ -35,6 +47,7 @@ export class MemoryError extends Error {
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
+const inside = (b: Box, row: number, col: number) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
 
 /** Office.js never hands out Date objects or nulls: dates are serials, empty cells "". */
 export function toCell(v: CellValue | undefined): Cell {
@@ -56,6 +69,8 @@ export class MemSheet {
   readonly columnWidths = new Map<number, number>();
   readonly validations: Validation[] = [];
   readonly tables: { name: string; box: Box }[] = [];
+  /** Lock states set on boxes, the last one set wins; a cell no box covers is locked, as in Excel. */
+  readonly locks: { box: Box; locked: boolean }[] = [];
 
   constructor(
     readonly id: string,
@@ -150,8 +165,11 @@ export class MemSheet {
   }
 
   validationAt(row: number, col: number): Validation | null {
-    const inside = (b: Box) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
-    return [...this.validations].reverse().find((v) => inside(v.box)) ?? null;
+    return [...this.validations].reverse().find((v) => inside(v.box, row, col)) ?? null;
+  }
+
+  locked(row: number, col: number): boolean {
+    return [...this.locks].reverse().find((l) => inside(l.box, row, col))?.locked ?? true;
   }
 }
 

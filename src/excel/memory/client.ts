@@ -5,7 +5,7 @@
  * as Office does — so an adapter that forgets a `load` fails its tests.
  * Only the part of the Excel API the adapter uses is here.
  */
-import { boxAddress, parseAddress, quoteSheet } from "../address";
+import { readReference, sheetPrefix, writeReference } from "./a1";
 import {
   MemoryError,
   toCell,
@@ -20,8 +20,10 @@ import {
 export interface HostOptions {
   /** Notes (ExcelApi 1.18) available; without them every notes call fails at sync with ApiNotFound. */
   notes: boolean;
-  /** Cells one sync may read before the response is "too large" (Excel on the web: 5 MB). */
-  cellsPerSync: number;
+  /** Bytes of values one sync may return before Excel on the web refuses the response (5 MB). */
+  responseBytes: number;
+  /** A tighter limit in cells, for tests that want one. */
+  cellsPerSync?: number;
 }
 
 type Op = () => void;
@@ -53,8 +55,30 @@ function propNames(spec: LoadSpec | undefined): string[] {
   return names;
 }
 
-function sheetRef(sheet: MemSheet): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet.name) ? sheet.name : quoteSheet(sheet.name);
+/** What the values would weigh in the response's JSON: UTF-8 text, quotes and separators. */
+function payloadBytes(values: Cell[][]): number {
+  let bytes = 2;
+  for (const row of values) {
+    bytes += 3;
+    for (const v of row) {
+      if (typeof v !== "string") bytes += String(v).length + 1;
+      else {
+        bytes += 3;
+        for (let i = 0; i < v.length; i++) {
+          const code = v.charCodeAt(i);
+          bytes += code < 0x80 ? (code === 0x22 || code === 0x5c || code < 0x20 ? 2 : 1) : code < 0x800 ? 2 : 3;
+        }
+      }
+    }
+  }
+  return bytes;
+}
+
+function invalidObjectPath(): MemoryError {
+  return new MemoryError(
+    "InvalidObjectPath",
+    `The object path isn't working for what you're trying to do. If you're using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object's lifetime.`,
+  );
 }
 
 function hex(color: string): string {
@@ -70,6 +94,9 @@ function cellsOf(box: Box, each: (row: number, col: number) => void): void {
 export class MemContext {
   private queue: Op[] = [];
   private readCells = 0;
+  private readBytes = 0;
+  /** Set when the run that made this context has finished: its objects can no longer be used. */
+  private finished = false;
   private events: { kind: EventKind; sheet: MemSheet }[] = [];
   readonly workbook: MemWorkbook;
   readonly application: MemApplication;
@@ -85,7 +112,18 @@ export class MemContext {
   }
 
   enqueue(op: Op): void {
+    if (this.finished) throw invalidObjectPath();
     this.queue.push(op);
+  }
+
+  /** The run is over (Excel.run returned); a later run on the same context (Excel.run(context, …)) reopens it. */
+  finish(): void {
+    this.queue = [];
+    this.finished = true;
+  }
+
+  reopen(): void {
+    this.finished = false;
   }
 
   get pending(): boolean {
@@ -97,20 +135,26 @@ export class MemContext {
     if (this.book.enableEvents) this.events.push({ kind, sheet });
   }
 
-  countRead(cells: number): void {
-    this.readCells += cells;
+  countRead(values: Cell[][]): void {
+    this.readCells += values.length * (values[0]?.length ?? 0);
+    this.readBytes += payloadBytes(values);
   }
 
   async sync(): Promise<void> {
+    if (this.finished) throw invalidObjectPath();
     const ops = this.queue;
     this.queue = [];
     this.readCells = 0;
+    this.readBytes = 0;
     this.book.syncs++;
     await Promise.resolve();
     try {
       // Like Excel, a failing operation stops the batch; the ones before it stay applied.
       for (const op of ops) op();
-      if (this.readCells > this.options.cellsPerSync) {
+      if (
+        this.readBytes > this.options.responseBytes ||
+        (this.options.cellsPerSync !== undefined && this.readCells > this.options.cellsPerSync)
+      ) {
         throw new MemoryError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
       }
     } finally {
@@ -192,9 +236,18 @@ class MemRuntime extends MemObject {
 class MemWorkbook {
   readonly worksheets: MemWorksheets;
   readonly tables: MemWorkbookTables;
-  constructor(context: MemContext) {
+  constructor(private readonly context: MemContext) {
     this.worksheets = new MemWorksheets(context);
     this.tables = new MemWorkbookTables(context);
+  }
+  /** The clerk's selection; A1 of the active sheet when nothing was selected yet, as in a new book. */
+  getSelectedRange(): MemRange {
+    const book = this.context.book;
+    return new MemRange(this.context, () => {
+      if (book.selection) return { ...book.selection };
+      if (!book.active) throw new MemoryError("ItemNotFound", "The workbook has no sheet.");
+      return { sheet: book.active, box: { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
   }
 }
 
@@ -236,6 +289,9 @@ class MemWorksheets extends MemObject {
   }
   getItem(name: string): MemWorksheet {
     return new MemWorksheet(this.context, () => this.context.book.find(name) ?? null, false, name);
+  }
+  getActiveWorksheet(): MemWorksheet {
+    return new MemWorksheet(this.context, () => this.context.book.active, false, "(active)");
   }
   getItemOrNullObject(name: string): MemWorksheet {
     return new MemWorksheet(this.context, () => this.context.book.find(name) ?? null, true, name);
@@ -310,12 +366,12 @@ class MemWorksheet extends MemObject {
   }
   getRange(address: string): MemRange {
     return new MemRange(this.context, () => {
-      const box = parseAddress(address);
+      const ref = readReference(address);
       const sheet = this.sheet();
-      if (!box || (box.sheet !== null && box.sheet.toLocaleLowerCase() !== sheet.name.toLocaleLowerCase())) {
+      if (!ref || (ref.sheet !== null && ref.sheet.toLocaleLowerCase() !== sheet.name.toLocaleLowerCase())) {
         throw new MemoryError("InvalidArgument", `memory host: "${address}" is not an address on this sheet`);
       }
-      return { sheet, box };
+      return { sheet, box: ref.box };
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): MemRange {
@@ -353,7 +409,15 @@ interface Place {
 }
 
 class MemRange extends MemObject {
-  protected readonly props = ["values", "rowIndex", "columnIndex", "rowCount", "columnCount", "address"];
+  protected readonly props = [
+    "values",
+    "numberFormat",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+    "address",
+  ];
   private place: Place | undefined;
 
   constructor(context: MemContext, locate: () => Place | null, orNull = false) {
@@ -377,9 +441,15 @@ class MemRange extends MemObject {
     const rows = box.bottom - box.top + 1;
     const cols = box.right - box.left + 1;
     switch (name) {
-      case "values":
-        this.context.countRead(rows * cols);
-        return sheet.read(box);
+      case "values": {
+        const values = sheet.read(box);
+        this.context.countRead(values);
+        return values;
+      }
+      case "numberFormat":
+        return Array.from({ length: rows }, (_, r) =>
+          Array.from({ length: cols }, (_, c) => sheet.numberFormat(box.top + r, box.left + c)),
+        );
       case "rowIndex":
         return box.top;
       case "columnIndex":
@@ -389,7 +459,7 @@ class MemRange extends MemObject {
       case "columnCount":
         return cols;
       default:
-        return `${sheetRef(sheet)}!${boxAddress(box)}`;
+        return `${sheetPrefix(sheet.name)}!${writeReference(box)}`;
     }
   }
 
@@ -403,6 +473,9 @@ class MemRange extends MemObject {
       values.forEach((row, i) => row.forEach((v, j) => v !== null && sheet.set(box.top + i, box.left + j, toCell(v))));
       this.context.raise("changed", sheet);
     });
+  }
+  get numberFormat(): string[][] {
+    return this.prop("numberFormat");
   }
   set numberFormat(formats: string[][]) {
     this.write("numberFormat", formats, () => {
@@ -468,20 +541,44 @@ class MemRange extends MemObject {
   }
 }
 
+/** Excel's default column width: 8.43 characters of Calibri 11, 64 pixels, 48 points. */
+const DEFAULT_COLUMN_WIDTH = 48;
+
 class MemRangeFormat extends MemObject {
-  protected readonly props: string[] = [];
+  protected readonly props = ["columnWidth"];
   constructor(
     context: MemContext,
     private readonly range: MemRange,
   ) {
     super(context);
   }
+  /** The columns' width in points, or null when they differ (as Office reports mixed ranges). */
   protected read(): unknown {
-    return undefined;
+    const { sheet, box } = this.range.where();
+    const widths = new Set<number>();
+    for (let c = box.left; c <= box.right; c++) widths.add(sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+    return widths.size === 1 ? [...widths][0] : null;
+  }
+  get columnWidth(): number {
+    return this.prop("columnWidth");
   }
   private fillProxy: MemRangeFill | undefined;
   get fill(): MemRangeFill {
     return (this.fillProxy ??= new MemRangeFill(this.context, this.range));
+  }
+  get protection(): { locked: boolean } {
+    const { context, range } = this;
+    return {
+      get locked(): boolean {
+        throw notLoaded("locked");
+      },
+      set locked(locked: boolean) {
+        context.enqueue(() => {
+          const { sheet, box } = range.where();
+          sheet.locks.push({ box, locked });
+        });
+      },
+    };
   }
   set columnWidth(points: number) {
     this.write("columnWidth", points, () => {
@@ -556,9 +653,9 @@ class MemDataValidation {
   ) {}
   private entry(): MemSheet["validations"][number] {
     const { sheet, box } = this.range.where();
-    const same = sheet.validations.find((v) => boxAddress(v.box) === boxAddress(box));
+    const same = sheet.validations.find((v) => writeReference(v.box) === writeReference(box));
     if (same) return same;
-    const created = { box, rule: {}, errorAlert: null };
+    const created = { box, rule: {}, errorAlert: null, prompt: null };
     sheet.validations.push(created);
     return created;
   }
@@ -567,7 +664,7 @@ class MemDataValidation {
       const source = rule.list?.source;
       if (typeof source === "string") {
         if (source.startsWith("=")) {
-          const ref = parseAddress(source.slice(1));
+          const ref = readReference(source.slice(1));
           if (!ref || (ref.sheet !== null && !this.context.book.find(ref.sheet))) {
             throw new MemoryError("InvalidArgument", `memory host: list source "${source}" refers to nothing`);
           }
@@ -579,9 +676,27 @@ class MemDataValidation {
   }
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
     this.context.enqueue(() => {
+      // Excel's limits on a validation's texts.
+      limit("The error alert's title", alert.title, 32);
+      limit("The error alert's message", alert.message, 225);
       this.entry().errorAlert = alert;
     });
   }
+  set prompt(prompt: Excel.DataValidationPrompt) {
+    this.context.enqueue(() => {
+      limit("The input message's title", prompt.title, 32);
+      limit("The input message", prompt.message, 255);
+      this.entry().prompt = {
+        showPrompt: prompt.showPrompt ?? false,
+        title: prompt.title ?? "",
+        message: prompt.message ?? "",
+      };
+    });
+  }
+}
+
+function limit(what: string, text: string | undefined, max: number): void {
+  if ((text ?? "").length > max) throw new MemoryError("InvalidArgument", `${what} is limited to ${max} characters.`);
 }
 
 class MemNote extends MemObject {
@@ -636,7 +751,7 @@ class MemNotes {
     if (!this.context.options.notes)
       throw new MemoryError("ApiNotFound", "The API you are trying to use could not be found (ExcelApi 1.18 notes).");
     const sheet = this.worksheet.sheet();
-    const box = typeof address === "string" ? parseAddress(address) : address.where().box;
+    const box = typeof address === "string" ? (readReference(address)?.box ?? null) : address.where().box;
     if (!box || box.top !== box.bottom || box.left !== box.right)
       throw new MemoryError("InvalidCellAddress", `"${String(address)}" is not one cell`);
     return { sheet, row: box.top, col: box.left };
@@ -708,9 +823,9 @@ class MemTables {
     const table = new MemTable(this.context);
     this.context.enqueue(() => {
       const sheet = this.worksheet.sheet();
-      const parsed = parseAddress(address);
+      const parsed = readReference(address);
       if (!parsed) throw new MemoryError("InvalidArgument", `memory host: "${address}" is not an address`);
-      const box = { top: parsed.top, left: parsed.left, bottom: parsed.bottom, right: parsed.right };
+      const box = { ...parsed.box };
       // A table of headers only gets one empty data row, as in Excel.
       if (hasHeaders && box.bottom === box.top) box.bottom++;
       const book = this.context.book;

@@ -2,12 +2,14 @@
  * An Excel workbook in memory, behind the same API the adapter calls in Excel: the real adapter runs
  * on it in jest and in the browser preview (no Node APIs here). `run` behaves like `Excel.run`:
  * queued operations, loads readable only after `context.sync()`, PropertyNotLoaded otherwise,
- * ItemNotFound at sync, null objects, events after the request that raised them.
+ * ItemNotFound at sync, null objects, events after the request that raised them, InvalidObjectPath
+ * for objects of a run that has finished (unless run again on their context, as `Excel.run(context, …)`),
+ * and Excel on the web's 5 MB response limit. It reads addresses with its own code (a1.ts).
  */
 import type { CellValue } from "../../domain/model";
-import { parseAddress, boxAddress } from "../address";
+import { readReference, writeReference } from "./a1";
 import { withCapabilities, type ExcelRun } from "../host";
-import { MemBook, MemSheet, toCell, type Validation, type Visibility } from "./book";
+import { MemBook, MemSheet, toCell, type Prompt, type Validation, type Visibility } from "./book";
 import { MemContext, type HostOptions } from "./client";
 
 export { MemoryError } from "./book";
@@ -47,20 +49,33 @@ export interface SheetInspection {
   numberFormat(row: number, col: number): string;
   /** The drop-down of a cell: its source as set, and the items it offers now. */
   validation(row: number, col: number): { source: string; items: string[]; alert: Validation["errorAlert"] } | null;
+  /** The input message a cell shows when selected. */
+  prompt(row: number, col: number): Prompt | null;
+  /** Whether the cell is locked (it matters once the sheet is protected). */
+  locked(row: number, col: number): boolean;
 }
 
 export interface MemoryHostOptions {
   /** Notes API (ExcelApi 1.18) available. Default true. */
   notes?: boolean;
-  /** Cells a single sync may read before Excel on the web would refuse the response. Default 5 million. */
+  /** Bytes of values a single sync may return before Excel on the web refuses the response. Default 5 MB. */
+  responseBytes?: number;
+  /** A limit in cells instead, for a test that wants one. Default none. */
   cellsPerSync?: number;
 }
+
+/** Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded). */
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export function createMemoryHost(
   sheets: { name: string; values: CellValue[][] }[],
   options: MemoryHostOptions = {},
 ): MemoryHost {
-  const hostOptions: HostOptions = { notes: options.notes ?? true, cellsPerSync: options.cellsPerSync ?? 5_000_000 };
+  const hostOptions: HostOptions = {
+    notes: options.notes ?? true,
+    responseBytes: options.responseBytes ?? RESPONSE_LIMIT_BYTES,
+    cellsPerSync: options.cellsPerSync,
+  };
   const book = new MemBook();
   for (const s of sheets) {
     const sheet = book.add(s.name);
@@ -79,24 +94,36 @@ export function createMemoryHost(
     return major === 1 && minor <= (hostOptions.notes ? 18 : 17);
   };
 
-  const runBatch: ExcelRun = async (batch) => {
-    const context = new MemContext(book, hostOptions);
-    // The one cast: MemContext implements the part of Excel.RequestContext the adapter uses.
-    const result = await batch(context as unknown as Excel.RequestContext);
-    // Excel.run sends what the batch queued after its last sync.
-    if (context.pending) await context.sync();
-    return result;
+  const runOn = async <T>(context: MemContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    context.reopen();
+    try {
+      // The one cast: MemContext implements the part of Excel.RequestContext the adapter uses.
+      const result = await batch(context as unknown as Excel.RequestContext);
+      // Excel.run sends what the batch queued after its last sync.
+      if (context.pending) await context.sync();
+      return result;
+    } finally {
+      context.finish();
+    }
   };
-  const run = withCapabilities(runBatch, isSetSupported);
+  const runBatch: ExcelRun = (batch) => runOn(new MemContext(book, hostOptions), batch);
+  // Excel.run(context, batch): a new batch on the context of an earlier run, whose objects live again.
+  const resume = <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) =>
+    runOn(context as unknown as MemContext, batch);
+  const run = Object.assign(withCapabilities(runBatch, isSetSupported), { resume });
 
   const listItems = (source: string): string[] => {
     if (!source.startsWith("=")) return source.split(",").map((s) => s.trim());
-    const ref = parseAddress(source.slice(1));
+    const ref = readReference(source.slice(1));
     const sheet = ref?.sheet ? book.find(ref.sheet) : undefined;
     if (!ref || !sheet) return [];
     const used = sheet.usedBox(true);
     if (!used) return [];
-    const box = { ...ref, bottom: Math.min(ref.bottom, used.bottom), right: Math.min(ref.right, used.right) };
+    const box = {
+      ...ref.box,
+      bottom: Math.min(ref.box.bottom, used.bottom),
+      right: Math.min(ref.box.right, used.right),
+    };
     return box.bottom < box.top
       ? []
       : sheet
@@ -122,7 +149,7 @@ export function createMemoryHost(
       return { fill: fill && fill.pattern !== "None" ? fill.color : null, note: sheet.note(row, col) ?? null };
     },
     selection: () =>
-      book.selection ? { sheet: book.selection.sheet.name, address: boxAddress(book.selection.box) } : null,
+      book.selection ? { sheet: book.selection.sheet.name, address: writeReference(book.selection.box) } : null,
     activeSheet: () => book.active?.name ?? "",
     setActiveSheet(name) {
       book.active = sheetOf(name);
@@ -144,7 +171,7 @@ export function createMemoryHost(
       return {
         visibility: sheet.visibility,
         frozenRows: sheet.frozenRows,
-        tables: sheet.tables.map((t) => ({ name: t.name, address: boxAddress(t.box) })),
+        tables: sheet.tables.map((t) => ({ name: t.name, address: writeReference(t.box) })),
         columnWidth: (col) => sheet.columnWidths.get(col),
         numberFormat: (row, col) => sheet.numberFormat(row, col),
         validation(row, col) {
@@ -152,6 +179,8 @@ export function createMemoryHost(
           const source = v?.rule.list?.source;
           return typeof source === "string" ? { source, items: listItems(source), alert: v?.errorAlert ?? null } : null;
         },
+        prompt: (row, col) => sheet.validationAt(row, col)?.prompt ?? null,
+        locked: (row, col) => sheet.locked(row, col),
       };
     },
   };

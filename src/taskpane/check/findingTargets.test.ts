@@ -42,15 +42,16 @@ describe("the cells marked for errors", () => {
     expect(marks[1].note).toContain("X-LAOCHAI");
   });
 
-  test("two errors in one cell share it, both messages in the note", () => {
+  test("two errors in one cell each bring their message (the adapter puts them in one note)", () => {
     const cell = at({ sheet: "Đơn vị", row: 4, column: "Mã đơn vị", cell: "A4" });
     const a = finding("UNKNOWN_UNIT", "error", cell, { params: { value: "X-BANHO" } });
     const b = finding("DUPLICATE_UNIT_CODE", "error", cell, {
       params: { code: "X-BANHO", name: "UBND xã Bản Hồ", firstRow: 2 },
     });
-    const marks = errorMarks([a, b], BOOK, "en");
-    expect(marks).toHaveLength(1);
-    expect(marks[0].note.split("\n")).toEqual([message(a, "en"), message(b, "en")]);
+    expect(errorMarks([a, b], BOOK, "en")).toEqual([
+      { sheet: "Đơn vị", cell: "A4", note: message(a, "en") },
+      { sheet: "Đơn vị", cell: "A4", note: message(b, "en") },
+    ]);
   });
 });
 

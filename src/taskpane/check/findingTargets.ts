@@ -18,25 +18,18 @@ export function targetCell(f: Finding, bookSheets: readonly string[]): { sheet: 
 }
 
 /**
- * The marks for the book's errors: one per cell (several errors in one cell share its note).
- * Errors about a whole sheet or a missing sheet are not marked: there is no cell to colour.
+ * The marks for the book's errors, one per error with its message. Errors about a whole sheet or a
+ * missing sheet are not marked: there is no cell to colour. Several errors on one cell share it: the
+ * adapter merges them (markFindings), where the cell's address is known as Excel knows it.
  */
 export function errorMarks(findings: readonly Finding[], bookSheets: readonly string[], lang: Lang): CellMark[] {
-  const byCell = new Map<string, CellMark>();
+  const marks: CellMark[] = [];
   for (const f of findings) {
     if (f.severity !== "error" || f.row === null) continue;
     const target = targetCell(f, bookSheets);
-    if (!target) continue;
-    const key = `${target.sheet}\u0000${target.cell}`;
-    const text = message(f, lang);
-    const mark = byCell.get(key);
-    if (mark) {
-      if (!mark.note.split("\n").includes(text)) mark.note += `\n${text}`;
-    } else {
-      byCell.set(key, { ...target, note: text });
-    }
+    if (target) marks.push({ ...target, note: message(f, lang) });
   }
-  return [...byCell.values()];
+  return marks;
 }
 
 export interface FindingGroup {
