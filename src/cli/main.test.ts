@@ -56,7 +56,7 @@ describe("tdkt check on files a clerk might hand it", () => {
     expect(io.stderr[0]).not.toMatch(/at .*\.js/);
   });
 
-  it("a text file renamed to .xlsx is reported as damaged; a .csv as not a workbook", async () => {
+  it("a CSV file, renamed to .xlsx or not, is named as CSV, not as damaged", async () => {
     const a = path.join(dir, "ghi-chu.xlsx");
     writeFileSync(a, "Mã đơn vị,Tên đơn vị\n");
     const b = path.join(dir, "don-vi.csv");
@@ -64,8 +64,8 @@ describe("tdkt check on files a clerk might hand it", () => {
     const io = capture();
     expect(await main(["check", a], io)).toBe(2);
     expect(await main(["check", b, "--lang", "en"], io)).toBe(2);
-    expect(io.stderr[0]).toMatch(/bị hỏng/);
-    expect(io.stderr[1]).toMatch(/is not an Excel \.xlsx workbook/);
+    expect(io.stderr[0]).toMatch(/ghi-chu\.xlsx” không phải tệp Excel \(\.xlsx\): đây là tệp văn bản CSV/);
+    expect(io.stderr[1]).toMatch(/don-vi\.csv” is not an Excel \(\.xlsx\) file: it is a CSV text file/);
   });
 
   it("a password-protected workbook (an OLE container) exits 2 and says to remove the password", async () => {
