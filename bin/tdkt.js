@@ -2,17 +2,20 @@
 "use strict";
 const path = require("path");
 const fs = require("fs");
-const entry = path.join(__dirname, "..", "dist-cli", "cli", "main.js");
-if (!fs.existsSync(entry)) {
+const dist = path.join(__dirname, "..", "dist-cli", "cli");
+if (!fs.existsSync(path.join(dist, "bounded.js"))) {
   process.stderr.write("tdkt: the command line is not built yet; run `npm run build:cli` (npm install does it).\n");
   process.exit(2);
 }
-require(entry)
-  .main(process.argv.slice(2))
+// The work runs in a worker with a bounded heap (src/cli/bounded.ts): one plain line, never a V8 trace.
+require(path.join(dist, "bounded.js"))
+  .runBounded(process.argv.slice(2))
   .then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (err) => {
       process.stderr.write(`tdkt: ${err && err.message ? err.message : String(err)}\n`);
-      process.exit(2);
+      process.exitCode = 2;
     },
   );

@@ -11,7 +11,6 @@ import { readXlsxBook, UnusableFileError } from "../files/readXlsx";
 import { unusableMessage, warningMessage } from "../files/messages";
 import { parseArgs, UsageError } from "./args";
 import { countsLine, jsonReport, rulesetText, textFindings } from "./report";
-import { runDemo } from "./demo";
 import { sampleById, SAMPLES } from "../sample";
 
 export interface Io {
@@ -25,7 +24,7 @@ export interface Io {
   reading?: (file: string) => void;
 }
 
-const systemIo: Io = {
+export const systemIo: Io = {
   out: (s) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`),
   err: (s) => process.stderr.write(s.endsWith("\n") ? s : `${s}\n`),
   today: () => {
@@ -67,7 +66,7 @@ function parseLang(value: string | undefined): Lang {
 }
 
 /** Language for messages before the arguments are known to be valid. */
-function guessLang(argv: readonly string[]): Lang {
+export function guessLang(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const v = i < 0 ? undefined : argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
   return v === "en" ? "en" : "vi";
@@ -106,6 +105,8 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
         const sample = id === undefined ? undefined : sampleById(id);
         if (sample === null)
           throw new UsageError("cli.badSample", { value: id ?? "", samples: SAMPLES.map((s) => s.id).join(", ") });
+        // exceljs (to write the sample) is loaded only for the demo.
+        const { runDemo } = await import("./demo");
         return await runDemo(
           {
             outDir: args.options.get("--out") ?? "out",

@@ -4,7 +4,7 @@
  * exceljs conversion the bench compares against. A file that cannot be used throws
  * UnusableFileError with one plain sentence; nothing else escapes.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import type { CellValue } from "../domain/model";
 import type { RawSheet } from "../sheets/parse";
@@ -118,7 +118,9 @@ export function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
  * the bench (measured beside the streaming reader) and for tests that compare the two.
  */
 export async function readXlsxWithExceljs(file: string): Promise<RawSheet[]> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded only here: `tdkt check` never loads exceljs.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   await wb.xlsx.readFile(file);
   return wb.worksheets.map((ws) => ({ name: ws.name, values: sheetValues(ws) }));
 }
