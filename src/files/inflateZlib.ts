@@ -4,7 +4,7 @@ import { createInflateRaw } from "zlib";
 import type { Inflate } from "./zip";
 
 export const inflateZlib: Inflate = async function* (input) {
-  const inflater = createInflateRaw({ chunkSize: 64 * 1024 });
+  const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
   const source = Readable.from(input, { objectMode: false });
   source.on("error", (e) => inflater.destroy(e));
   source.pipe(inflater);

@@ -263,3 +263,25 @@ describe("the Node path (zlib) reads files the same way", () => {
     expect(deflateRawSync(sheet).length).toBeLessThan(sheet.length);
   });
 });
+
+describe("the browser page reads a picked file with the same limits and messages", () => {
+  it("a File (a Blob) is read slice by slice; a bomb in one gets the same sentence", async () => {
+    const { readXlsxBlob } = await import("./readBlob");
+    const good = new Blob([new Uint8Array(zipBytes(bookParts({ "Đơn vị": UNITS })))]);
+    const { sheets } = await readXlsxBlob(good, "don-vi.xlsx");
+    expect(sheets[0].values[1]).toEqual(UNITS[1]);
+    const parts = bookParts({ "Đơn vị": UNITS });
+    parts.push({
+      name: "xl/media/image1.png",
+      data: "x",
+      declaredSize: 1_200_000_000,
+      declaredCompressedSize: 3_000_000,
+    });
+    const bomb = new Blob([new Uint8Array(zipBytes(parts))]);
+    const e = await readXlsxBlob(bomb, "bom.xlsx").catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(UnusableFileError);
+    expect(unusableMessage(e as UnusableFileError, "en")).toBe(
+      "“bom.xlsx” refused: part “xl/media/image1.png” inflates to 1145 MB, more than the limit of 1024 MB a part.",
+    );
+  });
+});

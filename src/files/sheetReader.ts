@@ -10,6 +10,9 @@ import { PackageProblem, type ReadWarning } from "./unusable";
 import { TextBytes } from "./textBytes";
 import { decodeEntities, decodeOoxmlEscapes, localStart, nameEnd, XmlScanner, type XmlHandler } from "./xml";
 
+/** Every gap between rows with values is this one empty row: a lone cell at row 1,048,576 costs 8 MB, not 40. */
+const NO_CELLS = Object.freeze([]) as unknown as CellValue[];
+
 /** Excel's grid: 1,048,576 rows × 16,384 columns; a reference beyond it is damage. */
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
@@ -76,8 +79,10 @@ export class SheetReader implements XmlHandler {
     const len = ne - ls;
     const c0 = b[ls];
     if (len === 1) {
-      if (c0 === 99 /* c */) this.openCell(b, ne, e);
-      else if (c0 === 118 /* v */) {
+      if (c0 === 99 /* c */) {
+        if (selfClosing) this.emptyCell(b, ne, e);
+        else this.openCell(b, ne, e);
+      } else if (c0 === 118 /* v */) {
         if (this.inCell && !selfClosing) this.capturing = true;
       } else if (c0 === 116 /* t */) {
         if (this.inInline && this.phonetic === 0 && !selfClosing) this.capturing = true;
@@ -164,6 +169,26 @@ export class SheetReader implements XmlHandler {
       throw new PackageProblem("tooManyRows", "file.limit.rows", { sheet: this.ctx.sheet, limit: budget.limit });
     }
     this.values[this.rowIndex] = cells;
+  }
+
+  /** A cell with no value (a styled empty cell): only where it is, for a next cell without `r`. */
+  private emptyCell(b: Uint8Array, s: number, e: number): void {
+    let col = -1;
+    for (let i = s; i + 3 < e; i++) {
+      if (b[i] === 114 && isSpace(b[i - 1]) && b[i + 1] === 61) {
+        col = 0;
+        for (let k = i + 3; k < e; k++) {
+          const c = b[k] | 0x20;
+          if (c < 97 || c > 122) break;
+          col = col * 26 + (c - 96);
+        }
+        col -= 1;
+        break;
+      }
+    }
+    this.col = col < 0 ? this.col + 1 : col;
+    this.hasValue = false;
+    this.inCell = false;
   }
 
   private openCell(b: Uint8Array, s: number, e: number): void {
@@ -267,7 +292,7 @@ export class SheetReader implements XmlHandler {
     if (this.cells) this.closeRow();
     this.scanner.end();
     const values = this.values;
-    for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = [];
+    for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = NO_CELLS;
     const overlap = firstOverlap(this.merges);
     if (overlap) {
       this.ctx.warnings.push({

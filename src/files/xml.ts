@@ -52,13 +52,39 @@ export class XmlScanner {
   }
 
   write(chunk: Uint8Array): void {
-    let b = chunk;
     if (this.carry) {
-      b = new Uint8Array(this.carry.length + chunk.length);
-      b.set(this.carry);
-      b.set(chunk, this.carry.length);
+      // Finish the tag cut at the end of the last chunk with the head of this one, not the whole chunk.
+      const carry = this.carry;
       this.carry = null;
+      const gt = chunk.indexOf(GT);
+      if (gt >= 0 && gt < 4096) {
+        const joined = new Uint8Array(carry.length + gt + 1);
+        joined.set(carry);
+        joined.set(chunk.subarray(0, gt + 1), carry.length);
+        this.scan(joined);
+        if (this.carry === null) {
+          this.scan(chunk.subarray(gt + 1));
+          return;
+        }
+        // Still open (a ">" inside a quoted value or a comment): join everything.
+        const rest = this.carry as Uint8Array;
+        this.carry = null;
+        const all = new Uint8Array(rest.length + chunk.length - gt - 1);
+        all.set(rest);
+        all.set(chunk.subarray(gt + 1), rest.length);
+        this.scan(all);
+        return;
+      }
+      const all = new Uint8Array(carry.length + chunk.length);
+      all.set(carry);
+      all.set(chunk, carry.length);
+      this.scan(all);
+      return;
     }
+    this.scan(chunk);
+  }
+
+  private scan(b: Uint8Array): void {
     const h = this.handler;
     const n = b.length;
     let i = 0;
