@@ -9,7 +9,7 @@ import { t } from "../i18n";
 import { guessLang } from "./main";
 
 /** The worker's old-generation heap: with the rest of the process, peak memory stays under 1.5 GB. */
-export const DEFAULT_HEAP_MB = 1200;
+export const DEFAULT_HEAP_MB = 1024;
 
 export interface BoundedOptions {
   heapMb?: number;

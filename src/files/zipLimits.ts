@@ -22,7 +22,10 @@ export interface ReadLimits {
   /** Inflated size ÷ compressed size of a part larger than `ratioFloorBytes`. */
   maxRatio: number;
   ratioFloorBytes: number;
-  /** Rows holding values, read from the contract's sheets together. */
+  /**
+   * Rows holding values, read from the contract's sheets together. A year's book holds thousands; the
+   * check of half a million rows needs about 1 GB, what the bounded worker has (src/cli/bounded.ts).
+   */
   maxRows: number;
 }
 
@@ -35,7 +38,7 @@ export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxTotalBytes: 2048 * MB,
   maxRatio: 100,
   ratioFloorBytes: 1 * MB,
-  maxRows: 1_100_000,
+  maxRows: 500_000,
 });
 
 const mb = (bytes: number) => Math.ceil(bytes / MB);
