@@ -66,7 +66,7 @@ interface Measured {
 }
 
 /** One read in a child process (measure.ts), so its peak RSS is its own; exceljs gets a 3 GB heap. */
-function measure(mode: "stream" | "exceljs", file: string): Measured {
+function measure(mode: "stream" | "exceljs" | "read" | "saxes" | "exceljs-stream", file: string): Measured {
   const script = path.join(__dirname, "measure.js");
   const args = mode === "exceljs" ? ["--max-old-space-size=3072", script, mode, file] : [script, mode, file];
   const r = spawnSync(process.execPath, args, { encoding: "utf8", timeout: 300_000, maxBuffer: 1 << 20 });
@@ -128,6 +128,20 @@ async function fileReads(rows: [string, string, string][], figures: Record<strin
       rows.push([`tdkt check, ${label} (${mb} MB .xlsx)`, describe(stream), goal]);
       const same = stream.counts && stream.counts === full.counts ? " (same answer)" : "";
       rows.push([`  exceljs in-memory read + check, same file`, describe(full) + same, ""]);
+      // Reading alone, and the streaming candidates the reader was chosen from (the smallest file only:
+      // exceljs' streaming reader takes minutes on the others).
+      const readers = key === "nominations300k" ? (["read", "saxes", "exceljs-stream"] as const) : (["read"] as const);
+      for (const mode of readers) {
+        const m = measure(mode, file);
+        figures[`${key}ReadMs_${mode}`] = m.ms === undefined ? null : Math.round(m.ms);
+        figures[`${key}ReadPeakMB_${mode}`] = m.maxRssMB === undefined ? null : Math.round(m.maxRssMB);
+        const name = {
+          read: "tdkt's byte scanner",
+          saxes: "saxes tokenizing",
+          "exceljs-stream": "exceljs WorkbookReader",
+        }[mode];
+        rows.push([`  read only: ${name}`, describe(m), ""]);
+      }
       rmSync(file, { force: true });
     }
   } finally {

@@ -2,6 +2,7 @@
  * One measured read in a child process of the bench, so its peak memory is its own:
  *   node dist-cli/bench/measure.js stream FILE   — `tdkt check FILE` as the clerk runs it (bounded worker)
  *   node dist-cli/bench/measure.js exceljs FILE  — exceljs' plain in-memory read, then the same check
+ *   node dist-cli/bench/measure.js read|saxes|exceljs-stream FILE — reading only (readers.ts)
  * Prints one JSON line: exit code, wall time, peak RSS (process.resourceUsage().maxRSS, workers included).
  */
 import path from "path";
@@ -10,6 +11,7 @@ import { runBounded } from "../cli/bounded";
 import { readXlsxWithExceljs } from "../files/readXlsx";
 import { checkWorkbook } from "../sheets/checkWorkbook";
 import { countsLine } from "../cli/report";
+import { cellsWithExceljsStream, cellsWithSaxes, cellsWithScanner } from "./readers";
 
 const TODAY = { year: 2024, month: 12, day: 10 };
 
@@ -26,6 +28,9 @@ async function run(mode: string, file: string): Promise<void> {
       },
       err: (s) => stderr.push(s),
     });
+  } else if (mode === "read" || mode === "exceljs-stream" || mode === "saxes") {
+    const read = { read: cellsWithScanner, "exceljs-stream": cellsWithExceljsStream, saxes: cellsWithSaxes }[mode];
+    counts = `${await read(file)} cells`;
   } else {
     const check = checkWorkbook(await readXlsxWithExceljs(file), TODAY);
     counts = countsLine(check, "vi");
