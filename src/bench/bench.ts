@@ -69,7 +69,7 @@ interface Measured {
 function measure(mode: "stream" | "exceljs" | "read" | "saxes" | "exceljs-stream", file: string): Measured {
   const script = path.join(__dirname, "measure.js");
   const args = mode === "exceljs" ? ["--max-old-space-size=3072", script, mode, file] : [script, mode, file];
-  const r = spawnSync(process.execPath, args, { encoding: "utf8", timeout: 300_000, maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, args, { encoding: "utf8", timeout: 600_000, maxBuffer: 1 << 20 });
   const line = r.stdout?.trim().split("\n").pop();
   try {
     return JSON.parse(line ?? "") as Measured;
