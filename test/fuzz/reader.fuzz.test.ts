@@ -126,7 +126,7 @@ describe("a mutated book through tdkt check", () => {
           expect(io.stderr[0]).not.toMatch(/\n|\sat \S+:\d+|\{|\bundefined\b/);
           expect(io.stdout).toEqual([]);
         } else {
-          expect(Object.keys(JSON.parse(io.stdout.join("")))).toEqual(["file", "findings", "counts"]);
+          expect(Object.keys(JSON.parse(io.stdout.join(""))).slice(0, 3)).toEqual(["file", "findings", "counts"]);
           expect(io.stderr.every((l) => l.startsWith("tdkt: cảnh báo: "))).toBe(true);
         }
       }),
