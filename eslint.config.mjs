@@ -58,6 +58,20 @@ export default tseslint.config(
     },
   },
   {
+    // The bounded .xlsx reader is shared with the browser page: no Node modules, no Buffer, no process.
+    files: [
+      "src/files/{source,crc32,zip,zipLimits,inflateFflate,fileKind,xml,textBytes,xlsxParts,sheetReader}.ts",
+      "src/files/{readBook,readBlob,unusable,messages}.ts",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["fs", "path", "zlib", "stream", "worker_threads", "os", "node:*", "exceljs"] },
+      ],
+      "no-restricted-globals": ["error", "Buffer", "process", "require"],
+    },
+  },
+  {
     // Data flows one way (cells → sheets → domain): the domain knows no adapter and no sheet layout.
     files: ["src/domain/**/*.ts"],
     // The rules' test books locate findings as a book written from the contract would.

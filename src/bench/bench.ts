@@ -2,7 +2,9 @@
  * `npm run bench`: generates its own books at the sizes the issues name, measures side by side in one
  * run, prints a readable table and ends with one JSON line of the figures.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from "fs";
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "fs";
+import { tmpdir } from "os";
 import { gzipSync } from "zlib";
 import path from "path";
 import { performance } from "perf_hooks";
@@ -11,6 +13,7 @@ import { NOMINATIONS_SHEET } from "../sheets/contract";
 import { parseTable } from "../sheets/parse";
 import { generateBook } from "./generate";
 import { benchExcelHost } from "./excelHost";
+import { writeNominationsBook, writeStyledEmptyBook } from "./bigBooks";
 
 const TODAY = { year: 2024, month: 12, day: 10 };
 
@@ -52,9 +55,107 @@ function bundleSizes(): BundleSizes | null {
   return { initialJsBytes: size(initial), initialGzipBytes: gzip, lazyJsBytes, exceljsInInitial };
 }
 
+interface Measured {
+  code: number;
+  ms?: number;
+  cpuS?: number;
+  maxRssMB?: number;
+  counts?: string;
+  stderr?: string[];
+  error?: string;
+}
+
+/** One read in a child process (measure.ts), so its peak RSS is its own; exceljs gets a 3 GB heap. */
+function measure(mode: "stream" | "exceljs" | "read" | "saxes" | "exceljs-stream", file: string): Measured {
+  const script = path.join(__dirname, "measure.js");
+  const args = mode === "exceljs" ? ["--max-old-space-size=3072", script, mode, file] : [script, mode, file];
+  const r = spawnSync(process.execPath, args, { encoding: "utf8", timeout: 600_000, maxBuffer: 1 << 20 });
+  const line = r.stdout?.trim().split("\n").pop();
+  try {
+    return JSON.parse(line ?? "") as Measured;
+  } catch {
+    return { code: r.status ?? -1, error: r.signal ? `killed (${r.signal})` : `exit ${r.status}, no result` };
+  }
+}
+
+function describe(m: Measured): string {
+  if (m.ms === undefined) return `failed: ${m.error}`;
+  const answer = m.code === 2 ? `exit 2: ${m.stderr?.[0] ?? ""}` : `exit ${m.code}, ${m.counts}`;
+  return `${round(m.ms / 1000)} s (CPU ${round(m.cpuS ?? 0)} s), ${Math.round(m.maxRssMB ?? 0)} MB peak — ${answer}`;
+}
+
+/** Issue 9: large .xlsx files read by \`tdkt check\` (streamed, bounded) beside exceljs' in-memory read. */
+async function fileReads(rows: [string, string, string][], figures: Record<string, number | null>): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), "tdkt-bench-"));
+  try {
+    const cases: [string, string, () => Promise<void>, string][] = [
+      [
+        "nominations300k",
+        "300,000 nominations",
+        () => writeNominationsBook(path.join(dir, "300k.xlsx"), 300_000),
+        "< 5 s, < 500 MB",
+      ],
+      [
+        "styledEmpty",
+        "1,048,575 styled empty rows × 22 columns",
+        () => writeStyledEmptyBook(path.join(dir, "styled.xlsx")),
+        "< 10 s, < 300 MB",
+      ],
+      [
+        "nominations1m",
+        "1,000,000 nominations",
+        () => writeNominationsBook(path.join(dir, "1m.xlsx"), 1_000_000),
+        "an answer under 1.5 GB, or the row limit in one line",
+      ],
+    ];
+    const files = ["300k.xlsx", "styled.xlsx", "1m.xlsx"];
+    for (const [i, [key, label, write, goal]] of cases.entries()) {
+      const file = path.join(dir, files[i]);
+      process.stderr.write(`bench: writing ${label}…\n`);
+      await write();
+      const mb = round(statSync(file).size / 1048576);
+      process.stderr.write(`bench: reading ${label} (${mb} MB)…\n`);
+      const stream = measure("stream", file);
+      const full = measure("exceljs", file);
+      figures[`${key}FileMB`] = mb;
+      figures[`${key}StreamMs`] = stream.ms === undefined ? null : Math.round(stream.ms);
+      figures[`${key}StreamCpuS`] = stream.cpuS === undefined ? null : round(stream.cpuS);
+      figures[`${key}StreamExit`] = stream.code;
+      figures[`${key}StreamPeakMB`] = stream.maxRssMB === undefined ? null : Math.round(stream.maxRssMB);
+      figures[`${key}ExceljsMs`] = full.ms === undefined ? null : Math.round(full.ms);
+      figures[`${key}ExceljsCpuS`] = full.cpuS === undefined ? null : round(full.cpuS);
+      figures[`${key}ExceljsPeakMB`] = full.maxRssMB === undefined ? null : Math.round(full.maxRssMB);
+      rows.push([`tdkt check, ${label} (${mb} MB .xlsx)`, describe(stream), goal]);
+      const same = stream.counts && stream.counts === full.counts ? " (same answer)" : "";
+      rows.push([`  exceljs in-memory read + check, same file`, describe(full) + same, ""]);
+      // Reading alone, and the streaming candidates the reader was chosen from (the smallest file only:
+      // exceljs' streaming reader takes minutes on the others).
+      const readers = key === "nominations300k" ? (["read", "saxes", "exceljs-stream"] as const) : (["read"] as const);
+      for (const mode of readers) {
+        const m = measure(mode, file);
+        figures[`${key}ReadMs_${mode}`] = m.ms === undefined ? null : Math.round(m.ms);
+        figures[`${key}ReadPeakMB_${mode}`] = m.maxRssMB === undefined ? null : Math.round(m.maxRssMB);
+        const name = {
+          read: "tdkt's byte scanner",
+          saxes: "saxes tokenizing",
+          "exceljs-stream": "exceljs WorkbookReader",
+        }[mode];
+        rows.push([`  read only: ${name}`, describe(m), ""]);
+      }
+      rmSync(file, { force: true });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const rows: [string, string, string][] = [];
   const figures: Record<string, number | null> = {};
+  if (process.argv.includes("--files-only")) {
+    await fileReads(rows, figures);
+    return print(rows, figures);
+  }
 
   // 1. Parse a 20,000-row nominations sheet from 2-D arrays (issue 2: under 100 ms).
   const nom20k = generateBook({ units: 500, nominations: 20_000, targets: 0, history: 0 }).find(
@@ -126,6 +227,12 @@ async function main(): Promise<void> {
         : "exceljs not in the initial JS",
   ]);
 
+  // 5. Large .xlsx files, streamed and bounded, beside exceljs (issue 9).
+  await fileReads(rows, figures);
+  print(rows, figures);
+}
+
+function print(rows: [string, string, string][], figures: Record<string, number | null>): void {
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
   console.log(`${"measure".padEnd(w0)}  ${"figure".padEnd(w1)}  goal`);

@@ -1,4 +1,7 @@
-/** A small argument reader: `command [file] --flag --option value`. Unknown options are errors. */
+/**
+ * A small argument reader: `command [file…] --flag --option value`. Unknown options, long or short
+ * (`-j`), are errors; `-h` is `--help`.
+ */
 export interface ParsedArgs {
   command: string | null;
   positional: string[];
@@ -32,6 +35,7 @@ export function parseArgs(
         out.options.set(name, value);
       } else throw new UsageError("cli.unknownOption", { option: name });
     } else if (a === "-h") out.flags.add("--help");
+    else if (a.startsWith("-") && a.length > 1) throw new UsageError("cli.unknownOption", { option: a });
     else if (out.command === null) out.command = a;
     else out.positional.push(a);
   }

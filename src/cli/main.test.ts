@@ -56,7 +56,7 @@ describe("tdkt check on files a clerk might hand it", () => {
     expect(io.stderr[0]).not.toMatch(/at .*\.js/);
   });
 
-  it("a text file renamed to .xlsx is reported as damaged; a .csv as not a workbook", async () => {
+  it("a CSV file, renamed to .xlsx or not, is named as CSV, not as damaged", async () => {
     const a = path.join(dir, "ghi-chu.xlsx");
     writeFileSync(a, "Mã đơn vị,Tên đơn vị\n");
     const b = path.join(dir, "don-vi.csv");
@@ -64,8 +64,8 @@ describe("tdkt check on files a clerk might hand it", () => {
     const io = capture();
     expect(await main(["check", a], io)).toBe(2);
     expect(await main(["check", b, "--lang", "en"], io)).toBe(2);
-    expect(io.stderr[0]).toMatch(/bị hỏng/);
-    expect(io.stderr[1]).toMatch(/is not an Excel \.xlsx workbook/);
+    expect(io.stderr[0]).toMatch(/ghi-chu\.xlsx” không phải tệp Excel \(\.xlsx\): đây là tệp văn bản CSV/);
+    expect(io.stderr[1]).toMatch(/don-vi\.csv” is not an Excel \(\.xlsx\) file: it is a CSV text file/);
   });
 
   it("a password-protected workbook (an OLE container) exits 2 and says to remove the password", async () => {
@@ -164,6 +164,80 @@ describe("tdkt demo", () => {
     const io = capture();
     expect(await main(["demo", "--out", path.join(blocker, "ra")], io)).toBe(2);
     expect(io.stderr).toEqual([expect.stringContaining("không ghi được vào")]);
+  });
+});
+
+describe("tdkt check says what is wrong with the command line", () => {
+  it("no arguments: the usage on stderr and exit 2", async () => {
+    const io = capture();
+    expect(await main([], io)).toBe(2);
+    expect(io.stdout).toEqual([]);
+    expect(io.stderr.join("\n")).toContain("tdkt check SỔ.xlsx");
+  });
+
+  it("an unknown short option such as -j is refused, not ignored", async () => {
+    const io = capture();
+    expect(await main(["check", "a.xlsx", "-j"], io)).toBe(2);
+    expect(io.stderr).toEqual(["tdkt: không có tùy chọn “-j”. Gõ tdkt --help để xem cách dùng."]);
+  });
+
+  it("a folder is a folder; a day out of range or not in the calendar says so", async () => {
+    for (const [argv, line] of [
+      [["check", dir], `tdkt: “${dir}” là một thư mục, không phải tệp sổ Excel (.xlsx).`],
+      [
+        ["check", "a.xlsx", "--today", "1899-12-31"],
+        "tdkt: --today “1899-12-31” nằm ngoài khoảng ngày sổ dùng được (1900-01-01 – 2200-12-31).",
+      ],
+      [["check", "a.xlsx", "--today", "2024-02-30"], "tdkt: --today “2024-02-30”: không có ngày này trong lịch."],
+      [["check", "a.xlsx", "--max-rows", "0"], "tdkt: --max-rows “0” phải là số nguyên dương."],
+    ] as const) {
+      const io = capture();
+      expect(await main(argv, io)).toBe(2);
+      expect(io.stderr).toEqual([line]);
+    }
+  });
+
+  it("several books are all checked, one report each, and the exit code is the worst", async () => {
+    const clean = await book("sach-2.xlsx", { "Kế hoạch": PLAN, "Đơn vị": UNITS });
+    const bad = await book("thieu-cot-2.xlsx", { "Đơn vị": [["Mã đơn vị", "Tên đơn vị"]] });
+    const io = capture();
+    expect(await main(["check", clean, bad], io)).toBe(1);
+    const text = io.stdout.join("\n");
+    expect(text).toContain(`Sổ: ${clean}`);
+    expect(text).toContain(`Sổ: ${bad}`);
+    const missing = capture();
+    expect(await main(["check", clean, path.join(dir, "khong-co-2.xlsx"), bad, "--json"], missing)).toBe(2);
+    expect(missing.stderr).toEqual([expect.stringMatching(/không tìm thấy tệp .*khong-co-2\.xlsx/)]);
+    // Several books with --json: one report a line.
+    const reports = missing.stdout.map((l) => JSON.parse(l));
+    expect(reports.map((r) => [r.file, r.counts.error > 0])).toEqual([
+      [clean, false],
+      [bad, true],
+    ]);
+  });
+
+  it("a row limit set low by --max-rows or TDKT_MAX_ROWS stops with one line", async () => {
+    const p = await book("nhieu-dong.xlsx", {
+      "Đơn vị": [...UNITS, ["X-BANKHOANG", "UBND xã Bản Khoang", "Xã, phường"]],
+    });
+    const io = capture();
+    expect(await main(["check", p, "--max-rows", "2"], io)).toBe(2);
+    expect(io.stderr).toEqual([
+      `tdkt: tệp “${p}”: sheet “Đơn vị” làm số dòng có dữ liệu vượt giới hạn 2 dòng; hãy tách sổ hoặc đặt --max-rows.`,
+    ]);
+    const env = { ...capture(), env: { TDKT_MAX_ROWS: "3" } };
+    expect(await main(["check", p, "--lang", "en"], env)).toBe(2);
+    expect(env.stderr).toEqual([expect.stringMatching(/past the limit of 3;/)]);
+  });
+
+  it("a real .xlsx named .xls is checked, with a warning on stderr", async () => {
+    const p = await book("so-cu.xls", { "Kế hoạch": PLAN, "Đơn vị": UNITS });
+    const io = capture();
+    expect(await main(["check", p, "--json"], io)).toBe(0);
+    expect(JSON.parse(io.stdout.join("")).counts.error).toBe(0);
+    expect(io.stderr).toEqual([
+      `tdkt: cảnh báo: “${p}” là sổ Excel (.xlsx) nhưng tên có đuôi “.xls”; vẫn đọc như .xlsx.`,
+    ]);
   });
 });
 

@@ -7,10 +7,10 @@ import { makeDate } from "../domain/dates";
 import type { DateOnly } from "../domain/model";
 import { t, type Lang } from "../i18n";
 import { checkWorkbook } from "../sheets/checkWorkbook";
-import { readXlsx, UnusableFileError } from "../files/readXlsx";
+import { readXlsxBook, UnusableFileError } from "../files/readXlsx";
+import { unusableMessage, warningMessage } from "../files/messages";
 import { parseArgs, UsageError } from "./args";
 import { countsLine, jsonReport, rulesetText, textFindings } from "./report";
-import { runDemo } from "./demo";
 import { sampleById, SAMPLES } from "../sample";
 
 export interface Io {
@@ -18,23 +18,45 @@ export interface Io {
   err: (text: string) => void;
   /** The reference day when --today is not given. */
   today: () => DateOnly;
+  /** Environment variables (TDKT_MAX_ROWS); none when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Told the file about to be read (the bounded runner names it if memory runs out). */
+  reading?: (file: string) => void;
 }
 
-const systemIo: Io = {
+export const systemIo: Io = {
   out: (s) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`),
   err: (s) => process.stderr.write(s.endsWith("\n") ? s : `${s}\n`),
   today: () => {
     const d = new Date();
     return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
   },
+  env: process.env,
 };
 
 function parseToday(value: string | undefined, io: Io): DateOnly {
   if (value === undefined) return io.today();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-  if (!d) throw new UsageError("cli.badToday", { value });
+  if (!m) throw new UsageError("cli.badToday", { value });
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!makeDate(year, 1, 1)) {
+    throw new UsageError("cli.todayOutOfRange", { value, min: `${MIN_YEAR}-01-01`, max: `${MAX_YEAR}-12-31` });
+  }
+  const d = makeDate(year, month, day);
+  if (!d) throw new UsageError("cli.todayNoSuchDay", { value });
   return d;
+}
+
+/** The years a book's dates may take (domain/dates.ts isValidDate). */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
+
+/** --max-rows, else TDKT_MAX_ROWS, else the default limit (zipLimits.ts). */
+function parseMaxRows(value: string | undefined, env: Io["env"]): number | undefined {
+  const [raw, key] = value !== undefined ? [value, "cli.badMaxRows"] : [env?.TDKT_MAX_ROWS, "cli.badMaxRowsEnv"];
+  if (raw === undefined || raw === "") return undefined;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1) throw new UsageError(key, { value: raw });
+  return Number(raw);
 }
 
 function parseLang(value: string | undefined): Lang {
@@ -44,7 +66,7 @@ function parseLang(value: string | undefined): Lang {
 }
 
 /** Language for messages before the arguments are known to be valid. */
-function guessLang(argv: readonly string[]): Lang {
+export function guessLang(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const v = i < 0 ? undefined : argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
   return v === "en" ? "en" : "vi";
@@ -53,25 +75,38 @@ function guessLang(argv: readonly string[]): Lang {
 export async function main(argv: readonly string[], io: Io = systemIo): Promise<number> {
   const lang0 = guessLang(argv);
   try {
-    const args = parseArgs(argv, ["--help", "--json", "--version"], ["--out", "--today", "--lang", "--sample"]);
+    const args = parseArgs(
+      argv,
+      ["--help", "--json", "--version"],
+      ["--out", "--today", "--lang", "--sample", "--max-rows"],
+    );
     const lang = parseLang(args.options.get("--lang"));
     if (args.flags.has("--version")) {
       io.out("tdkt 0.1.0");
       return 0;
     }
-    if (args.flags.has("--help") || args.command === null || args.command === "help") {
+    if (args.flags.has("--help") || args.command === "help") {
       io.out(t(lang, "cli.usage"));
-      return args.command === null && !args.flags.has("--help") ? 2 : 0;
+      return 0;
+    }
+    if (args.command === null) {
+      // Nothing asked: the usage goes where errors go, and the exit says it was not a run.
+      io.err(t(lang, "cli.usage"));
+      return 2;
     }
     const today = parseToday(args.options.get("--today"), io);
     switch (args.command) {
-      case "check":
-        return await runCheck(args.positional[0], args.flags.has("--json"), today, lang, io);
+      case "check": {
+        const maxRows = parseMaxRows(args.options.get("--max-rows"), io.env);
+        return await runCheck(args.positional, { json: args.flags.has("--json"), today, lang, maxRows }, io);
+      }
       case "demo": {
         const id = args.options.get("--sample");
         const sample = id === undefined ? undefined : sampleById(id);
         if (sample === null)
           throw new UsageError("cli.badSample", { value: id ?? "", samples: SAMPLES.map((s) => s.id).join(", ") });
+        // exceljs (to write the sample) is loaded only for the demo.
+        const { runDemo } = await import("./demo");
         return await runDemo(
           {
             outDir: args.options.get("--out") ?? "out",
@@ -91,7 +126,7 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
       return 2;
     }
     if (e instanceof UnusableFileError) {
-      io.err(fileProblem(e, lang0));
+      io.err(`tdkt: ${unusableMessage(e, lang0)}`);
       return 2;
     }
     // A file the command writes (demo output) that the system refuses: one line, no stack.
@@ -104,20 +139,54 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
   }
 }
 
-export function fileProblem(e: UnusableFileError, lang: Lang): string {
-  const detail = e.message.match(/\((.*)\)$/)?.[1] ?? "";
-  return t(lang, `file.${e.reason}`, { file: e.file, detail });
+interface CheckOptions {
+  json: boolean;
+  today: DateOnly;
+  lang: Lang;
+  maxRows: number | undefined;
 }
 
-async function runCheck(file: string | undefined, json: boolean, today: DateOnly, lang: Lang, io: Io): Promise<number> {
-  if (!file) throw new UsageError("cli.missingFile");
-  const sheets = await readXlsx(file);
-  const check = checkWorkbook(sheets, today);
-  if (json) {
-    io.out(JSON.stringify(jsonReport(file, check, lang), null, 2));
+/**
+ * Checks each book in turn, one report each; a book that cannot be used gets its one line on stderr
+ * and the others are still checked. The exit code is the worst: 2, else 1, else 0. With --json, one
+ * book prints its report as before; several print one report per line (JSON Lines).
+ */
+async function runCheck(files: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
+  if (files.length === 0) throw new UsageError("cli.missingFile");
+  let worst = 0;
+  for (const [i, file] of files.entries()) {
+    io.reading?.(file);
+    let code: number;
+    try {
+      code = await checkOne(file, opts, files.length > 1, i > 0, io);
+    } catch (e) {
+      if (!(e instanceof UnusableFileError)) throw e;
+      io.err(`tdkt: ${unusableMessage(e, opts.lang)}`);
+      code = 2;
+    }
+    worst = Math.max(worst, code);
+  }
+  return worst;
+}
+
+async function checkOne(
+  file: string,
+  opts: CheckOptions,
+  several: boolean,
+  notFirst: boolean,
+  io: Io,
+): Promise<number> {
+  const { lang } = opts;
+  const { sheets, warnings } = await readXlsxBook(file, opts.maxRows === undefined ? {} : { maxRows: opts.maxRows });
+  const check = checkWorkbook(sheets, opts.today);
+  for (const w of warnings) io.err(`tdkt: ${warningMessage(w, file, lang)}`);
+  if (opts.json) {
+    const report = jsonReport(file, check, lang);
+    io.out(several ? JSON.stringify(report) : JSON.stringify(report, null, 2));
   } else {
     io.out(
       [
+        ...(notFirst ? [""] : []),
         t(lang, "report.book", { file: path.resolve(file) }),
         ...rulesetText(check, lang),
         countsLine(check, lang),

@@ -1,64 +1,79 @@
 /**
- * Reads an .xlsx file into the plain 2-D arrays the sheet contract parses.
- * A file that cannot be used throws UnusableFileError with one plain sentence; nothing else escapes.
+ * Reads an .xlsx file into the plain 2-D arrays the sheet contract parses (Node).
+ * The reading itself is readBook.ts, bounded and streamed; this file opens the file and keeps the
+ * exceljs conversion the bench compares against. A file that cannot be used throws
+ * UnusableFileError with one plain sentence; nothing else escapes.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { promises as fs } from "fs";
-import path from "path";
 import type { CellValue } from "../domain/model";
 import type { RawSheet } from "../sheets/parse";
+import { readXlsxSource, type BookRead } from "./readBook";
+import { inflateZlib } from "./inflateZlib";
+import type { ByteSource } from "./source";
+import { UnusableFileError } from "./unusable";
+import { DEFAULT_LIMITS, MB, type ReadLimits } from "./zipLimits";
 
-/** Larger workbooks are refused rather than exhausting memory: a TĐKT book is a few MB at most. */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+export { UnusableFileError } from "./unusable";
+export type { UnusableReason } from "./unusable";
 
-export type UnusableReason = "missing" | "notXlsx" | "encrypted" | "corrupt" | "tooLarge" | "unreadable";
+/** Larger files are refused before they are read (see zipLimits.ts for the others). */
+export const MAX_FILE_BYTES = DEFAULT_LIMITS.maxFileBytes;
 
-export class UnusableFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: UnusableReason,
-    detail = "",
-  ) {
-    super(`${file}: ${reason}${detail ? ` (${detail})` : ""}`);
-  }
-}
-
-const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-// Encrypted .xlsx (and old .xls) files are OLE compound documents.
-const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/** Reads the book at `file` with the limits (defaults in zipLimits.ts), and the warnings to show. */
+export async function readXlsxBook(file: string, limits: Partial<ReadLimits> = {}): Promise<BookRead> {
   let stat;
   try {
     stat = await fs.stat(file);
-  } catch {
-    throw new UnusableFileError(file, "missing");
-  }
-  if (!stat.isFile()) throw new UnusableFileError(file, "missing");
-  if (stat.size > MAX_FILE_BYTES)
-    throw new UnusableFileError(file, "tooLarge", `${Math.round(stat.size / 1048576)} MB`);
-  let buf: Buffer;
-  try {
-    buf = await fs.readFile(file);
   } catch (e) {
-    throw new UnusableFileError(file, "unreadable", (e as NodeJS.ErrnoException).code ?? "");
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new UnusableFileError(file, "missing");
+    throw new UnusableFileError(file, "unreadable", "file.unreadable", { detail: code ?? "" });
   }
-  if (buf.subarray(0, 8).equals(OLE)) throw new UnusableFileError(file, "encrypted");
-  const ext = path.extname(file).toLowerCase();
-  if (!buf.subarray(0, 4).equals(ZIP) || (ext !== ".xlsx" && ext !== ".xlsm")) {
-    throw new UnusableFileError(
-      file,
-      buf.subarray(0, 4).equals(ZIP) ? "notXlsx" : ext === ".xlsx" ? "corrupt" : "notXlsx",
-    );
+  if (stat.isDirectory()) throw new UnusableFileError(file, "directory");
+  if (!stat.isFile()) throw new UnusableFileError(file, "notXlsx", "file.notXlsx");
+  const maxFileBytes = limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+  if (stat.size > maxFileBytes) {
+    throw new UnusableFileError(file, "tooLarge", "file.tooLarge", {
+      size: Math.ceil(stat.size / MB),
+      limit: Math.round(maxFileBytes / MB),
+    });
   }
-  const wb = new ExcelJS.Workbook();
+  let handle: fs.FileHandle;
   try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new UnusableFileError(file, "corrupt");
+    handle = await fs.open(file, "r");
+  } catch (e) {
+    throw new UnusableFileError(file, "unreadable", "file.unreadable", {
+      detail: (e as NodeJS.ErrnoException).code ?? "",
+    });
   }
-  if (wb.worksheets.length === 0) throw new UnusableFileError(file, "corrupt", "no worksheets");
-  return wb;
+  try {
+    return await readXlsxSource(fileSource(handle, stat.size), { file, inflate: inflateZlib, limits });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The sheets of the book at `file` (the contract's sheets, as the check reads them). */
+export async function readXlsx(file: string, limits: Partial<ReadLimits> = {}): Promise<RawSheet[]> {
+  return (await readXlsxBook(file, limits)).sheets;
+}
+
+function fileSource(handle: fs.FileHandle, size: number): ByteSource {
+  return {
+    size,
+    async read(offset, length) {
+      const n = Math.max(0, Math.min(length, size - offset));
+      const buf = Buffer.allocUnsafe(n);
+      let got = 0;
+      while (got < n) {
+        const { bytesRead } = await handle.read(buf, got, n - got, offset + got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      return buf.subarray(0, got);
+    },
+  };
 }
 
 /** exceljs cell values → the primitive values Office.js would give (formulas as their results). */
@@ -98,8 +113,14 @@ export function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
   return values;
 }
 
-/** Every visible or hidden worksheet, as RawSheets starting at A1. */
-export async function readXlsx(file: string): Promise<RawSheet[]> {
-  const wb = await loadWorkbook(file);
+/**
+ * exceljs' plain in-memory read of every sheet: what `tdkt check` did before it streamed. Kept for
+ * the bench (measured beside the streaming reader) and for tests that compare the two.
+ */
+export async function readXlsxWithExceljs(file: string): Promise<RawSheet[]> {
+  // Loaded only here: `tdkt check` never loads exceljs.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
+  await wb.xlsx.readFile(file);
   return wb.worksheets.map((ws) => ({ name: ws.name, values: sheetValues(ws) }));
 }

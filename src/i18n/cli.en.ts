@@ -7,23 +7,21 @@ export const cliEn: Record<keyof typeof cliVi, string> = {
 Usage:
   tdkt demo [--sample sa-pa-2024|phuong-2026] [--out DIR] [--lang vi|en]
       Writes the Sa Pa 2024 sample book and the council workbook, checks the sample, prints a short report.
-  tdkt check BOOK.xlsx [--json] [--today YYYY-MM-DD] [--lang vi|en]
-      Checks a TĐKT book.
-      Exit codes: 0 no errors; 1 errors found; 2 the file cannot be used.
+  tdkt check BOOK.xlsx [BOOK.xlsx…] [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Checks a TĐKT book (several books: one report each).
+      Exit codes: 0 no errors; 1 errors found; 2 the file cannot be used (the worst, for several books).
   tdkt --help | --version`,
   "cli.unknownCommand": "tdkt: there is no command “{command}”. Run tdkt --help for usage.",
   "cli.unknownOption": "tdkt: there is no option “{option}”. Run tdkt --help for usage.",
   "cli.missingValue": "tdkt: option {option} needs a value.",
   "cli.badToday": "tdkt: --today “{value}” is not a date in the form YYYY-MM-DD.",
+  "cli.todayOutOfRange": "tdkt: --today “{value}” is outside the dates a book can use ({min} – {max}).",
+  "cli.todayNoSuchDay": "tdkt: --today “{value}”: there is no such day in the calendar.",
+  "cli.badMaxRows": "tdkt: --max-rows “{value}” must be a positive whole number.",
+  "cli.badMaxRowsEnv": "tdkt: the environment variable TDKT_MAX_ROWS “{value}” must be a positive whole number.",
+  "cli.unexpected": "tdkt: unexpected error while checking “{file}” ({detail}); please report it to the developers.",
   "cli.badLang": "tdkt: --lang takes vi or en.",
   "cli.missingFile": "tdkt: name the book to check, e.g. tdkt check book.xlsx",
-  "file.missing": "tdkt: file “{file}” not found.",
-  "file.notXlsx": "tdkt: “{file}” is not an Excel .xlsx workbook.",
-  "file.encrypted":
-    "tdkt: “{file}” is password-protected or an Excel 97-2003 (.xls) file; remove the password and save it as .xlsx.",
-  "file.corrupt": "tdkt: “{file}” is damaged and cannot be read.",
-  "file.tooLarge": "tdkt: “{file}” is too large ({detail}); the limit is 100 MB.",
-  "file.unreadable": "tdkt: cannot read “{file}” ({detail}).",
   "file.cannotWrite": "tdkt: cannot write “{file}” ({detail}).",
   "report.book": "Book: {file}",
   "report.counts": "Errors: {error} · Warnings: {warning} · Notes: {info}",

@@ -5,23 +5,21 @@ export const cliVi = {
 Cách dùng:
   tdkt demo [--sample sa-pa-2024|phuong-2026] [--out THƯ_MỤC] [--lang vi|en]
       Ghi sổ mẫu Sa Pa 2024 và bảng tổng hợp trình Hội đồng, kiểm tra sổ mẫu và in báo cáo ngắn.
-  tdkt check SỔ.xlsx [--json] [--today YYYY-MM-DD] [--lang vi|en]
-      Kiểm tra sổ theo dõi thi đua – khen thưởng.
-      Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không dùng được tệp.
+  tdkt check SỔ.xlsx [SỔ.xlsx…] [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Kiểm tra sổ theo dõi thi đua – khen thưởng (nhiều sổ: từng sổ một báo cáo).
+      Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không dùng được tệp (mã lớn nhất khi kiểm tra nhiều sổ).
   tdkt --help | --version`,
   "cli.unknownCommand": "tdkt: không có lệnh “{command}”. Gõ tdkt --help để xem cách dùng.",
   "cli.unknownOption": "tdkt: không có tùy chọn “{option}”. Gõ tdkt --help để xem cách dùng.",
   "cli.missingValue": "tdkt: tùy chọn {option} cần một giá trị.",
   "cli.badToday": "tdkt: --today “{value}” không phải ngày dạng YYYY-MM-DD.",
+  "cli.todayOutOfRange": "tdkt: --today “{value}” nằm ngoài khoảng ngày sổ dùng được ({min} – {max}).",
+  "cli.todayNoSuchDay": "tdkt: --today “{value}”: không có ngày này trong lịch.",
+  "cli.badMaxRows": "tdkt: --max-rows “{value}” phải là số nguyên dương.",
+  "cli.badMaxRowsEnv": "tdkt: biến môi trường TDKT_MAX_ROWS “{value}” phải là số nguyên dương.",
+  "cli.unexpected": "tdkt: lỗi không mong đợi khi kiểm tra “{file}” ({detail}); xin báo cho người phát triển.",
   "cli.badLang": "tdkt: --lang chỉ nhận vi hoặc en.",
   "cli.missingFile": "tdkt: cần tên tệp sổ cần kiểm tra, ví dụ: tdkt check so-tdkt.xlsx",
-  "file.missing": "tdkt: không tìm thấy tệp “{file}”.",
-  "file.notXlsx": "tdkt: tệp “{file}” không phải sổ Excel .xlsx.",
-  "file.encrypted":
-    "tdkt: tệp “{file}” được đặt mật khẩu hoặc là định dạng Excel 97-2003 (.xls); hãy bỏ mật khẩu và lưu lại dạng .xlsx.",
-  "file.corrupt": "tdkt: tệp “{file}” bị hỏng, không đọc được.",
-  "file.tooLarge": "tdkt: tệp “{file}” quá lớn ({detail}); giới hạn là 100 MB.",
-  "file.unreadable": "tdkt: không đọc được tệp “{file}” ({detail}).",
   "file.cannotWrite": "tdkt: không ghi được vào “{file}” ({detail}).",
   "report.book": "Sổ: {file}",
   "report.counts": "Lỗi: {error} · Cảnh báo: {warning} · Lưu ý: {info}",

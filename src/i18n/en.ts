@@ -1,6 +1,7 @@
 import { cliEn } from "./cli.en";
 import { findingsEn } from "./findings.en";
 import type { Language } from "./language";
+import { filesEn } from "./files.en";
 import { lawEn } from "./law.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
@@ -11,6 +12,7 @@ export const en: Language = {
   ui: {
     ...cliEn,
     ...uiEn,
+    ...filesEn,
     ...lawEn,
     ...sheetPlanEn,
   },

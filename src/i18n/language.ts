@@ -5,11 +5,12 @@
  * A feature keeps its messages in its own files (`deadlines.vi.ts`: `Pick<FindingTexts, "…">`) spread
  * into `findings` in vi.ts and en.ts.
  */
-import type { Finding, FindingCode, FindingParams, Requirement } from "../domain/finding";
 import type { cliVi } from "./cli.vi";
+import type { uiVi } from "./ui.vi";
+import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
 import type { sheetPlanVi } from "./sheetPlan.vi";
-import type { uiVi } from "./ui.vi";
+import type { Finding, FindingCode, FindingParams, Requirement } from "../domain/finding";
 
 /** The message of each finding code, from its parameters and its place (row, column, sheet, unit). */
 export type FindingTexts = { [C in FindingCode]: (p: FindingParams[C], f: Finding<C>) => string };
@@ -18,7 +19,8 @@ export type FindingTexts = { [C in FindingCode]: (p: FindingParams[C], f: Findin
 export type RequirementTexts = { [K in Requirement["kind"]]: (r: Extract<Requirement, { kind: K }>) => string };
 
 /** Interface keys: the Vietnamese tables are the reference every language must cover. */
-export type UiKey = keyof typeof cliVi | keyof typeof uiVi | keyof typeof lawVi | keyof typeof sheetPlanVi;
+export type UiKey =
+  keyof typeof cliVi | keyof typeof uiVi | keyof typeof filesVi | keyof typeof lawVi | keyof typeof sheetPlanVi;
 
 export interface Language {
   findings: FindingTexts;

@@ -1,6 +1,7 @@
 import { cliVi } from "./cli.vi";
 import { findingsVi } from "./findings.vi";
 import type { Language } from "./language";
+import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
@@ -11,6 +12,7 @@ export const vi: Language = {
   ui: {
     ...cliVi,
     ...uiVi,
+    ...filesVi,
     ...lawVi,
     ...sheetPlanVi,
   },
