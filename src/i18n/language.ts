@@ -7,6 +7,7 @@
  */
 import type { Finding, FindingCode, FindingParams, Requirement } from "../domain/finding";
 import type { cliVi } from "./cli.vi";
+import type { deadlineUiVi } from "./deadlines.vi";
 import type { uiVi } from "./ui.vi";
 
 /** The message of each finding code, from its parameters and its place (row, column, sheet, unit). */
@@ -16,7 +17,7 @@ export type FindingTexts = { [C in FindingCode]: (p: FindingParams[C], f: Findin
 export type RequirementTexts = { [K in Requirement["kind"]]: (r: Extract<Requirement, { kind: K }>) => string };
 
 /** Interface keys: the Vietnamese tables are the reference every language must cover. */
-export type UiKey = keyof typeof cliVi | keyof typeof uiVi;
+export type UiKey = keyof typeof cliVi | keyof typeof uiVi | keyof typeof deadlineUiVi;
 
 export interface Language {
   findings: FindingTexts;

@@ -55,9 +55,9 @@ export interface Tracker {
   year: number;
   /** By milestone (sheet order), then occurrence, then unit (units sheet order). */
   obligations: Obligation[];
-  /** `Nộp` rows dated after the reference day: not counted. */
+  /** `Nộp` rows dated after the reference day (their `submittedOn` is set): not counted. */
   laterSubmissions: Submission[];
-  /** Milestones whose `Ngày hoàn thành` is after the reference day: not counted. */
+  /** Milestones whose `Ngày hoàn thành` (set) is after the reference day: not counted. */
   laterCompletions: Milestone[];
 }
 
@@ -82,12 +82,13 @@ function indexSubmissions(
 ): HandInIndex {
   const index: HandInIndex = new Map();
   for (const s of submissions) {
-    if (!s.submittedOn || !s.milestone || !s.unit) continue;
+    if (!s.submittedOn) continue;
     const day = dayNumber(s.submittedOn);
     if (day > todayDay) {
       later.push(s);
       continue;
     }
+    if (!s.milestone || !s.unit) continue;
     const m = key(s.milestone);
     let byUnit = index.get(m);
     if (!byUnit) index.set(m, (byUnit = new Map()));
@@ -216,7 +217,8 @@ export function trackDeadlines(book: Book, today: DateOnly, year: number): Track
           count,
           required,
           counted,
-          daysLate: status === "late" ? handedIn!.day - o.dueDay : status === "overdue" ? todayDay - o.dueDay : 0,
+          daysLate:
+            status === "late" && handedIn ? handedIn.day - o.dueDay : status === "overdue" ? todayDay - o.dueDay : 0,
           daysLeft: o.dueDay - todayDay,
         });
       });

@@ -7,6 +7,9 @@ import type { Milestone, Unit } from "../model";
 import type { Obligation, Tracker } from "./obligations";
 import { STATUSES, type Status } from "./status";
 
+/** Sheet order of who owes: the office (null) before every unit. */
+const rowOf = (u: Unit | null) => (u ? u.row : -1);
+
 export type StatusCounts = Record<Status, number>;
 
 export function emptyCounts(): StatusCounts {
@@ -48,12 +51,8 @@ export function owedBy(tracker: Tracker, statuses: readonly Status[]): Owed[] {
     if (!list) groups.set(o.unit, (list = []));
     list.push(o);
   }
-  const order = new Map<Unit | null, number>();
-  tracker.obligations.forEach((o) => {
-    if (!order.has(o.unit)) order.set(o.unit, o.unit ? o.unit.row : -1);
-  });
   return [...groups.entries()]
-    .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+    .sort(([a], [b]) => rowOf(a) - rowOf(b))
     .map(([unit, items]) => ({
       unit,
       items: items.sort(
@@ -89,23 +88,23 @@ export interface StatusMatrix {
 export function statusMatrix(tracker: Tracker): StatusMatrix {
   const columns: Milestone[] = [];
   const columnOf = new Map<Milestone, number>();
-  const rowOf = new Map<Unit | null, number>();
+  const indexOf = new Map<Unit | null, number>();
   const rows: (Unit | null)[] = [];
   for (const o of tracker.obligations) {
     if (!columnOf.has(o.milestone)) {
       columnOf.set(o.milestone, columns.length);
       columns.push(o.milestone);
     }
-    if (!rowOf.has(o.unit)) {
-      rowOf.set(o.unit, rows.length);
+    if (!indexOf.has(o.unit)) {
+      indexOf.set(o.unit, rows.length);
       rows.push(o.unit);
     }
   }
-  rows.sort((a, b) => (a ? a.row : -1) - (b ? b.row : -1));
-  rows.forEach((u, i) => rowOf.set(u, i));
+  rows.sort((a, b) => rowOf(a) - rowOf(b));
+  rows.forEach((u, i) => indexOf.set(u, i));
   const cells: (MatrixCell | null)[][] = rows.map(() => columns.map(() => null));
   for (const o of tracker.obligations) {
-    const r = rowOf.get(o.unit) as number;
+    const r = indexOf.get(o.unit) as number;
     const c = columnOf.get(o.milestone) as number;
     const cell = cells[r][c];
     if (cell) {

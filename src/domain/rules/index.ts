@@ -5,14 +5,18 @@ import { advancedWorkerCriteria } from "./advancedWorkerCriteria";
 import { awardForwarded } from "./awardForwarded";
 import { awardSubjectMismatch } from "./awardSubjectMismatch";
 import { checksSkipped } from "./checksSkipped";
+import { countShort } from "./countShort";
+import { dateAfterToday } from "./dateAfterToday";
 import { duplicateNomination } from "./duplicateNomination";
 import { duplicateUnitCode } from "./duplicateUnitCode";
 import { grassrootsFighterCriteria } from "./grassrootsFighterCriteria";
 import { multipleForms } from "./multipleForms";
+import { overdue } from "./overdue";
 import { planAssumed } from "./planAssumed";
 import { provincialFighterCriteria } from "./provincialFighterCriteria";
 import { provincialMeritCriteria } from "./provincialMeritCriteria";
 import { quotaExceeded } from "./quotaExceeded";
+import { submittedLate } from "./submittedLate";
 import { targetBelowAssigned } from "./targetBelowAssigned";
 import { unknownAward } from "./unknownAward";
 import { unknownBlock } from "./unknownBlock";
@@ -47,4 +51,8 @@ export const RULES: readonly Rule[] = [
   quotaExceeded,
   awardForwarded,
   targetBelowAssigned,
+  overdue,
+  countShort,
+  submittedLate,
+  dateAfterToday,
 ];
