@@ -1,0 +1,98 @@
+/**
+ * The deadline tracker's own words in English: the Tiến độ tab, the `tdkt deadlines` table, the
+ * reminders and the calendar. Loaded with the tab (not with every pane), so it is not in en.ts.
+ */
+export const deadlinesViewEn: Record<string, string> = {
+  "status.overdue": "Overdue",
+  "status.due_soon": "Due soon",
+  "status.late": "Handed in late",
+  "status.done": "Handed in",
+  "status.open": "Not yet due",
+
+  "period.month": "{month}/{year}",
+  "period.quarter": "Q{quarter}/{year}",
+  "period.half1": "first half of {year}",
+  "period.half2": "second half of {year}",
+  "period.year": "{year}",
+
+  office: "Standing office",
+  officeFull: "Standing office of the Emulation and Commendation Council",
+  "item.overdue": "due {due}, overdue by {days} day(s)",
+  "item.dueToday": "due today {due}",
+  "item.dueSoon": "due {due}, {days} day(s) left",
+  "item.open": "due {due}",
+  "item.late": "due {due}, handed in {handedIn}, {days} day(s) late",
+  "item.done": "due {due}, handed in {handedIn}",
+  "item.count": "{count}/{required} so far",
+
+  "cli.book": "Book: {file}",
+  "cli.today": "Deadlines on {today}: {counts}",
+  "cli.counts":
+    "{overdue} overdue · {due_soon} due soon · {late} handed in late · {done} handed in · {open} not yet due",
+  "cli.overdue": "Overdue ({count})",
+  "cli.dueSoon": "Due within 7 days ({count})",
+  "cli.none": "  None.",
+  "cli.later": "Not counted: {count} hand-ins or completions dated after {today} (see tdkt check).",
+  "cli.problems":
+    "The Tiến độ and Nộp sheets have {count} cells to fix; those rows are not fully tracked (see tdkt check).",
+  "cli.noMilestones": "The book has no Tiến độ sheet: there are no milestones to track.",
+  "cli.noSubmissions": "The book has no Nộp sheet: no unit is taken to have handed in anything.",
+  "cli.wroteIcs": "Wrote the calendar ({count} events): {file}",
+  "cli.noReminders": "No unit is overdue or due soon on {today}.",
+
+  "reminder.greeting": "To: {unit}.",
+  "reminder.intro":
+    "Under the {year} emulation and commendation plan, as of {today} {office} has not yet received from your unit:",
+  "reminder.item": "- {content} ({milestone}{period}): {state}",
+  "reminder.period": ", {period}",
+  "reminder.close":
+    "Please complete these and send them to {office} on time; anything overdue, as soon as you can. Thank you.",
+  "reminder.sign": "{office}",
+
+  "ics.name": "Emulation and commendation deadlines {year}",
+  "ics.summary": "{milestone}{period}: {content}",
+  "ics.who": "Owed by: {who}",
+  "ics.whoCount": "Owed by: {who} ({count} units)",
+  "ics.state": "On {today}: {counts}",
+  "ics.basis": "Plan section: {basis}",
+  "ics.alarm": "Due tomorrow: {milestone} {content}",
+
+  "pane.intro": "Track the plan's deadlines: who owes what, what is overdue, what is due soon.",
+  "pane.refDay": "Reference day",
+  "pane.refresh": "Read the book again",
+  "pane.colour": "Colour Tiến độ",
+  "pane.colour.hint":
+    "Colour each milestone's code cell in the Tiến độ sheet by its status, with a note; removable like the error marks",
+  "pane.uncolour": "Remove colours",
+  "pane.uncolour.hint": "Restore the cells coloured for deadlines as they were",
+  "pane.counts": "Obligations by status",
+  "pane.overdue": "Overdue ({count})",
+  "pane.dueSoon": "Due within 7 days ({count})",
+  "pane.none": "None.",
+  "pane.goTo": "Go to row {row} of the Tiến độ sheet",
+  "pane.copy": "Copy reminder",
+  "pane.copy.label": "Copy the reminder to {unit}",
+  "pane.matrix": "Units × milestones",
+  "pane.matrix.hint": "Scroll sideways for every milestone. Each cell shows its status as a symbol:",
+  "pane.matrix.unit": "Unit",
+  "pane.matrix.cell": "{unit}, {milestone}: {status}",
+  "pane.matrix.filter": "Only units with something overdue or due soon",
+  "pane.empty": "The book has no milestones yet (sheet Tiến độ).",
+  "pane.later": "Not counted: {count} hand-ins dated after the reference day.",
+  "pane.busy.read": "Reading the book…",
+  "pane.busy.colour": "Colouring…",
+  "pane.busy.uncolour": "Removing the colours…",
+  "pane.notice.coloured": "Coloured {count} milestones in the Tiến độ sheet.",
+  "pane.notice.colouredNone": "No milestone to colour.",
+  "pane.notice.uncoloured": "Colours removed; cells restored: {count}.",
+  "pane.notice.uncolouredNone": "No cells are coloured for deadlines.",
+  "pane.notice.copied": "Copied the reminder to {unit}.",
+  "pane.error.read": "The book could not be read to track deadlines. Please try again.",
+  "pane.error.colour":
+    "Could not colour the cells. The book may be protected or a cell is being edited; please try again.",
+  "pane.error.uncolour": "Could not remove the colours. The book may be protected; please try again.",
+  "pane.error.copy": "Could not copy; please select and copy the reminder below.",
+  "pane.error.select": "Could not go to this row. The sheet may have been renamed or deleted.",
+  "pane.note": "Deadlines on {today}: {status}. {counts}",
+  "pane.note.overdue": "Overdue: {units}.",
+};
