@@ -10,6 +10,7 @@ import { checkWorkbook } from "../sheets/checkWorkbook";
 import { readXlsx, UnusableFileError } from "../files/readXlsx";
 import { parseArgs, UsageError } from "./args";
 import { countsLine, jsonReport, textFindings } from "./report";
+import { runDeadlines } from "./deadlines";
 import { runDemo } from "./demo";
 
 export interface Io {
@@ -52,7 +53,11 @@ function guessLang(argv: readonly string[]): Lang {
 export async function main(argv: readonly string[], io: Io = systemIo): Promise<number> {
   const lang0 = guessLang(argv);
   try {
-    const args = parseArgs(argv, ["--help", "--json", "--version"], ["--out", "--today", "--lang"]);
+    const args = parseArgs(
+      argv,
+      ["--help", "--json", "--version", "--reminders"],
+      ["--out", "--today", "--lang", "--ics"],
+    );
     const lang = parseLang(args.options.get("--lang"));
     if (args.flags.has("--version")) {
       io.out("tdkt 0.1.0");
@@ -66,6 +71,18 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
     switch (args.command) {
       case "check":
         return await runCheck(args.positional[0], args.flags.has("--json"), today, lang, io);
+      case "deadlines":
+        return await runDeadlines(
+          args.positional[0],
+          {
+            today,
+            lang,
+            json: args.flags.has("--json"),
+            reminders: args.flags.has("--reminders"),
+            ics: args.options.get("--ics") ?? null,
+          },
+          io,
+        );
       case "demo":
         return await runDemo(
           { outDir: args.options.get("--out") ?? "out", lang, today: args.options.has("--today") ? today : null },

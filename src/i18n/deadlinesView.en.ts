@@ -31,6 +31,13 @@ export const deadlinesViewEn: Record<string, string> = {
     "{overdue} overdue · {due_soon} due soon · {late} handed in late · {done} handed in · {open} not yet due",
   "cli.overdue": "Overdue ({count})",
   "cli.dueSoon": "Due within 7 days ({count})",
+  "cli.col.unit": "Unit",
+  "cli.col.milestone": "Milestone",
+  "cli.col.due": "Due",
+  "cli.col.late": "Overdue by",
+  "cli.col.left": "Left",
+  "cli.col.content": "What",
+  "cli.days": "{days} d",
   "cli.none": "  None.",
   "cli.later": "Not counted: {count} hand-ins or completions dated after {today} (see tdkt check).",
   "cli.problems":
@@ -45,8 +52,9 @@ export const deadlinesViewEn: Record<string, string> = {
     "Under the {year} emulation and commendation plan, as of {today} {office} has not yet received from your unit:",
   "reminder.item": "- {content} ({milestone}{period}): {state}",
   "reminder.period": ", {period}",
-  "reminder.close":
-    "Please complete these and send them to {office} on time; anything overdue, as soon as you can. Thank you.",
+  "reminder.close": "Please complete these and send them to {office} on time. Thank you.",
+  "reminder.closeOverdue":
+    "Please complete these and send them to {office}; anything overdue, as soon as you can. Thank you.",
   "reminder.sign": "{office}",
 
   "ics.name": "Emulation and commendation deadlines {year}",

@@ -114,7 +114,7 @@ export function reminderText(group: Owed & { unit: Unit }, ctx: ReminderContext,
     dt(lang, "reminder.intro", { year: ctx.year, today: ctx.today, office }),
     ...items,
     "",
-    dt(lang, "reminder.close", { office }),
+    dt(lang, group.items.some((o) => o.status === "overdue") ? "reminder.closeOverdue" : "reminder.close", { office }),
     dt(lang, "reminder.sign", { office }),
   ].join("\n");
 }

@@ -30,8 +30,15 @@ export const deadlinesViewVi: Record<string, string> = {
   "cli.counts": "{overdue} quá hạn · {due_soon} sắp đến hạn · {late} nộp muộn · {done} đã nộp · {open} chưa đến hạn",
   "cli.overdue": "Quá hạn ({count})",
   "cli.dueSoon": "Đến hạn trong 7 ngày tới ({count})",
+  "cli.col.unit": "Đơn vị",
+  "cli.col.milestone": "Mốc",
+  "cli.col.due": "Hạn",
+  "cli.col.late": "Đã quá",
+  "cli.col.left": "Còn",
+  "cli.col.content": "Nội dung",
+  "cli.days": "{days} ngày",
   "cli.none": "  Không có.",
-  "cli.later": "Chưa tính {count} lần nộp, hoàn thành ghi ngày sau {today} (xem tdkt check).",
+  "cli.later": "Chưa tính {count} lần nộp (hoặc ngày hoàn thành) ghi sau ngày {today} (xem tdkt check).",
   "cli.problems": "Sheet Tiến độ và Nộp có {count} ô cần sửa, các dòng đó chưa được theo dõi đủ (xem tdkt check).",
   "cli.noMilestones": "Sổ chưa có sheet Tiến độ: chưa có mốc nào để theo dõi.",
   "cli.noSubmissions": "Sổ chưa có sheet Nộp: coi như các đơn vị chưa nộp gì.",
@@ -43,8 +50,9 @@ export const deadlinesViewVi: Record<string, string> = {
     "Theo Kế hoạch công tác thi đua, khen thưởng năm {year}, đến ngày {today} {office} chưa nhận được của đơn vị:",
   "reminder.item": "- {content} ({milestone}{period}): {state}",
   "reminder.period": ", {period}",
-  "reminder.close":
-    "Kính đề nghị đơn vị hoàn thành và gửi về {office} đúng hạn; các nội dung đã quá hạn xin gửi sớm. Trân trọng cảm ơn!",
+  "reminder.close": "Kính đề nghị đơn vị hoàn thành và gửi về {office} đúng hạn. Trân trọng cảm ơn!",
+  "reminder.closeOverdue":
+    "Kính đề nghị đơn vị khẩn trương hoàn thành và gửi về {office}; các nội dung đã quá hạn xin gửi sớm. Trân trọng cảm ơn!",
   "reminder.sign": "{office}",
 
   "ics.name": "Tiến độ thi đua, khen thưởng năm {year}",
