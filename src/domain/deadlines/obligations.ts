@@ -71,100 +71,130 @@ function cachedCodeKey(): (text: string) => string {
   };
 }
 
-/** milestone codeKey → unit codeKey → hand-ins up to the reference day, in date order. */
-type HandInIndex = Map<string, Map<string, HandIn[]>>;
+/**
+ * The `Nộp` log indexed for the tracker: milestone codeKey → unit codeKey → positions in the log of
+ * its hand-ins up to the reference day, in date order. Positions (not objects) keep 50,000 rows light;
+ * a HandIn is made only for the hand-in that completes an obligation.
+ */
+interface LogIndex {
+  byMilestone: Map<string, Map<string, number[]>>;
+  /** Day number of each log row (NaN when it has no date). */
+  days: Float64Array;
+}
 
 function indexSubmissions(
   submissions: readonly Submission[],
   todayDay: number,
   key: (text: string) => string,
   later: Submission[],
-): HandInIndex {
-  const index: HandInIndex = new Map();
-  for (const s of submissions) {
+): LogIndex {
+  const byMilestone = new Map<string, Map<string, number[]>>();
+  const days = new Float64Array(submissions.length).fill(Number.NaN);
+  for (let i = 0; i < submissions.length; i++) {
+    const s = submissions[i];
     if (!s.submittedOn) continue;
     const day = dayNumber(s.submittedOn);
+    days[i] = day;
     if (day > todayDay) {
       later.push(s);
       continue;
     }
     if (!s.milestone || !s.unit) continue;
     const m = key(s.milestone);
-    let byUnit = index.get(m);
-    if (!byUnit) index.set(m, (byUnit = new Map()));
+    let byUnit = byMilestone.get(m);
+    if (!byUnit) byMilestone.set(m, (byUnit = new Map()));
     const u = key(s.unit);
-    let list = byUnit.get(u);
-    if (!list) byUnit.set(u, (list = []));
-    list.push({ date: s.submittedOn, day, sheet: "submissions", row: s.row });
+    const list = byUnit.get(u);
+    if (list) list.push(i);
+    else byUnit.set(u, [i]);
   }
   // The log is usually kept in order of arrival; sort only the lists that are not.
-  for (const byUnit of index.values())
+  for (const byUnit of byMilestone.values())
     for (const list of byUnit.values()) {
       for (let i = 1; i < list.length; i++)
-        if (list[i].day < list[i - 1].day) {
-          list.sort((a, b) => a.day - b.day);
+        if (days[list[i]] < days[list[i - 1]]) {
+          list.sort((a, b) => days[a] - days[b] || a - b);
           break;
         }
     }
-  return index;
+  return { byMilestone, days };
 }
 
-interface Outcome {
-  handedIn: HandIn | null;
-  count: number;
+/** In the per-occurrence results: no hand-in, or the milestone's own Ngày hoàn thành. */
+const NOTHING = -1;
+const CLOSING = -2;
+
+/**
+ * What one unit handed in for one milestone, occurrence by occurrence: `handed[i]` the log position
+ * of the hand-in that completed occurrence i (or NOTHING, or CLOSING), `counts[i]` how many counted.
+ */
+interface Results {
+  handed: Int32Array;
+  counts: Int32Array;
+}
+
+interface Rule {
+  occs: readonly Occurrence[];
+  recurring: boolean;
+  counted: boolean;
+  required: number;
+  /** Day number of a Ngày hoàn thành that closes the milestone, or NaN. */
+  closingDay: number;
 }
 
 /** A milestone that does not repeat: the first hand-in, or the `required`-th for a counted one. */
-function single(handIns: readonly HandIn[], closing: HandIn | null, required: number, counted: boolean): Outcome {
-  if (!counted) {
-    const all = closing ? merge(handIns, closing) : handIns;
-    return { handedIn: all[0] ?? null, count: all.length };
+function single(list: readonly number[], days: Float64Array, r: Rule, out: Results): void {
+  const closes = !Number.isNaN(r.closingDay);
+  if (!r.counted) {
+    const first = list.length ? list[0] : NOTHING;
+    out.handed[0] = closes && (first === NOTHING || r.closingDay < days[first]) ? CLOSING : first;
+    out.counts[0] = list.length + (closes ? 1 : 0);
+    return;
   }
-  const reached = handIns.length >= required ? handIns[required - 1] : null;
-  const handedIn = closing && (!reached || closing.day < reached.day) ? closing : reached;
-  return { handedIn, count: handIns.length };
+  const reached = list.length >= r.required ? list[r.required - 1] : NOTHING;
+  out.handed[0] = closes && (reached === NOTHING || r.closingDay < days[reached]) ? CLOSING : reached;
+  out.counts[0] = list.length;
 }
 
-/** Recurring, one hand-in each: the oldest open occurrence whose period has begun takes the next hand-in. */
-function oldestFirst(handIns: readonly HandIn[], occs: readonly Occurrence[]): Outcome[] {
-  const out: Outcome[] = occs.map(() => ({ handedIn: null, count: 0 }));
+/**
+ * Recurring, one hand-in each: the oldest open occurrence whose period has begun takes the next
+ * hand-in (the Ngày hoàn thành among them, in date order); an early second copy is not counted.
+ */
+function oldestFirst(list: readonly number[], days: Float64Array, r: Rule, out: Results): void {
+  out.handed.fill(NOTHING);
+  out.counts.fill(0);
   let j = 0;
-  for (const h of handIns) {
-    if (j >= occs.length) break;
-    // Early for the next open occurrence (a second copy of one already closed): not counted.
-    if (h.day < occs[j].fromDay) continue;
-    out[j] = { handedIn: h, count: 1 };
+  let closingLeft = !Number.isNaN(r.closingDay);
+  let i = 0;
+  while (j < r.occs.length && (i < list.length || closingLeft)) {
+    const takeClosing = closingLeft && (i >= list.length || r.closingDay < days[list[i]]);
+    const day = takeClosing ? r.closingDay : days[list[i]];
+    const who = takeClosing ? CLOSING : list[i];
+    if (takeClosing) closingLeft = false;
+    else i++;
+    if (day < r.occs[j].fromDay) continue;
+    out.handed[j] = who;
+    out.counts[j] = 1;
     j++;
   }
-  return out;
 }
 
-/** Recurring and counted: the hand-ins dated within each occurrence's period. */
-function perPeriod(
-  handIns: readonly HandIn[],
-  closing: HandIn | null,
-  occs: readonly Occurrence[],
-  required: number,
-): Outcome[] {
+/** Recurring and counted: the hand-ins dated within each occurrence's period (after the previous deadline). */
+function perPeriod(list: readonly number[], days: Float64Array, r: Rule, out: Results): void {
   let i = 0;
-  return occs.map((o) => {
-    while (i < handIns.length && handIns[i].day < o.fromDay) i++;
+  r.occs.forEach((o, k) => {
+    while (i < list.length && days[list[i]] < o.fromDay) i++;
     const start = i;
-    while (i < handIns.length && handIns[i].day <= o.dueDay) i++;
+    while (i < list.length && days[list[i]] <= o.dueDay) i++;
     const count = i - start;
-    const reached = count >= required ? handIns[start + required - 1] : null;
-    const closes = closing !== null && closing.day >= o.fromDay && closing.day <= o.dueDay;
-    const handedIn = closes && (!reached || closing.day < reached.day) ? closing : reached;
-    return { handedIn, count };
+    const reached = count >= r.required ? list[start + r.required - 1] : NOTHING;
+    const closes = r.closingDay >= o.fromDay && r.closingDay <= o.dueDay;
+    out.handed[k] = closes && (reached === NOTHING || r.closingDay < days[reached]) ? CLOSING : reached;
+    out.counts[k] = count;
   });
 }
 
-function merge(handIns: readonly HandIn[], extra: HandIn): HandIn[] {
-  const at = handIns.findIndex((h) => h.day > extra.day);
-  return at < 0 ? [...handIns, extra] : [...handIns.slice(0, at), extra, ...handIns.slice(at)];
-}
-
-const NONE: readonly HandIn[] = [];
+const NONE: readonly number[] = [];
 
 /**
  * Every obligation of the book on the reference day `today`, with recurring milestones expanded over
@@ -179,50 +209,66 @@ export function trackDeadlines(book: Book, today: DateOnly, year: number): Track
   const units = unitDirectory(book);
   const obligations: Obligation[] = [];
 
+  const log = book.submissions ?? [];
+  const handIn = (at: number, m: Milestone): HandIn | null => {
+    if (at === NOTHING) return null;
+    if (at === CLOSING) {
+      const date = m.completedOn as DateOnly;
+      return { date, day: dayNumber(date), sheet: "milestones", row: m.row };
+    }
+    return { date: log[at].submittedOn as DateOnly, day: index.days[at], sheet: "submissions", row: log[at].row };
+  };
+
   for (const m of book.milestones ?? []) {
     if (m.completedOn && dayNumber(m.completedOn) > todayDay) laterCompletions.push(m);
     if (!m.code || !m.due) continue;
     const occs = occurrences(m.due, m.recurrence, year);
     const who = resolveAssignees(m.assignee, units);
     const counted = m.minCount !== null && m.minCount >= 1;
-    const required = counted ? (m.minCount as number) : 1;
-    const completedDay = m.completedOn ? dayNumber(m.completedOn) : null;
-    // Ngày hoàn thành closes a milestone of one unit or of the office; for many units it says nothing.
-    const closing: HandIn | null =
-      m.completedOn && completedDay !== null && completedDay <= todayDay && (who.office || who.single)
-        ? { date: m.completedOn, day: completedDay, sheet: "milestones", row: m.row }
-        : null;
-    const byUnit = index.get(key(m.code));
+    const completedDay = m.completedOn ? dayNumber(m.completedOn) : Number.NaN;
+    const rule: Rule = {
+      occs,
+      recurring: occs[0].period !== null,
+      counted,
+      required: counted ? (m.minCount as number) : 1,
+      // Ngày hoàn thành closes a milestone of one unit or of the office; for many units it says nothing.
+      closingDay: completedDay <= todayDay && (who.office || who.single) ? completedDay : Number.NaN,
+    };
+    const byUnit = index.byMilestone.get(key(m.code));
     const owers: (Unit | null)[] = who.office ? [null] : who.units;
-    const recurring = occs[0].period !== null;
-
-    const results = owers.map((u) => {
-      const handIns = (u && byUnit?.get(key(u.code))) || NONE;
-      if (!recurring) return [single(handIns, closing, required, counted)];
-      if (counted) return perPeriod(handIns, closing, occs, required);
-      return oldestFirst(closing ? merge(handIns, closing) : handIns, occs);
+    const compute = !rule.recurring ? single : counted ? perPeriod : oldestFirst;
+    // Results of every unit, then obligations occurrence by occurrence (the order of the JSON).
+    const n = occs.length;
+    const handed = new Int32Array(n * owers.length);
+    const counts = new Int32Array(n * owers.length);
+    owers.forEach((u, w) => {
+      const list = (u && byUnit?.get(key(u.code))) || NONE;
+      compute(list, index.days, rule, {
+        handed: handed.subarray(w * n, (w + 1) * n),
+        counts: counts.subarray(w * n, (w + 1) * n),
+      });
     });
-
-    occs.forEach((o, i) => {
-      owers.forEach((u, w) => {
-        const { handedIn, count } = results[w][i];
-        const status = statusOn(o.dueDay, handedIn?.day ?? null, todayDay);
+    for (let i = 0; i < n; i++) {
+      const o = occs[i];
+      for (let w = 0; w < owers.length; w++) {
+        const at = handed[w * n + i];
+        const h = handIn(at, m);
+        const status = statusOn(o.dueDay, h ? h.day : null, todayDay);
         obligations.push({
           milestone: m,
-          unit: u,
+          unit: owers[w],
           period: o.period,
           due: o.due,
           status,
-          handedIn,
-          count,
-          required,
+          handedIn: h,
+          count: counts[w * n + i],
+          required: rule.required,
           counted,
-          daysLate:
-            status === "late" && handedIn ? handedIn.day - o.dueDay : status === "overdue" ? todayDay - o.dueDay : 0,
+          daysLate: status === "late" && h ? h.day - o.dueDay : status === "overdue" ? todayDay - o.dueDay : 0,
           daysLeft: o.dueDay - todayDay,
         });
-      });
-    });
+      }
+    }
   }
   return { today, year, obligations, laterSubmissions, laterCompletions };
 }
