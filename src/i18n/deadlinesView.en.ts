@@ -67,6 +67,14 @@ export const deadlinesViewEn: Record<string, string> = {
 
   "pane.intro": "Track the plan's deadlines: who owes what, what is overdue, what is due soon.",
   "pane.refDay": "Reference day",
+  "pane.refDay.hint": "{weekday}, {date}",
+  "weekday.0": "Sunday",
+  "weekday.1": "Monday",
+  "weekday.2": "Tuesday",
+  "weekday.3": "Wednesday",
+  "weekday.4": "Thursday",
+  "weekday.5": "Friday",
+  "weekday.6": "Saturday",
   "pane.refresh": "Read the book again",
   "pane.colour": "Colour Tiến độ",
   "pane.colour.hint":

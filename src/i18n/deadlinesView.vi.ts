@@ -65,6 +65,14 @@ export const deadlinesViewVi: Record<string, string> = {
 
   "pane.intro": "Theo dõi tiến độ: ai còn nợ nội dung nào, nội dung nào quá hạn, sắp đến hạn.",
   "pane.refDay": "Ngày tham chiếu",
+  "pane.refDay.hint": "{weekday}, {date}",
+  "weekday.0": "Chủ nhật",
+  "weekday.1": "Thứ Hai",
+  "weekday.2": "Thứ Ba",
+  "weekday.3": "Thứ Tư",
+  "weekday.4": "Thứ Năm",
+  "weekday.5": "Thứ Sáu",
+  "weekday.6": "Thứ Bảy",
   "pane.refresh": "Đọc lại sổ",
   "pane.colour": "Tô màu Tiến độ",
   "pane.colour.hint":

@@ -58,6 +58,8 @@ describe("the Tiến độ tab on the Sa Pa sample", () => {
       "115",
       "168",
     ]);
+    // The date box shows the browser's format; the day is also said plainly.
+    expect(screen.getByText("Thứ Tư, 10/07/2024")).toBeTruthy();
     fireEvent.change(screen.getByTestId("ref-day"), { target: { value: "2024-12-10" } });
     await waitFor(() => expect(count("due_soon")).toBe("59"), SLOW);
     expect(count("overdue")).toBe("30");

@@ -13,7 +13,7 @@ import {
   Tooltip,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { makeDate } from "../../domain/dates";
+import { dayNumber, formatDate, makeDate } from "../../domain/dates";
 import { countByStatus, owedBy, reminderGroups, statusMatrix } from "../../domain/deadlines";
 import type { DateOnly, Unit } from "../../domain/model";
 import { dt } from "../../i18n/deadlinesView";
@@ -38,6 +38,9 @@ function fromIso(value: string): DateOnly | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   return m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
+
+/** 0 = Sunday, as Date.getUTCDay counts (1970-01-01 was a Thursday). */
+const weekday = (d: DateOnly) => (((dayNumber(d) + 4) % 7) + 7) % 7;
 
 /** Tiến độ: who owes what on a reference day, what is overdue or due this week; colour the sheet; remind. */
 export default function DeadlinesTab() {
@@ -70,7 +73,12 @@ export default function DeadlinesTab() {
     <div className={styles.root} data-testid="deadlines-tab">
       <p className={styles.intro}>{w("pane.intro")}</p>
       <div className={styles.row}>
-        <Field label={w("pane.refDay")} size="small">
+        <Field
+          label={w("pane.refDay")}
+          size="small"
+          // The date box shows the browser's own format (07/10/2024 in an English Windows): say it plainly.
+          hint={w("pane.refDay.hint", { weekday: w(`weekday.${weekday(d.refDay)}`), date: formatDate(d.refDay) })}
+        >
           <Input
             className={styles.date}
             type="date"
