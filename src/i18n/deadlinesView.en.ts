@@ -9,12 +9,6 @@ export const deadlinesViewEn: Record<string, string> = {
   "status.done": "Handed in",
   "status.open": "Not yet due",
 
-  "period.month": "{month}/{year}",
-  "period.quarter": "Q{quarter}/{year}",
-  "period.half1": "first half of {year}",
-  "period.half2": "second half of {year}",
-  "period.year": "{year}",
-
   office: "Standing office",
   officeFull: "Standing office of the Emulation and Commendation Council",
   "item.overdue": "due {due}, overdue by {days} day(s)",

@@ -5,6 +5,8 @@
 import { formatDate } from "../domain/dates";
 import type { Obligation, Owed, Period, Status, StatusCounts } from "../domain/deadlines";
 import type { Unit } from "../domain/model";
+import { periodEn } from "./deadlines.en";
+import { periodVi } from "./deadlines.vi";
 import { deadlinesViewEn } from "./deadlinesView.en";
 import { deadlinesViewVi } from "./deadlinesView.vi";
 import { fill, type Lang } from "./index";
@@ -29,21 +31,9 @@ export function statusWord(status: Status, lang: Lang): string {
   return dt(lang, `status.${status}`);
 }
 
-const ROMAN = ["I", "II", "III", "IV"];
-
-/** "tháng 03/2024", "quý II/2024", "6 tháng đầu năm 2024", "năm 2024". */
+/** "tháng 03/2024", "quý II/2024", "6 tháng đầu năm 2024", "năm 2024" (the findings' own words). */
 export function periodText(p: Period, lang: Lang): string {
-  const year = p.year;
-  switch (p.kind) {
-    case "month":
-      return dt(lang, "period.month", { month: String(p.index).padStart(2, "0"), year });
-    case "quarter":
-      return dt(lang, "period.quarter", { roman: ROMAN[p.index - 1], quarter: p.index, year });
-    case "half":
-      return dt(lang, p.index === 1 ? "period.half1" : "period.half2", { year });
-    case "year":
-      return dt(lang, "period.year", { year });
-  }
+  return lang === "en" ? periodEn(p) : periodVi(p);
 }
 
 /** The unit's name, or the standing office for its own milestones. */

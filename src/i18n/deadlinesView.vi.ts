@@ -9,12 +9,6 @@ export const deadlinesViewVi: Record<string, string> = {
   "status.done": "Đã nộp",
   "status.open": "Chưa đến hạn",
 
-  "period.month": "tháng {month}/{year}",
-  "period.quarter": "quý {roman}/{year}",
-  "period.half1": "6 tháng đầu năm {year}",
-  "period.half2": "6 tháng cuối năm {year}",
-  "period.year": "năm {year}",
-
   office: "Cơ quan thường trực",
   officeFull: "Cơ quan Thường trực Hội đồng Thi đua - Khen thưởng",
   "item.overdue": "hạn {due}, đã quá hạn {days} ngày",
