@@ -22,9 +22,10 @@ function capture(): Io & { stdout: string[]; stderr: string[] } {
 const dir = mkdtempSync(path.join(tmpdir(), "tdkt-deadlines-"));
 const sample = path.join(dir, "so-tdkt-sa-pa-2024.xlsx");
 
+// Writing the sample .xlsx takes a few seconds on a busy machine.
 beforeAll(async () => {
   await contractWorkbook(buildSampleSheets()).xlsx.writeFile(sample);
-});
+}, 60_000);
 
 async function book(file: string, sheets: Record<string, unknown[][]>): Promise<string> {
   const wb = new ExcelJS.Workbook();
