@@ -125,12 +125,14 @@ const NOTHING = -1;
 const CLOSING = -2;
 
 /**
- * What one unit handed in for one milestone, occurrence by occurrence: `handed[i]` the log position
- * of the hand-in that completed occurrence i (or NOTHING, or CLOSING), `counts[i]` how many counted.
+ * What each unit handed in for one milestone, occurrence by occurrence, from `at` on (one unit's
+ * occurrences follow each other): `handed[at + i]` the log position of the hand-in that completed
+ * occurrence i (or NOTHING, or CLOSING), `counts[at + i]` how many were counted.
  */
 interface Results {
   handed: Int32Array;
   counts: Int32Array;
+  at: number;
 }
 
 interface Rule {
@@ -147,13 +149,13 @@ function single(list: readonly number[], days: Float64Array, r: Rule, out: Resul
   const closes = !Number.isNaN(r.closingDay);
   if (!r.counted) {
     const first = list.length ? list[0] : NOTHING;
-    out.handed[0] = closes && (first === NOTHING || r.closingDay < days[first]) ? CLOSING : first;
-    out.counts[0] = list.length + (closes ? 1 : 0);
+    out.handed[out.at] = closes && (first === NOTHING || r.closingDay < days[first]) ? CLOSING : first;
+    out.counts[out.at] = list.length + (closes ? 1 : 0);
     return;
   }
   const reached = list.length >= r.required ? list[r.required - 1] : NOTHING;
-  out.handed[0] = closes && (reached === NOTHING || r.closingDay < days[reached]) ? CLOSING : reached;
-  out.counts[0] = list.length;
+  out.handed[out.at] = closes && (reached === NOTHING || r.closingDay < days[reached]) ? CLOSING : reached;
+  out.counts[out.at] = list.length;
 }
 
 /**
@@ -161,8 +163,7 @@ function single(list: readonly number[], days: Float64Array, r: Rule, out: Resul
  * hand-in (the Ngày hoàn thành among them, in date order); an early second copy is not counted.
  */
 function oldestFirst(list: readonly number[], days: Float64Array, r: Rule, out: Results): void {
-  out.handed.fill(NOTHING);
-  out.counts.fill(0);
+  out.handed.fill(NOTHING, out.at, out.at + r.occs.length);
   let j = 0;
   let closingLeft = !Number.isNaN(r.closingDay);
   let i = 0;
@@ -173,8 +174,8 @@ function oldestFirst(list: readonly number[], days: Float64Array, r: Rule, out: 
     if (takeClosing) closingLeft = false;
     else i++;
     if (day < r.occs[j].fromDay) continue;
-    out.handed[j] = who;
-    out.counts[j] = 1;
+    out.handed[out.at + j] = who;
+    out.counts[out.at + j] = 1;
     j++;
   }
 }
@@ -189,8 +190,8 @@ function perPeriod(list: readonly number[], days: Float64Array, r: Rule, out: Re
     const count = i - start;
     const reached = count >= r.required ? list[start + r.required - 1] : NOTHING;
     const closes = r.closingDay >= o.fromDay && r.closingDay <= o.dueDay;
-    out.handed[k] = closes && (reached === NOTHING || r.closingDay < days[reached]) ? CLOSING : reached;
-    out.counts[k] = count;
+    out.handed[out.at + k] = closes && (reached === NOTHING || r.closingDay < days[reached]) ? CLOSING : reached;
+    out.counts[out.at + k] = count;
   });
 }
 
@@ -239,15 +240,17 @@ export function trackDeadlines(book: Book, today: DateOnly, year: number): Track
     const compute = !rule.recurring ? single : counted ? perPeriod : oldestFirst;
     // Results of every unit, then obligations occurrence by occurrence (the order of the JSON).
     const n = occs.length;
-    const handed = new Int32Array(n * owers.length);
-    const counts = new Int32Array(n * owers.length);
-    owers.forEach((u, w) => {
-      const list = (u && byUnit?.get(key(u.code))) || NONE;
-      compute(list, index.days, rule, {
-        handed: handed.subarray(w * n, (w + 1) * n),
-        counts: counts.subarray(w * n, (w + 1) * n),
-      });
-    });
+    const results: Results = {
+      handed: new Int32Array(n * owers.length),
+      counts: new Int32Array(n * owers.length),
+      at: 0,
+    };
+    for (let w = 0; w < owers.length; w++) {
+      const u = owers[w];
+      results.at = w * n;
+      compute((u && byUnit?.get(key(u.code))) || NONE, index.days, rule, results);
+    }
+    const { handed, counts } = results;
     for (let i = 0; i < n; i++) {
       const o = occs[i];
       for (let w = 0; w < owers.length; w++) {
