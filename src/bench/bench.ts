@@ -11,6 +11,7 @@ import { performance } from "perf_hooks";
 import { checkWorkbook } from "../sheets/checkWorkbook";
 import { NOMINATIONS_SHEET } from "../sheets/contract";
 import { parseTable } from "../sheets/parse";
+import { benchDeadlines } from "./deadlines";
 import { generateBook } from "./generate";
 import { benchExcelHost } from "./excelHost";
 import { writeNominationsBook, writeStyledEmptyBook } from "./bigBooks";
@@ -210,7 +211,17 @@ async function main(): Promise<void> {
     ]);
   }
 
-  // 4. Bundle size of the task pane (from the last `npm run build`).
+  // 4. Deadline tracker (issue 13: under 150 ms from parsed model to statuses).
+  const dl = benchDeadlines(TODAY);
+  figures.deadlines500x40Ms = round(dl.ms);
+  figures.deadlines500x40Obligations = dl.obligations;
+  rows.push([
+    "deadlines: 500 units × 40 milestones (12 monthly), 50k Nộp rows",
+    `${round(dl.ms)} ms (${dl.obligations.toLocaleString("en")} obligations, ${dl.overdue.toLocaleString("en")} overdue)`,
+    "target < 150 ms",
+  ]);
+
+  // 5. Bundle size of the task pane (from the last `npm run build`).
   const b = bundleSizes();
   const kb = (bytes: number) => round(bytes / 1024);
   figures.taskpaneInitialJsKB = b && kb(b.initialJsBytes);

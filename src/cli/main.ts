@@ -12,6 +12,7 @@ import { unusableMessage, warningMessage } from "../files/messages";
 import { parseArgs, UsageError } from "./args";
 import { countsLine, jsonReport, rulesetText, textFindings } from "./report";
 import { sampleById, SAMPLES } from "../sample";
+import { runDeadlines } from "./deadlines";
 
 export interface Io {
   out: (text: string) => void;
@@ -77,8 +78,8 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
   try {
     const args = parseArgs(
       argv,
-      ["--help", "--json", "--version"],
-      ["--out", "--today", "--lang", "--sample", "--max-rows"],
+      ["--help", "--json", "--version", "--reminders"],
+      ["--out", "--today", "--lang", "--sample", "--max-rows", "--ics"],
     );
     const lang = parseLang(args.options.get("--lang"));
     if (args.flags.has("--version")) {
@@ -100,6 +101,18 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
         const maxRows = parseMaxRows(args.options.get("--max-rows"), io.env);
         return await runCheck(args.positional, { json: args.flags.has("--json"), today, lang, maxRows }, io);
       }
+      case "deadlines":
+        return await runDeadlines(
+          args.positional[0],
+          {
+            today,
+            lang,
+            json: args.flags.has("--json"),
+            reminders: args.flags.has("--reminders"),
+            ics: args.options.get("--ics") ?? null,
+          },
+          io,
+        );
       case "demo": {
         const id = args.options.get("--sample");
         const sample = id === undefined ? undefined : sampleById(id);

@@ -7,6 +7,7 @@
  * language in src/i18n for its message. A feature with several codes may declare them in an
  * interface of its own and add it to `FindingParams`'s `extends`.
  */
+import type { DeadlineFindingParams } from "./deadlines/findingParams";
 import type { DateOnly, DecidingLevel, Direction, Level, Rating, Severity, SheetKey, Subject } from "./model";
 
 /** Where a finding points, as the clerk sees the workbook. */
@@ -72,7 +73,7 @@ export type SkippableSheet = Exclude<SheetKey, "plan" | "units" | "catalogue" | 
 export type QuotaBase = "unitsSheet" | "counted";
 
 /** The parameters of each finding code: the public codes and their typed parameters, in one place. */
-export interface FindingParams {
+export interface FindingParams extends DeadlineFindingParams {
   // The parser (src/sheets/parse.ts): structure and cells. `item` names the plan item of a plan row.
   MISSING_SHEET: { sheet: string; aliases: string };
   MISSING_COLUMN: { header: string; aliases: string };

@@ -27,7 +27,7 @@ export type MovementType = "regular" | "thematic";
 /** Tăng = higher is better; Giảm = lower is better. */
 export type Direction = "up" | "down";
 
-export type Recurrence = "none" | "monthly" | "quarterly" | "halfYearly";
+export type Recurrence = "none" | "monthly" | "quarterly" | "halfYearly" | "yearly";
 
 /** "Tất cả" in a milestone's Đơn vị thực hiện: every unit owes it (compared loosely). */
 export const EVERY_UNIT = "Tất cả";

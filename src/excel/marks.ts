@@ -13,6 +13,8 @@ import { runSupports, type ExcelRun } from "./host";
 import { counted, quietly } from "./sync";
 
 export const MARKS_SHEET = "_tdkt_marks";
+/** The store of "Tô màu Tiến độ": deadline colours come off on their own, never with the error marks. */
+export const PROGRESS_SHEET = "_tdkt_progress";
 export const ERROR_FILL = "#FFC7CE";
 const STORE_HEADER = "tdkt marks v1: one JSON record per row; the add-in restores these cells when marks are cleared";
 
@@ -27,6 +29,8 @@ export interface Mark {
 export interface MarkOptions {
   /** Write notes (ExcelApi 1.18). Default: what the run's Excel supports (officeRun and the memory host say). */
   notes?: boolean;
+  /** The very hidden sheet that keeps what the marks replaced (MARKS_SHEET unless given). */
+  store?: string;
 }
 
 /** One marked cell: what the clerk had, and what we put there. */
@@ -108,6 +112,7 @@ export async function markFindings(
   options: MarkOptions = {},
 ): Promise<{ marked: number; syncs: number }> {
   const withNotes = notesWanted(run, options);
+  const storeName = options.store ?? MARKS_SHEET;
   return run(async (context) => {
     const counter = counted(context);
     const worksheets = context.workbook.worksheets;
@@ -126,8 +131,8 @@ export async function markFindings(
     }
     if (cells.size === 0) return { marked: 0, syncs: counter.syncs };
 
-    const hasStore = sheetNames.has(MARKS_SHEET.toLocaleLowerCase());
-    const store = hasStore ? worksheets.getItem(MARKS_SHEET).getUsedRangeOrNullObject(true).load("values") : null;
+    const hasStore = sheetNames.has(storeName.toLocaleLowerCase());
+    const store = hasStore ? worksheets.getItem(storeName).getUsedRangeOrNullObject(true).load("values") : null;
     const targets = [...cells.values()].map((c) => {
       const worksheet = worksheets.getItem(c.sheet);
       const range = worksheet.getRange(c.address);
@@ -176,7 +181,7 @@ export async function markFindings(
           s.markNote = text;
         }
       }
-      const storeSheet = hasStore ? worksheets.getItem(MARKS_SHEET) : worksheets.add(MARKS_SHEET);
+      const storeSheet = hasStore ? worksheets.getItem(storeName) : worksheets.add(storeName);
       if (!hasStore) storeSheet.visibility = "VeryHidden";
       storeSheet.getRange(`A1:A${saved.length + 1}`).values = encode(saved);
     });
@@ -193,12 +198,13 @@ export async function clearMarks(
   options: MarkOptions = {},
 ): Promise<{ restored: number; syncs: number }> {
   const withNotes = notesWanted(run, options);
+  const storeName = options.store ?? MARKS_SHEET;
   return run(async (context) => {
     const counter = counted(context);
     const worksheets = context.workbook.worksheets;
     const sheetNames = await loadSheetNames(context, counter);
-    if (!sheetNames.has(MARKS_SHEET.toLocaleLowerCase())) return { restored: 0, syncs: counter.syncs };
-    const storeSheet = worksheets.getItem(MARKS_SHEET);
+    if (!sheetNames.has(storeName.toLocaleLowerCase())) return { restored: 0, syncs: counter.syncs };
+    const storeSheet = worksheets.getItem(storeName);
     const store = storeSheet.getUsedRangeOrNullObject(true).load("values,rowIndex,rowCount");
     await counter.sync();
 

@@ -7,7 +7,15 @@ export type { ExcelRun } from "./host";
 export { officeRun, runSupports, withCapabilities } from "./host";
 export { readBook, CHUNK_CELLS, type ReadResult } from "./readBook";
 export { selectCell } from "./selectCell";
-export { markFindings, clearMarks, MARKS_SHEET, ERROR_FILL, type Mark, type MarkOptions } from "./marks";
+export {
+  markFindings,
+  clearMarks,
+  MARKS_SHEET,
+  PROGRESS_SHEET,
+  ERROR_FILL,
+  type Mark,
+  type MarkOptions,
+} from "./marks";
 export { setupBook, LISTS_SHEET, SETUP_ROWS, type SetupOptions } from "./setupBook";
 export { watchChanges } from "./watchChanges";
 export {

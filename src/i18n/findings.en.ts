@@ -1,4 +1,5 @@
 /** Finding messages in English, one per finding code, from its typed parameters and its place. */
+import type { DeadlineFindingParams } from "../domain/deadlines/findingParams";
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
 import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsEn } from "./criteria.en";
@@ -52,7 +53,8 @@ const QUOTA_BASE: Record<QuotaBase, string> = {
 const WORSE: Record<Direction, string> = { up: "below", down: "above" };
 const DIRECTION: Record<Direction, string> = { up: "higher is better", down: "lower is better" };
 
-export const findingsEn: FindingTexts = {
+/** Every code but those of features with their own files (deadlines.en.ts). */
+export const findingsEn: Omit<FindingTexts, keyof DeadlineFindingParams> = {
   MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).`,
   MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” has no column “${p.header}” (also looked for: ${p.aliases}).`,
   REQUIRED_MISSING: (p, f) =>

@@ -7,6 +7,8 @@
  */
 import type { cliVi } from "./cli.vi";
 import type { uiVi } from "./ui.vi";
+import type { deadlineUiVi } from "./deadlines.vi";
+import type { deadlinesViewVi } from "./deadlinesView.vi";
 import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
 import type { sheetPlanVi } from "./sheetPlan.vi";
@@ -20,7 +22,13 @@ export type RequirementTexts = { [K in Requirement["kind"]]: (r: Extract<Require
 
 /** Interface keys: the Vietnamese tables are the reference every language must cover. */
 export type UiKey =
-  keyof typeof cliVi | keyof typeof uiVi | keyof typeof filesVi | keyof typeof lawVi | keyof typeof sheetPlanVi;
+  | keyof typeof cliVi
+  | keyof typeof uiVi
+  | keyof typeof deadlineUiVi
+  | keyof typeof deadlinesViewVi
+  | keyof typeof filesVi
+  | keyof typeof lawVi
+  | keyof typeof sheetPlanVi;
 
 export interface Language {
   findings: FindingTexts;

@@ -120,6 +120,7 @@ export const RECURRENCE_OPTIONS = [
   opt("monthly", "Hàng tháng", "Hằng tháng", "Tháng"),
   opt("quarterly", "Hàng quý", "Hằng quý", "Quý"),
   opt("halfYearly", "6 tháng", "Sáu tháng", "Nửa năm"),
+  opt("yearly", "Hàng năm", "Hằng năm", "Năm"),
 ] as const;
 
 export { EVERY_UNIT } from "../domain/model";

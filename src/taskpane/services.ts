@@ -12,6 +12,11 @@ export interface CellMark {
   note: string;
 }
 
+/** A cell coloured by "Tô màu Tiến độ": a status colour and a note. */
+export interface ColourMark extends CellMark {
+  fill: string;
+}
+
 export interface MissingCapability {
   feature: string;
   set: string;
@@ -25,6 +30,10 @@ export interface PaneServices {
   selectCell(sheet: string, cell: string): Promise<void>;
   markFindings(marks: CellMark[]): Promise<number>;
   clearMarks(): Promise<number>;
+  /** "Tô màu Tiến độ": status colours and notes in one batch, kept apart from the error marks. */
+  colourProgress(marks: ColourMark[]): Promise<number>;
+  /** Takes the deadline colours off, restoring what was there; returns the cells restored. */
+  clearProgress(): Promise<number>;
   /** Adds the contract sheets the book lacks; returns their names. */
   setupBook(lang: Lang): Promise<string[]>;
   /** Calls `onChange` after edits to the book (details are never trusted); resolves to a stop function. */

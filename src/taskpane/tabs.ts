@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from "react";
 import { CheckTab } from "./check/CheckTab";
+import { DeadlinesTabLazy } from "./deadlines/lazy";
 
 export interface PaneTab {
   id: string;
@@ -12,4 +13,7 @@ export interface PaneTab {
   component: ComponentType;
 }
 
-export const tabs: PaneTab[] = [{ id: "check", labelKey: "tab.check", component: CheckTab }];
+export const tabs: PaneTab[] = [
+  { id: "check", labelKey: "tab.check", component: CheckTab },
+  { id: "deadlines", labelKey: "tab.deadlines", component: DeadlinesTabLazy },
+];

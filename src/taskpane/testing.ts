@@ -1,10 +1,18 @@
 /** Test doubles for the pane: a scripted workbook behind `PaneServices` that records every call. */
 import { finding, type Finding, type Place } from "../domain/finding";
 import type { RawSheet } from "../sheets/parse";
-import type { CellMark, MissingCapability, PaneServices } from "./services";
+import type { CellMark, ColourMark, MissingCapability, PaneServices } from "./services";
 
 export interface FakeServices extends PaneServices {
-  calls: { select: [string, string][]; mark: CellMark[][]; clear: number; setup: string[]; read: number };
+  calls: {
+    select: [string, string][];
+    mark: CellMark[][];
+    clear: number;
+    setup: string[];
+    read: number;
+    colour: ColourMark[][];
+    uncolour: number;
+  };
   /** Simulates an edit in the book: calls the watcher the pane registered. */
   edit(): void;
   watching(): boolean;
@@ -15,7 +23,7 @@ export function fakeServices(
     sheets?: RawSheet[];
     added?: string[];
     missing?: MissingCapability[];
-    fail?: Partial<Record<"read" | "select" | "mark" | "watch", Error>>;
+    fail?: Partial<Record<"read" | "select" | "mark" | "watch" | "colour", Error>>;
   } = {},
 ): FakeServices {
   const sheets = options.sheets ?? [
@@ -23,7 +31,15 @@ export function fakeServices(
     { name: "Đề nghị khen thưởng", values: [["STT"]] },
   ];
   let watcher: (() => void) | null = null;
-  const calls: FakeServices["calls"] = { select: [], mark: [], clear: 0, setup: [], read: 0 };
+  const calls: FakeServices["calls"] = {
+    select: [],
+    mark: [],
+    clear: 0,
+    setup: [],
+    read: 0,
+    colour: [],
+    uncolour: 0,
+  };
   return {
     mode: "preview",
     calls,
@@ -44,6 +60,15 @@ export function fakeServices(
     async clearMarks() {
       calls.clear++;
       return calls.mark.flat().length;
+    },
+    async colourProgress(marks) {
+      if (options.fail?.colour) throw options.fail.colour;
+      calls.colour.push(marks);
+      return marks.length;
+    },
+    async clearProgress() {
+      calls.uncolour++;
+      return calls.colour.flat().length;
     },
     async setupBook(lang) {
       calls.setup.push(lang);

@@ -38,6 +38,8 @@ export interface PaneController {
   state: PaneState;
   services: PaneServices;
   t: (key: string, params?: Record<string, string | number>) => string;
+  /** Runs a workbook call in the pane's queue, after (and before) every other one. */
+  enqueue: <T>(job: () => Promise<T>) => Promise<T>;
   runCheck: () => Promise<void>;
   goTo: (index: number) => Promise<void>;
   markErrors: () => Promise<void>;
@@ -225,6 +227,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       state,
       services,
       t,
+      enqueue,
       runCheck,
       goTo,
       markErrors,
@@ -235,7 +238,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       setLive: (on: boolean) => dispatch({ type: "live", on }),
       dismissNotice: () => dispatch({ type: "notice", notice: null }),
     }),
-    [state, services, t, runCheck, goTo, markErrors, clearMarks, setupBook, setLang],
+    [state, services, t, enqueue, runCheck, goTo, markErrors, clearMarks, setupBook, setLang],
   );
 }
 

@@ -113,6 +113,8 @@ async function main() {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     page.setDefaultTimeout(TIMEOUT);
     page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+    const requested = [];
+    page.on("request", (req) => requested.push(req.url()));
     page.on("console", (msg) => {
       const text = msg.text();
       if (/Content Security Policy|Refused to/i.test(text)) problems.push(`CSP: ${text}`);
@@ -264,6 +266,84 @@ async function main() {
           /(\d+)\s*lỗi/.exec(document.querySelector('[data-testid="summary"]')?.textContent ?? "")?.[1] === String(n),
         now.error,
       );
+    });
+
+    await step("the Tiến độ tab loads only when opened, and shows counts, lists and the matrix at 350 px", async () => {
+      const chunks = () => requested.filter((u) => /deadlines\.[0-9a-f]+\.chunk\.js|deadlines\.chunk\.js/.test(u));
+      assert(chunks().length === 0, "the Tiến độ tab's script was loaded before the tab was opened");
+      // A narrow task pane, as on a small laptop screen.
+      await page.addStyleTag({ content: "aside { width: 350px !important; }" });
+      await pane.getByRole("tab", { name: "Tiến độ" }).click();
+      await pane.getByTestId("status-counts").waitFor();
+      assert(chunks().length === 1, `expected the tab's chunk to load once, got ${chunks().length}`);
+      await pane.getByTestId("ref-day").fill("2024-07-10");
+      const overdue = pane.getByTestId("status-counts").locator('[data-status="overdue"]');
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="status-counts"] [data-status="overdue"]')?.dataset.count === "12",
+      );
+      assert((await overdue.innerText()).includes("Quá hạn"), "the overdue count does not say its status in words");
+      const heading = await pane.getByTestId("overdue-list").getByRole("heading").innerText();
+      assert(heading === "Quá hạn (12)", `overdue heading is "${heading}"`);
+      const aside = page.locator("aside");
+      const width = await aside.evaluate((el) => el.getBoundingClientRect().width);
+      assert(Math.round(width) === 350, `the pane is ${width}px wide`);
+      const panel = await pane
+        .getByTestId("deadlines-tab")
+        .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      assert(panel.scroll <= panel.client, `the tab is wider than the pane (${panel.scroll} > ${panel.client})`);
+      await aside.screenshot({ path: path.join(OUT, "06-deadlines.png") });
+      const scroller = pane.getByTestId("status-matrix").getByRole("region");
+      const box = await scroller.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      assert(box.scroll > box.client, "the matrix does not scroll sideways: it was squeezed");
+      const cell = pane.locator('[data-testid="matrix-row"][data-unit="HTX-BANHO"] td[data-status="overdue"]').first();
+      assert((await cell.innerText()).trim() === "✗", "an overdue cell shows no symbol");
+      await scroller.scrollIntoViewIfNeeded();
+      await aside.screenshot({ path: path.join(OUT, "07-deadlines-matrix.png") });
+    });
+
+    await step("an overdue item goes to its row in Tiến độ", async () => {
+      await pane.getByTestId("overdue-list").getByTestId("owed-item").first().click();
+      await page.waitForFunction(() => {
+        const box = document.querySelector('[data-testid="grid-selection"]');
+        return box && box.getAttribute("data-sheet") === "Tiến độ" && box.textContent.trim() === "C11";
+      });
+    });
+
+    await step("Tô màu Tiến độ colours the milestones' code cells; Bỏ tô màu restores them", async () => {
+      const a7 = page.locator('[data-testid="grid-table"] td[data-cell="A7"]');
+      const before = await a7.getAttribute("data-fill");
+      await pane.getByRole("button", { name: "Tô màu Tiến độ" }).click();
+      await pane.getByTestId("deadlines-notice").filter({ hasText: "Đã tô màu" }).waitFor();
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="grid-table"] td[data-cell="A7"]')?.getAttribute("data-fill") ===
+          "#FFC7CE",
+      );
+      assert((await a7.getAttribute("data-note")) === "1", "the coloured cell has no note");
+      await shot("08-deadlines-coloured.png");
+      await pane.getByRole("button", { name: "Bỏ tô màu" }).click();
+      await pane.getByTestId("deadlines-notice").filter({ hasText: "Đã bỏ tô màu" }).waitFor();
+      await page.waitForFunction(
+        (fill) =>
+          document.querySelector('[data-testid="grid-table"] td[data-cell="A7"]')?.getAttribute("data-fill") === fill,
+        before,
+      );
+    });
+
+    await step("a unit's reminder is copied for pasting into an email", async () => {
+      await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+      const unit = pane.locator('[data-testid="owed-unit"][data-unit="HTX-BANHO"]');
+      await unit.getByTestId("copy-reminder").click();
+      await pane.getByTestId("deadlines-notice").filter({ hasText: "Đã sao chép lời nhắc" }).waitFor();
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      assert(
+        text.startsWith("Kính gửi: Hợp tác xã Nông nghiệp và Du lịch cộng đồng Bản Hồ."),
+        `clipboard: ${text.slice(0, 80)}`,
+      );
+      assert(text.includes("(DK-CT): hạn 29/02/2024, đã quá hạn 132 ngày;"), "the reminder misses DK-CT");
+      await page.addStyleTag({ content: "aside { width: 360px !important; }" });
+      await pane.getByRole("tab", { name: "Kiểm tra" }).click();
+      await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
     });
 
     await step("the language switch shows the pane in English", async () => {

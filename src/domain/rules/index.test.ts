@@ -1,5 +1,5 @@
-import { findingsEn } from "../../i18n/findings.en";
-import { findingsVi } from "../../i18n/findings.vi";
+import { en } from "../../i18n/en";
+import { vi } from "../../i18n/vi";
 import { locatorFor } from "../../sheets/locate";
 import { checkBook } from "../check";
 import { RULES } from "./index";
@@ -25,6 +25,10 @@ const PUBLIC_CODES = [
   "TARGET_BELOW_ASSIGNED",
   "CHECKS_SKIPPED",
   "PLAN_ASSUMED",
+  "OVERDUE",
+  "COUNT_SHORT",
+  "SUBMITTED_LATE",
+  "DATE_AFTER_TODAY",
 ];
 
 describe("the rule list", () => {
@@ -32,8 +36,8 @@ describe("the rule list", () => {
     const codes = new Set(RULES.flatMap((r) => r.codes));
     expect([...codes].sort()).toEqual([...PUBLIC_CODES].sort());
     for (const code of codes) {
-      expect(findingsVi[code]).toBeDefined();
-      expect(findingsEn[code]).toBeDefined();
+      expect(vi.findings[code]).toBeDefined();
+      expect(en.findings[code]).toBeDefined();
     }
   });
 

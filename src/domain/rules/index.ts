@@ -7,14 +7,18 @@ import { awardForwarded } from "./awardForwarded";
 import { awardSubjectMismatch } from "./awardSubjectMismatch";
 import { checksSkipped } from "./checksSkipped";
 import { disciplinePending } from "./disciplinePending";
+import { countShort } from "./countShort";
+import { dateAfterToday } from "./dateAfterToday";
 import { duplicateNomination } from "./duplicateNomination";
 import { duplicateUnitCode } from "./duplicateUnitCode";
 import { grassrootsFighterCriteria } from "./grassrootsFighterCriteria";
 import { multipleForms } from "./multipleForms";
+import { overdue } from "./overdue";
 import { planAssumed } from "./planAssumed";
 import { provincialFighterCriteria } from "./provincialFighterCriteria";
 import { provincialMeritCriteria } from "./provincialMeritCriteria";
 import { quotaExceeded } from "./quotaExceeded";
+import { submittedLate } from "./submittedLate";
 import { targetBelowAssigned } from "./targetBelowAssigned";
 import { unknownAward } from "./unknownAward";
 import { unknownBlock } from "./unknownBlock";
@@ -55,4 +59,8 @@ export const RULES: readonly Rule[] = [
   quotaExceeded,
   awardForwarded,
   targetBelowAssigned,
+  overdue,
+  countShort,
+  submittedLate,
+  dateAfterToday,
 ];

@@ -157,7 +157,7 @@ export function milestone(code: string, assignee: string | null, more: Partial<M
   };
 }
 
-export function submission(unitCode: string, milestoneCode: string): Submission {
+export function submission(unitCode: string, milestoneCode: string, more: Partial<Submission> = {}): Submission {
   return {
     row: 0,
     extra: {},
@@ -165,7 +165,14 @@ export function submission(unitCode: string, milestoneCode: string): Submission 
     milestone: milestoneCode,
     submittedOn: { year: 2024, month: 6, day: 20 },
     note: null,
+    ...more,
   };
+}
+
+/** "dd/mm/yyyy" → a date, for tests that read like the clerk's sheet. */
+export function on(text: string): DateOnly {
+  const [day, month, year] = text.split("/").map(Number);
+  return { year, month, day };
 }
 
 export function catalogueEntry(code: string, name: string, more: Partial<CatalogueEntry> = {}): CatalogueEntry {
