@@ -21,7 +21,8 @@ import {
 } from "../domain/deadlines";
 import type { DateOnly } from "../domain/model";
 import { deadlineCalendar } from "../files/deadlineCalendar";
-import { readXlsx } from "../files/readXlsx";
+import { warningMessage } from "../files/messages";
+import { readXlsxBook } from "../files/readXlsx";
 import type { Lang } from "../i18n";
 import { countsText, dt, periodText, reminderText, STATUS_ICON, whoName } from "../i18n/deadlinesView";
 import { checkWorkbook } from "../sheets/checkWorkbook";
@@ -35,6 +36,8 @@ export interface DeadlinesOptions {
   reminders: boolean;
   /** Where to write the .ics file, when asked. */
   ics: string | null;
+  /** --max-rows (else the reader's default limit). */
+  maxRows?: number;
   /** DTSTAMP of the calendar (the clock, unless a test gives one). */
   now?: Date;
 }
@@ -148,10 +151,14 @@ function table(file: string, tracker: Tracker, notes: string[], lang: Lang): str
   ].join("\n");
 }
 
-export async function runDeadlines(file: string | undefined, opts: DeadlinesOptions, io: Io): Promise<number> {
-  if (!file) throw new UsageError("cli.deadlines.missingFile");
+export async function runDeadlines(files: readonly string[], opts: DeadlinesOptions, io: Io): Promise<number> {
+  if (files.length === 0) throw new UsageError("cli.deadlines.missingFile");
+  if (files.length > 1) throw new UsageError("cli.deadlines.oneBook");
+  const [file] = files;
   const { lang } = opts;
-  const sheets = await readXlsx(file);
+  io.reading?.(file);
+  const { sheets, warnings } = await readXlsxBook(file, opts.maxRows === undefined ? {} : { maxRows: opts.maxRows });
+  for (const w of warnings) io.err(`tdkt: ${warningMessage(w, file, lang)}`);
   const check = checkWorkbook(sheets, opts.today);
   const book = check.parsed.book;
   const tracker = trackDeadlines(book, opts.today, planYear(book, opts.today));

@@ -10,9 +10,9 @@ import { checkWorkbook } from "../sheets/checkWorkbook";
 import { readXlsxBook, UnusableFileError } from "../files/readXlsx";
 import { unusableMessage, warningMessage } from "../files/messages";
 import { parseArgs, UsageError } from "./args";
+import { runDeadlines } from "./deadlines";
 import { countsLine, jsonReport, rulesetText, textFindings } from "./report";
 import { sampleById, SAMPLES } from "../sample";
-import { runDeadlines } from "./deadlines";
 
 export interface Io {
   out: (text: string) => void;
@@ -103,13 +103,14 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
       }
       case "deadlines":
         return await runDeadlines(
-          args.positional[0],
+          args.positional,
           {
             today,
             lang,
             json: args.flags.has("--json"),
             reminders: args.flags.has("--reminders"),
             ics: args.options.get("--ics") ?? null,
+            maxRows: parseMaxRows(args.options.get("--max-rows"), io.env),
           },
           io,
         );

@@ -10,7 +10,7 @@ Usage:
   tdkt check BOOK.xlsx [BOOK.xlsx…] [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
       Checks a TĐKT book (several books: one report each).
       Exit codes: 0 no errors; 1 errors found; 2 the file cannot be used (the worst, for several books).
-  tdkt deadlines BOOK.xlsx [--today YYYY-MM-DD] [--json] [--ics FILE.ics] [--reminders] [--lang vi|en]
+  tdkt deadlines BOOK.xlsx [--today YYYY-MM-DD] [--json] [--ics FILE.ics] [--reminders] [--max-rows N] [--lang vi|en]
       Who owes what: overdue and due within 7 days; --ics writes a calendar, --reminders a reminder per unit.
       Exit codes: 0 nothing overdue; 1 something overdue; 2 the file cannot be used.
   tdkt --help | --version`,

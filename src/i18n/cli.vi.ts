@@ -8,7 +8,7 @@ Cách dùng:
   tdkt check SỔ.xlsx [SỔ.xlsx…] [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
       Kiểm tra sổ theo dõi thi đua – khen thưởng (nhiều sổ: từng sổ một báo cáo).
       Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không dùng được tệp (mã lớn nhất khi kiểm tra nhiều sổ).
-  tdkt deadlines SỔ.xlsx [--today YYYY-MM-DD] [--json] [--ics TỆP.ics] [--reminders] [--lang vi|en]
+  tdkt deadlines SỔ.xlsx [--today YYYY-MM-DD] [--json] [--ics TỆP.ics] [--reminders] [--max-rows N] [--lang vi|en]
       Theo dõi tiến độ: đơn vị nào quá hạn, sắp đến hạn; --ics ghi lịch, --reminders in lời nhắc từng đơn vị.
       Mã thoát: 0 không có gì quá hạn; 1 có nội dung quá hạn; 2 không dùng được tệp.
   tdkt --help | --version`,

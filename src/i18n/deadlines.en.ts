@@ -45,4 +45,5 @@ export const deadlineFindingsEn: Pick<FindingTexts, "OVERDUE" | "COUNT_SHORT" | 
 export const deadlineUiEn: Record<keyof typeof deadlineUiVi, string> = {
   "tab.deadlines": "Deadlines",
   "cli.deadlines.missingFile": "tdkt: name the book to track, e.g. tdkt deadlines book.xlsx",
+  "cli.deadlines.oneBook": "tdkt: deadlines tracks one book at a time; run it once for each book.",
 };

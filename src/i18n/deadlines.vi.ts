@@ -46,4 +46,5 @@ export const deadlineFindingsVi: Pick<FindingTexts, "OVERDUE" | "COUNT_SHORT" | 
 export const deadlineUiVi = {
   "tab.deadlines": "Tiến độ",
   "cli.deadlines.missingFile": "tdkt: cần tên tệp sổ cần theo dõi, ví dụ: tdkt deadlines so-tdkt.xlsx",
+  "cli.deadlines.oneBook": "tdkt: lệnh deadlines theo dõi từng sổ một; hãy chạy riêng cho mỗi sổ.",
 };

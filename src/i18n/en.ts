@@ -1,26 +1,21 @@
 import { cliEn } from "./cli.en";
+import { deadlineFindingsEn, deadlineUiEn } from "./deadlines.en";
 import { findingsEn } from "./findings.en";
 import type { Language } from "./language";
-import { deadlineFindingsEn, deadlineUiEn } from "./deadlines.en";
-import { deadlinesViewEn } from "./deadlinesView.en";
 import { filesEn } from "./files.en";
 import { lawEn } from "./law.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
 
-/** English: every key of the Vietnamese tables. A feature adds its own tables here, one line each. */
+/** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
-  findings: {
-    ...findingsEn,
-    ...deadlineFindingsEn,
-  },
+  findings: { ...findingsEn, ...deadlineFindingsEn },
   ui: {
     ...cliEn,
     ...uiEn,
-    ...deadlineUiEn,
-    ...deadlinesViewEn,
     ...filesEn,
     ...lawEn,
     ...sheetPlanEn,
+    ...deadlineUiEn,
   },
 };

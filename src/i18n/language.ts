@@ -6,9 +6,8 @@
  * into `findings` in vi.ts and en.ts.
  */
 import type { cliVi } from "./cli.vi";
-import type { uiVi } from "./ui.vi";
 import type { deadlineUiVi } from "./deadlines.vi";
-import type { deadlinesViewVi } from "./deadlinesView.vi";
+import type { uiVi } from "./ui.vi";
 import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
 import type { sheetPlanVi } from "./sheetPlan.vi";
@@ -24,11 +23,10 @@ export type RequirementTexts = { [K in Requirement["kind"]]: (r: Extract<Require
 export type UiKey =
   | keyof typeof cliVi
   | keyof typeof uiVi
-  | keyof typeof deadlineUiVi
-  | keyof typeof deadlinesViewVi
   | keyof typeof filesVi
   | keyof typeof lawVi
-  | keyof typeof sheetPlanVi;
+  | keyof typeof sheetPlanVi
+  | keyof typeof deadlineUiVi;
 
 export interface Language {
   findings: FindingTexts;
