@@ -19,6 +19,7 @@ import {
   setupBook,
 } from "../../src/excel/workbook";
 import { checkWorkbook, type WorkbookCheck } from "../../src/sheets/checkWorkbook";
+import { SHEETS } from "../../src/sheets/contract";
 import { errorMarks } from "../../src/taskpane/check/findingTargets";
 
 /** What a step saw in the workbook, and what the clerk should see. */
@@ -197,16 +198,12 @@ export function clerkSession(): Step[] {
           };
         });
         return [
-          saw("sheets added", added, [
-            "Kế hoạch",
-            "Khối thi đua",
-            "Phong trào",
-            "Chỉ tiêu",
-            "Lịch sử khen thưởng",
-            "Danh mục khen thưởng",
-            "Tiến độ",
-            "Nộp",
-          ]),
+          // Every sheet of the contract the clerk had not typed in, in the contract's order.
+          saw(
+            "sheets added",
+            added,
+            SHEETS.filter((spec) => spec.key !== "units" && spec.key !== "nominations").map((spec) => spec.name),
+          ),
           saw("round trips", syncs, 4),
           saw("Tiến độ header", milestones.header, ["Mã", "Nội dung", "Hạn"]),
           saw("Tiến độ!C2 format", milestones.due, "dd/mm/yyyy"),
