@@ -65,9 +65,10 @@ export type PlanGap = "noPlanSheet" | "noYearNorLevel" | "noYear" | "noLevel";
 
 /**
  * The optional sheets whose absence leaves checks undone (CHECKS_SKIPPED). Not the plan (PLAN_ASSUMED
- * says it), the units (required) nor the catalogue (the ruleset's defaults apply).
+ * says it), the units (required), the catalogue (the ruleset's defaults apply) nor Mẫu in phôi (the
+ * default blank applies).
  */
-export type SkippableSheet = Exclude<SheetKey, "plan" | "units" | "catalogue" | "mergers">;
+export type SkippableSheet = Exclude<SheetKey, "plan" | "units" | "catalogue" | "mergers" | "certificateLayout">;
 
 /** Where QUOTA_EXCEEDED took the unit's base count from. */
 export type QuotaBase = "unitsSheet" | "counted";
