@@ -191,6 +191,8 @@ export interface CatalogueEntry extends RowRecord {
   legalBasis: string | null;
   /** Award money as a multiple of the base salary (lương cơ sở), overriding src/domain/money.ts. */
   moneyFactor: number | null;
+  /** Percent of all council members' votes the award needs, overriding the ruleset. */
+  minVoteShare: number | null;
 }
 
 export interface Milestone extends RowRecord {

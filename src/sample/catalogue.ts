@@ -17,6 +17,7 @@ export function sampleCatalogue(): CatalogueEntry[] {
       maxRatio: 15,
       ratioBase: "LDTT",
       moneyFactor: null,
+      minVoteShare: null,
       legalBasis: "Quy định riêng của thị xã Sa Pa (giả định, minh họa): không quá 15% số Lao động tiên tiến",
     },
   ];

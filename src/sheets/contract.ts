@@ -375,6 +375,10 @@ export const CATALOGUE_SHEET: SheetSpec = {
       aliases: ["Mức tiền thưởng (lần lương cơ sở)", "Hệ số tiền thưởng (lần lương cơ sở)"],
       width: 12,
     }),
+    col("minVoteShare", "Tỷ lệ phiếu tối thiểu (%)", "number", {
+      aliases: ["Tỷ lệ phiếu đồng ý tối thiểu (%)", "Tỷ lệ phiếu tối thiểu"],
+      width: 12,
+    }),
   ],
 };
 

@@ -113,6 +113,7 @@ const C = at(
   "ratioBase",
   "legalBasis",
   "moneyFactor",
+  "minVoteShare",
 );
 const G = at("mergers", "oldCode", "oldName", "newCode", "mergedOn", "note");
 const S = at(
@@ -249,6 +250,7 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     ratioBase: strOrNull(v[C.ratioBase]),
     legalBasis: strOrNull(v[C.legalBasis]),
     moneyFactor: num(v[C.moneyFactor]),
+    minVoteShare: num(v[C.minVoteShare]),
   }),
   milestones: (row, v, extra): Milestone => ({
     row,

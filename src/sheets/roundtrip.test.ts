@@ -126,6 +126,7 @@ const book: Book = {
       decidingLevel: "district",
       maxRatio: null,
       moneyFactor: 1.5,
+      minVoteShare: 75,
       ratioBase: null,
       legalBasis: null,
     },

@@ -193,6 +193,7 @@ export function catalogueEntry(code: string, name: string, more: Partial<Catalog
     ratioBase: null,
     legalBasis: null,
     moneyFactor: null,
+    minVoteShare: null,
     ...more,
   };
 }
