@@ -131,6 +131,14 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
           io,
         );
       }
+      // The council round (issue 17): exceljs, docx and pdf-lib are loaded only for these commands.
+      case "record": {
+        const { runRecord } = await import("./record");
+        return await runRecord(
+          { file: args.positional[0], out: args.options.get("--out"), json: args.flags.has("--json"), today, lang },
+          io,
+        );
+      }
       default:
         throw new UsageError("cli.unknownCommand", { command: args.command });
     }
