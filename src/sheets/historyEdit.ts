@@ -19,6 +19,8 @@ export interface CellEdit {
   date?: boolean;
   /** A header cell the edit adds. */
   header?: boolean;
+  /** The cell was empty when the edit was planned (a new row or header): it must still be. */
+  fresh?: boolean;
 }
 
 export interface SheetEdit {
@@ -82,11 +84,17 @@ export function historyEdit(parsed: ParsedBook, plan: HistoryPlan): HistoryEdit 
   const layout = parsed.layouts.history;
   const header = (key: HistoryKey) => HISTORY_SHEET.columns.find((c) => c.key === key)?.header ?? key;
   if (!layout) {
-    const cells: CellEdit[] = HISTORY_SHEET.columns.map((c, col) => ({ row: 1, col, value: c.header, header: true }));
+    const cells: CellEdit[] = HISTORY_SHEET.columns.map((c, col) => ({
+      row: 1,
+      col,
+      value: c.header,
+      header: true,
+      fresh: true,
+    }));
     plan.append.forEach(({ entry }, i) => {
       for (const key of WRITTEN) {
         const col = HISTORY_SHEET.columns.findIndex((c) => c.key === key);
-        cells.push({ row: 2 + i, col, ...value(entry, key) });
+        cells.push({ row: 2 + i, col, ...value(entry, key), fresh: true });
       }
     });
     return { sheet: HISTORY_SHEET.name, create: true, cells, appendedRows: plan.append.map((_, i) => 2 + i) };
@@ -103,12 +111,12 @@ export function historyEdit(parsed: ParsedBook, plan: HistoryPlan): HistoryEdit 
     if (found) columns.set(key, found.index);
     else if (needed.includes(key)) {
       columns.set(key, next);
-      cells.push({ row: layout.headerRow, col: next++, value: header(key), header: true });
+      cells.push({ row: layout.headerRow, col: next++, value: header(key), header: true, fresh: true });
     }
   }
   plan.append.forEach(({ entry }, i) => {
     for (const key of WRITTEN)
-      cells.push({ row: layout.lastRow + 1 + i, col: columns.get(key) as number, ...value(entry, key) });
+      cells.push({ row: layout.lastRow + 1 + i, col: columns.get(key) as number, ...value(entry, key), fresh: true });
   });
   for (const u of plan.update) {
     for (const key of UPDATED) cells.push({ row: u.row, col: columns.get(key) as number, ...value(u.after, key) });
