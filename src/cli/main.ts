@@ -78,8 +78,8 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
   try {
     const args = parseArgs(
       argv,
-      ["--help", "--json", "--version", "--reminders"],
-      ["--out", "--today", "--lang", "--sample", "--max-rows", "--ics"],
+      ["--help", "--json", "--version", "--reminders", "--calibrate"],
+      ["--out", "--today", "--lang", "--sample", "--max-rows", "--ics", "--template", "--start"],
     );
     const lang = parseLang(args.options.get("--lang"));
     if (args.flags.has("--version")) {
@@ -136,6 +136,20 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
         const { runRecord } = await import("./record");
         return await runRecord(
           { file: args.positional[0], out: args.options.get("--out"), json: args.flags.has("--json"), today, lang },
+          io,
+        );
+      }
+      case "documents": {
+        const { runDocuments } = await import("./documents");
+        return await runDocuments(
+          {
+            file: args.positional[0],
+            out: args.options.get("--out"),
+            template: args.options.get("--template"),
+            json: args.flags.has("--json"),
+            today,
+            lang,
+          },
           io,
         );
       }
