@@ -153,6 +153,21 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
           io,
         );
       }
+      case "certificates": {
+        const { runCertificates } = await import("./certificates");
+        return await runCertificates(
+          {
+            file: args.positional[0],
+            out: args.options.get("--out"),
+            calibrate: args.flags.has("--calibrate"),
+            start: args.options.get("--start"),
+            json: args.flags.has("--json"),
+            today,
+            lang,
+          },
+          io,
+        );
+      }
       default:
         throw new UsageError("cli.unknownCommand", { command: args.command });
     }

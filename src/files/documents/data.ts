@@ -6,6 +6,7 @@
 import type { Book, DateOnly, Level } from "../../domain/model";
 import type { AwardDocument, Awardee, CouncilDocuments, SubmissionRow } from "../../domain/documents/councilDocuments";
 import { placeName } from "../../domain/summary/nominationList";
+import { nameKey } from "../../domain/text";
 import {
   BLANK,
   countsText,
@@ -190,7 +191,9 @@ const awardQuote = (d: { award: { name: string; family: string } }) =>
 function person(a: Awardee, withMoney: boolean): PersonData {
   const title = honorific(a.subject, a.female);
   const nameLine = [title, a.name].filter(Boolean).join(" ");
-  const chucVuDonVi = [a.position, a.unitName].filter((s) => s && s.trim()).join(", ");
+  // A collective named as its unit ("Thanh tra thị xã") is not followed by its own name again.
+  const unit = a.subject !== "individual" && nameKey(a.unitName) === nameKey(a.name) ? "" : a.unitName;
+  const chucVuDonVi = [a.position, unit].filter((s) => s && s.trim()).join(", ");
   return {
     stt: a.seq,
     danh_xung: title,
@@ -277,8 +280,7 @@ function blank(c: Context, kind: DocumentKind): TemplateData {
   };
 }
 
-const numbered = (number: string | null, symbol: string) =>
-  `${number ? number.replace(/\/.*$/, "") : "      "}/${symbol}`;
+const numbered = (number: string | null, symbol: string) => `${number ? number.replace(/\/.*$/, "") : BLANK}/${symbol}`;
 const bases = (c: Context, extra: string[] = []) =>
   [...legalBases(c.rulesFrom), ...c.extraBases, ...(c.planRef ? [`Căn cứ ${c.planRef};`] : []), ...extra].map(
     (noi_dung) => ({ noi_dung }),
