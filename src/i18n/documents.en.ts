@@ -15,7 +15,6 @@ export const documentsFindingsEn: Pick<FindingTexts, CouncilFindingCode> = {
 
 export const documentsUiEn: Record<keyof typeof documentsUiVi, string> = {
   "tab.documents": "Documents",
-  "pane.loading": "Loading…",
   "documents.pane.docs": "Submissions and decisions",
   "documents.pane.docsHint":
     "Drafts the standing office's submission, a decision for each award this level decides and a submission to the level above, from the council's outcomes (Kết quả column).",

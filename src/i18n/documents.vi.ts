@@ -18,7 +18,6 @@ export const documentsFindingsVi: Pick<FindingTexts, CouncilFindingCode> = {
 /** Interface text (keys are UiKeys: language.ts asks every language for them). */
 export const documentsUiVi = {
   "tab.documents": "Văn bản",
-  "pane.loading": "Đang tải…",
   "documents.pane.docs": "Tờ trình và quyết định",
   "documents.pane.docsHint":
     "Soạn Tờ trình của cơ quan thường trực, Quyết định cho từng hình thức cấp này quyết định và Tờ trình lên cấp trên, theo kết quả của Hội đồng (cột Kết quả).",
