@@ -24,6 +24,7 @@ import {
   type IRunOptions,
   type ISectionOptions,
 } from "docx";
+import { NATIONAL_MOTTO, NATIONAL_TITLE } from "../officialWords";
 import type { CountRowData, GroupData, TemplateData } from "./data";
 
 const FONT = "Times New Roman";
@@ -107,8 +108,8 @@ function heading(d: TemplateData): Table {
     rule(LEFT_HEAD, 22),
   ];
   const right: Paragraph[] = [
-    centre("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12.5, { bold: true }),
-    centre("Độc lập - Tự do - Hạnh phúc", 13.5, { bold: true }),
+    centre(NATIONAL_TITLE, 12.5, { bold: true }),
+    centre(NATIONAL_MOTTO, 13.5, { bold: true }),
     rule(RIGHT_HEAD, 60),
   ];
   return new Table({

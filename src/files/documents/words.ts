@@ -1,7 +1,8 @@
 /**
- * The fixed Vietnamese of official documents (NĐ 30/2020/NĐ-CP): dates, counts, money in figures and
- * in words, the names of bodies as headings write them, and the legal bases by date. Documents are
- * always Vietnamese, so these words live here, in the document module, not in src/i18n.
+ * The fixed Vietnamese of the council's documents (NĐ 30/2020/NĐ-CP): dates, counts, money in figures
+ * and in words, the names of bodies as headings write them, and the legal bases by date. Documents are
+ * always Vietnamese, so these words live with the documents, not in src/i18n; the wording shared with
+ * the council workbook (the national heading) is in ../officialWords.ts.
  */
 import { compareDates } from "../../domain/dates";
 import type { DateOnly, Level } from "../../domain/model";
