@@ -99,7 +99,12 @@ export async function runCertificates(opts: CertificatesOptions, io: Io): Promis
         pages: report.pages,
         file: path.resolve(out),
       }),
-      ...report.awards.map((a) => t(lang, `certificates.run.${a.layout}`, { from: a.from, to: a.to, award: a.award })),
+      ...report.awards.map((a) =>
+        t(lang, `certificates.run.${a.layout}`, {
+          pages: a.from === a.to ? a.from : `${a.from}–${a.to}`,
+          award: a.award,
+        }),
+      ),
       ...(opts.calibrate ? [] : [t(lang, "certificates.print")]),
     ].join("\n"),
   );

@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "fs";
 import path from "path";
-import { councilDocuments } from "../domain/documents/councilDocuments";
+import { councilDocuments, type SkipReason } from "../domain/documents/councilDocuments";
 import type { DateOnly } from "../domain/model";
 import { t, type Lang } from "../i18n";
 import { parseBook } from "../sheets/parse";
@@ -31,7 +31,7 @@ export interface DocumentsJson {
   out: string;
   draft: boolean;
   documents: { file: string; kind: DocumentKind; award: string | null; count: number }[];
-  skipped: { row: number; reason: "below" | "unknownAward" }[];
+  skipped: { row: number; reason: SkipReason }[];
 }
 
 async function readTemplate(file: string): Promise<Uint8Array> {
@@ -84,7 +84,7 @@ export async function runDocuments(opts: DocumentsOptions, io: Io): Promise<numb
       ]
     : [t(lang, "documents.none")];
   if (docs.draft && files.length) lines.push(t(lang, "documents.draft"));
-  for (const reason of ["below", "unknownAward"] as const) {
+  for (const reason of ["below", "unknownAward", "subjectMismatch"] as const) {
     const rows = docs.skipped.filter((s) => s.reason === reason).map((s) => s.row);
     if (rows.length) lines.push(t(lang, `documents.skipped.${reason}`, { rows: rows.join(", ") }));
   }

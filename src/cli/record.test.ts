@@ -4,7 +4,11 @@ import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { councilBook, DECIDED_ON, DECISION_NUMBERS } from "../../test/fixtures/councilBook";
+import { checkBook } from "../domain/check";
+import type { Book } from "../domain/model";
+import { nomination } from "../domain/rules/testBook";
 import { checkWorkbook } from "../sheets/checkWorkbook";
+import { locatorFor } from "../sheets/locate";
 import { parseBook } from "../sheets/parse";
 import { writeBook } from "../sheets/write";
 import { contractWorkbook } from "../files/writeBookXlsx";
@@ -81,6 +85,25 @@ describe("tdkt record", () => {
     expect(checkWorkbook(await readXlsx(out), { year: 2024, month: 12, day: 28 }).counts.error).toBe(
       checkWorkbook(await readXlsx(book), { year: 2024, month: 12, day: 28 }).counts.error,
     );
+  });
+
+  it("closes the loop: next year's check sees this year's CSTĐCS in the recorded history", async () => {
+    const book = await writeCouncilBook("so-2024e.xlsx");
+    const out = path.join(dir, "so-2024e-da-ghi.xlsx");
+    await record([book, "--out", out]);
+    // 2025: Lò Thị Hương (CSTĐCS 2023 in the history, 2024 decided this round) is proposed for Bằng khen tỉnh,
+    // which needs two consecutive years of CSTĐCS.
+    const nextYear = (b: Book): Book => ({
+      ...b,
+      plan: b.plan && { ...b.plan, year: 2025, decisionsFrom: null },
+      nominations: [nomination("Lò Thị Hương", "PNV", "Bằng khen của Chủ tịch UBND tỉnh", { rating: "excellent" })],
+    });
+    const unproven = (b: Book) =>
+      checkBook(nextYear(b), { today: { year: 2025, month: 11, day: 20 }, at: locatorFor({}) }).filter(
+        (f) => f.code === "CRITERIA_NOT_MET" && f.ref === "BKT",
+      );
+    expect(unproven(parseBook(await readXlsx(book)).book)).toHaveLength(1);
+    expect(unproven(parseBook(await readXlsx(out)).book)).toEqual([]);
   });
 
   it("running it again on the new book adds nothing", async () => {

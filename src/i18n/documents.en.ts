@@ -72,9 +72,9 @@ export const documentsUiEn: Record<keyof typeof documentsUiVi, string> = {
     "No certificates to print: the council has approved no nomination for an award this level decides.",
   "certificates.wrote": "{pages} certificate pages written to {file}:",
   "certificates.wroteCalibration": "{pages} calibration pages written to {file}:",
-  "certificates.run.sheet": "  Pages {from}–{to}: {award} (positions from the Mẫu in phôi sheet)",
+  "certificates.run.sheet": "  Pages {pages}: {award} (positions from the Mẫu in phôi sheet)",
   "certificates.run.default":
-    "  Pages {from}–{to}: {award} (default positions for an A4 landscape blank; adjust in Mẫu in phôi)",
+    "  Pages {pages}: {award} (default positions for an A4 landscape blank; adjust in Mẫu in phôi)",
   "certificates.print":
     "When printing: choose the blank's paper size and “Actual size” (no scaling); print the calibration page (--calibrate) first.",
   "certificates.calibrationTitle": "Blank calibration page (red boxes: where fields print; 5 mm grid)",
@@ -91,5 +91,7 @@ export const documentsUiEn: Record<keyof typeof documentsUiVi, string> = {
   "documents.draft":
     "The council has recorded no outcome (Kết quả column) yet: the documents are DRAFTS, made from the proposals.",
   "documents.skipped.below": "Rows {rows} are not in the documents: the award is decided by a lower level.",
+  "documents.skipped.subjectMismatch":
+    "Rows {rows} are not in the documents: the award is not for that kind of nominee.",
   "documents.skipped.unknownAward": "Rows {rows} are not in the documents: the award is not in the catalogue.",
 };

@@ -73,9 +73,8 @@ export const documentsUiVi = {
     "Không có giấy khen nào để in: chưa có đề nghị nào được Hội đồng đồng ý cho hình thức mà cấp này quyết định.",
   "certificates.wrote": "Đã ghi {pages} trang in phôi vào {file}:",
   "certificates.wroteCalibration": "Đã ghi {pages} trang căn chỉnh vào {file}:",
-  "certificates.run.sheet": "  Trang {from}–{to}: {award} (vị trí theo sheet Mẫu in phôi)",
-  "certificates.run.default":
-    "  Trang {from}–{to}: {award} (vị trí mặc định cho phôi A4 ngang; chỉnh ở sheet Mẫu in phôi)",
+  "certificates.run.sheet": "  Trang {pages}: {award} (vị trí theo sheet Mẫu in phôi)",
+  "certificates.run.default": "  Trang {pages}: {award} (vị trí mặc định cho phôi A4 ngang; chỉnh ở sheet Mẫu in phôi)",
   "certificates.print":
     "Khi in: chọn đúng khổ phôi, tỷ lệ “Kích thước thật” (Actual size, không co giãn); in thử trang căn chỉnh (--calibrate) trước.",
   "certificates.calibrationTitle": "Trang căn chỉnh phôi (ô đỏ: vị trí in; lưới 5 mm)",
@@ -92,5 +91,7 @@ export const documentsUiVi = {
   "documents.draft":
     "Hội đồng chưa ghi kết quả (cột Kết quả) cho đề nghị nào: các văn bản là DỰ THẢO, soạn theo các đề nghị.",
   "documents.skipped.below": "Không đưa vào văn bản các dòng {rows}: hình thức do cấp dưới quyết định.",
+  "documents.skipped.subjectMismatch":
+    "Không đưa vào văn bản các dòng {rows}: hình thức không dành cho đối tượng được đề nghị.",
   "documents.skipped.unknownAward": "Không đưa vào văn bản các dòng {rows}: hình thức không có trong danh mục.",
 };

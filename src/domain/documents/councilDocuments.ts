@@ -72,6 +72,8 @@ export interface SubmissionRow {
   total: number;
 }
 
+export type SkipReason = "below" | "unknownAward" | "subjectMismatch";
+
 export interface CouncilDocuments {
   year: number;
   level: Level;
@@ -83,8 +85,11 @@ export interface CouncilDocuments {
   submission: { here: SubmissionRow[]; above: SubmissionRow[] };
   decisions: AwardDocument[];
   upward: AwardDocument[];
-  /** Nominations left out: awards decided below this level, or names the catalogue does not know. */
-  skipped: { row: number; reason: "below" | "unknownAward" }[];
+  /**
+   * Nominations left out: awards decided below this level, names the catalogue does not know, and
+   * awards given to a subject they are not for (a collective proposed for LĐTT: AWARD_SUBJECT_MISMATCH).
+   */
+  skipped: { row: number; reason: SkipReason }[];
 }
 
 const emptyCounts = (): Counts => ({ individual: 0, collective: 0, household: 0 });
@@ -181,6 +186,10 @@ export function councilDocuments(book: Book, today: DateOnly): CouncilDocuments 
     if (!taken) return;
     if (rank < 0) {
       skipped.push({ row: n.row, reason: "below" });
+      return;
+    }
+    if (n.subject && !award.subjects.includes(n.subject)) {
+      skipped.push({ row: n.row, reason: "subjectMismatch" });
       return;
     }
     const target = rank === 0 ? here : above;

@@ -310,7 +310,12 @@ function mainPart(d: TemplateData): (Paragraph | Table)[] {
   out.push(heading(d), ...title(d));
   for (const c of d.can_cu) out.push(body([run(c.noi_dung, 14, { italics: true })]));
   if (d.la_quyet_dinh) {
-    out.push(centre("QUYẾT ĐỊNH:", 14, { bold: true }, 120));
+    out.push(
+      para([run("QUYẾT ĐỊNH:", 14, { bold: true })], {
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 120, after: 120, line: 264 },
+      }),
+    );
     for (const a of d.dieu) out.push(body([run(`Điều ${a.so}. `, 14, { bold: true }), run(a.noi_dung, 14)]));
   }
   if (d.doan_mo_dau) out.push(body([run(d.doan_mo_dau, 14)]));
