@@ -136,8 +136,9 @@ const col = (
 
 /** Plan items for the council's decisions and documents: all optional. */
 const COUNCIL_PLAN_ITEMS: readonly ColumnSpec[] = [
-  col("decisionsFrom", "Ngày ban hành quyết định khen thưởng", "date", {
-    aliases: ["Ngày quyết định khen thưởng", "Ngày ban hành quyết định"],
+  // Excel's input messages take titles of at most 32 characters: the header is the short form.
+  col("decisionsFrom", "Ngày ban hành QĐ khen thưởng", "date", {
+    aliases: ["Ngày ban hành quyết định khen thưởng", "Ngày quyết định khen thưởng", "Ngày ban hành quyết định"],
   }),
   col("councilSize", "Số thành viên Hội đồng", "integer", { aliases: ["Tổng số thành viên Hội đồng"] }),
   col("place", "Địa danh", "text", { aliases: ["Nơi ban hành"] }),

@@ -6,7 +6,7 @@ import type { Rule } from "./index";
 export const DECISION_MISSING = "DECISION_MISSING";
 
 /**
- * Once the plan says the year's decisions are issued (Ngày ban hành quyết định khen thưởng on or
+ * Once the plan says the year's decisions are issued (Ngày ban hành QĐ khen thưởng on or
  * before the reference day), every nomination this level approved should carry its decision number:
  * without it the award never reaches the history, and next year's chains cannot be checked.
  */
