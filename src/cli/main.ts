@@ -78,8 +78,8 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
   try {
     const args = parseArgs(
       argv,
-      ["--help", "--json", "--version", "--reminders"],
-      ["--out", "--today", "--lang", "--sample", "--max-rows", "--ics"],
+      ["--help", "--json", "--version", "--reminders", "--calibrate"],
+      ["--out", "--today", "--lang", "--sample", "--max-rows", "--ics", "--template", "--start"],
     );
     const lang = parseLang(args.options.get("--lang"));
     if (args.flags.has("--version")) {
@@ -127,6 +127,43 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
             lang,
             today: args.options.has("--today") ? today : null,
             sample,
+          },
+          io,
+        );
+      }
+      // The council round (issue 17): exceljs, docx and pdf-lib are loaded only for these commands.
+      case "record": {
+        const { runRecord } = await import("./record");
+        return await runRecord(
+          { file: args.positional[0], out: args.options.get("--out"), json: args.flags.has("--json"), today, lang },
+          io,
+        );
+      }
+      case "documents": {
+        const { runDocuments } = await import("./documents");
+        return await runDocuments(
+          {
+            file: args.positional[0],
+            out: args.options.get("--out"),
+            template: args.options.get("--template"),
+            json: args.flags.has("--json"),
+            today,
+            lang,
+          },
+          io,
+        );
+      }
+      case "certificates": {
+        const { runCertificates } = await import("./certificates");
+        return await runCertificates(
+          {
+            file: args.positional[0],
+            out: args.options.get("--out"),
+            calibrate: args.flags.has("--calibrate"),
+            start: args.options.get("--start"),
+            json: args.flags.has("--json"),
+            today,
+            lang,
           },
           io,
         );

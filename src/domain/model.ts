@@ -54,7 +54,7 @@ interface RowRecord {
   extra: ExtraColumns;
 }
 
-export interface Plan {
+export interface Plan extends Partial<CouncilPlan> {
   year: number | null;
   issuer: string | null;
   level: Level | null;
@@ -62,10 +62,34 @@ export interface Plan {
   issuedOn: DateOnly | null;
   standingAgency: string | null;
   /** Rows of the plan sheet keyed by field, for findings. */
-  rows: Partial<Record<"year" | "issuer" | "level" | "number" | "issuedOn" | "standingAgency", number>>;
+  rows: Partial<Record<"year" | "issuer" | "level" | "number" | "issuedOn" | "standingAgency" | CouncilItem, number>>;
   /** Other key | value rows, kept in order. */
   extraItems: { key: string; value: CellValue; row: number }[];
 }
+
+/**
+ * Plan items for the council's decisions and documents (issue 17). Optional: a plan that never
+ * names them (or a book without a plan) leaves them undefined, which reads as blank.
+ */
+export interface CouncilPlan {
+  /** From this day the year's award decisions are issued: an approved nomination then needs its number. */
+  decisionsFrom: DateOnly | null;
+  /** All members of the council, when the nominations sheet does not say per row. */
+  councilSize: number | null;
+  /** The place in "Sa Pa, ngày … tháng … năm …" (else taken from the issuer). */
+  place: string | null;
+  /** Who signs the decisions: name and title (Chủ tịch / Phó Chủ tịch). */
+  signer: string | null;
+  signerTitle: string | null;
+  /** Head of the standing office, who signs its submission (tờ trình). */
+  officeHead: string | null;
+  /** The body above this level, to which what it cannot decide goes (e.g. UBND tỉnh Lào Cai). */
+  superior: string | null;
+  /** Base salary (lương cơ sở) in đồng, overriding the dated default. */
+  baseSalary: number | null;
+}
+
+export type CouncilItem = keyof CouncilPlan;
 
 export interface Unit extends RowRecord {
   code: string;
@@ -132,6 +156,15 @@ export interface Nomination extends RowRecord {
   proposedOn: DateOnly | null;
   outcome: Outcome | null;
   source: string | null;
+  // The council's vote and the decision that followed (issue 17).
+  /** Số phiếu đồng ý. */
+  votesFor: number | null;
+  /** Số thành viên Hội đồng: all members, present or not (the share counts against all of them). */
+  councilSize: number | null;
+  decisionNumber: string | null;
+  decisionDate: DateOnly | null;
+  /** Lý do: why the council decided so (a rejection's reason). */
+  reason: string | null;
 }
 
 export interface HistoryEntry extends RowRecord {
@@ -143,6 +176,8 @@ export interface HistoryEntry extends RowRecord {
   decisionDate: DateOnly | null;
   /** Đột xuất and chuyên đề awards do not count towards consecutive-year chains (NĐ 152/2025 Điều 4); null = not said. */
   kind: AwardKind | null;
+  /** Where the entry came from (Nguồn): "Ghi vào lịch sử" writes the nomination it recorded. */
+  source: string | null;
 }
 
 export interface CatalogueEntry extends RowRecord {
@@ -154,6 +189,10 @@ export interface CatalogueEntry extends RowRecord {
   maxRatio: number | null;
   ratioBase: string | null;
   legalBasis: string | null;
+  /** Award money as a multiple of the base salary (lương cơ sở), overriding src/domain/money.ts. */
+  moneyFactor: number | null;
+  /** Percent of all council members' votes the award needs, overriding the ruleset. */
+  minVoteShare: number | null;
 }
 
 export interface Milestone extends RowRecord {
@@ -167,6 +206,41 @@ export interface Milestone extends RowRecord {
   completedOn: DateOnly | null;
   basis: string | null;
   note: string | null;
+}
+
+/** What a field of a certificate blank prints (page = the blank's size, in Rộng × Cao). */
+export type CertificateFieldKey =
+  | "page"
+  | "honorific"
+  | "name"
+  | "positionUnit"
+  | "achievement"
+  | "decisionNumber"
+  | "decisionDate"
+  | "placeDate"
+  | "signerTitle"
+  | "signerName"
+  | "registerNumber"
+  | "text";
+
+export type FontStyle = "regular" | "bold" | "italic" | "boldItalic";
+export type Align = "left" | "center" | "right";
+
+/** One row of Mẫu in phôi: a field's box in millimetres from the blank's top-left corner. */
+export interface CertificateField extends RowRecord {
+  /** The award (code or name) whose blank this row describes; null = every award. */
+  award: string | null;
+  field: CertificateFieldKey;
+  x: number | null;
+  y: number | null;
+  width: number | null;
+  height: number | null;
+  /** Points. */
+  fontSize: number | null;
+  style: FontStyle | null;
+  align: Align | null;
+  /** Text with {placeholders} printed instead of the field's own value. */
+  content: string | null;
 }
 
 export interface Submission extends RowRecord {
@@ -198,6 +272,8 @@ export interface Book {
   milestones: Milestone[] | null;
   submissions: Submission[] | null;
   mergers: Merger[] | null;
+  /** Mẫu in phôi: where each field prints on the office's pre-printed certificate blanks. */
+  certificateLayout?: CertificateField[] | null;
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -214,4 +290,5 @@ export type SheetKey =
   | "catalogue"
   | "milestones"
   | "submissions"
-  | "mergers";
+  | "mergers"
+  | "certificateLayout";

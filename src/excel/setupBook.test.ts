@@ -1,5 +1,5 @@
-import { SHEETS } from "../sheets/contract";
-import { parseBook } from "../sheets/parse";
+import { NOMINATIONS_SHEET, SHEETS } from "../sheets/contract";
+import { columnLetter, parseBook } from "../sheets/parse";
 import { createMemoryHost } from "./memory";
 import { unitsSheet } from "./testBooks";
 import { LISTS_SHEET, readBook, SETUP_ROWS, setupBook } from "./workbook";
@@ -41,7 +41,8 @@ describe("setupBook", () => {
 
     expect(values[0].slice(0, 3)).toEqual(["STT", "Đối tượng", "Họ và tên"]);
     expect(sheet.frozenRows).toBe(1);
-    expect(sheet.tables).toEqual([{ name: "tdkt_nominations", address: "A1:V2" }]);
+    const last = columnLetter(NOMINATIONS_SHEET.columns.length - 1);
+    expect(sheet.tables).toEqual([{ name: "tdkt_nominations", address: `A1:${last}2` }]);
     // 28 characters of Calibri 11 are 196 pixels: 147 points, the unit Office.js sets widths in.
     expect(sheet.columnWidth(columnOf(values, "Họ và tên"))).toBe(147);
     const recruited = columnOf(values, "Ngày tuyển dụng");

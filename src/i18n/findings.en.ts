@@ -1,4 +1,5 @@
 /** Finding messages in English, one per finding code, from its typed parameters and its place. */
+import type { CouncilFindingCode } from "../domain/councilFindings";
 import type { DeadlineFindingParams } from "../domain/deadlines/findingParams";
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
 import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
@@ -54,7 +55,7 @@ const WORSE: Record<Direction, string> = { up: "below", down: "above" };
 const DIRECTION: Record<Direction, string> = { up: "higher is better", down: "lower is better" };
 
 /** Every code but those of features with their own files (deadlines.en.ts). */
-export const findingsEn: Omit<FindingTexts, keyof DeadlineFindingParams> = {
+export const findingsEn: Omit<FindingTexts, keyof DeadlineFindingParams | CouncilFindingCode> = {
   MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).`,
   MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” has no column “${p.header}” (also looked for: ${p.aliases}).`,
   REQUIRED_MISSING: (p, f) =>

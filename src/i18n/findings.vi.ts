@@ -1,4 +1,5 @@
 /** Finding messages in Vietnamese, one per finding code, from its typed parameters and its place. */
+import type { CouncilFindingCode } from "../domain/councilFindings";
 import type { DeadlineFindingParams } from "../domain/deadlines/findingParams";
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
 import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
@@ -50,7 +51,7 @@ const WORSE: Record<Direction, string> = { up: "thấp hơn", down: "cao hơn" }
 const DIRECTION: Record<Direction, string> = { up: "Tăng", down: "Giảm" };
 
 /** Every code but those of features with their own files (deadlines.vi.ts). */
-export const findingsVi: Omit<FindingTexts, keyof DeadlineFindingParams> = {
+export const findingsVi: Omit<FindingTexts, keyof DeadlineFindingParams | CouncilFindingCode> = {
   MISSING_SHEET: (p, f) => `Thiếu sheet “${f.sheet}” (đã tìm cả các tên: ${p.aliases}).`,
   MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” thiếu cột “${p.header}” (đã tìm cả các tên: ${p.aliases}).`,
   REQUIRED_MISSING: (p, f) =>

@@ -1,5 +1,6 @@
 import { cliVi } from "./cli.vi";
 import { deadlineFindingsVi, deadlineUiVi } from "./deadlines.vi";
+import { documentsFindingsVi, documentsUiVi } from "./documents.vi";
 import { findingsVi } from "./findings.vi";
 import type { Language } from "./language";
 import { filesVi } from "./files.vi";
@@ -9,7 +10,7 @@ import { uiVi } from "./ui.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
-  findings: { ...findingsVi, ...deadlineFindingsVi },
+  findings: { ...findingsVi, ...deadlineFindingsVi, ...documentsFindingsVi },
   ui: {
     ...cliVi,
     ...uiVi,
@@ -17,5 +18,6 @@ export const vi: Language = {
     ...lawVi,
     ...sheetPlanVi,
     ...deadlineUiVi,
+    ...documentsUiVi,
   },
 };

@@ -80,6 +80,11 @@ function entry(subject: Subject, unit: string, name: string, award: string, f: F
       proposedOn: f.proposedOn === undefined ? dossierSentOn(unit) : f.proposedOn,
       outcome: "proposed",
       source: null,
+      votesFor: null,
+      councilSize: null,
+      decisionNumber: null,
+      decisionDate: null,
+      reason: null,
     },
   };
 }

@@ -106,6 +106,7 @@ function history(name: string, unitCode: string, award: string, year: number, ki
     decisionNumber: `${100 + year - 2020}/QĐ-UBND`,
     decisionDate: d(`15/12/${year}`),
     kind,
+    source: null,
   } satisfies Draft<HistoryEntry>;
 }
 
@@ -153,6 +154,11 @@ function nomination(
     proposedOn: PROPOSED,
     outcome: "proposed",
     source: null,
+    votesFor: null,
+    councilSize: null,
+    decisionNumber: null,
+    decisionDate: null,
+    reason: null,
     ...more,
   };
 }

@@ -132,6 +132,87 @@ const col = (
   extra: Partial<Omit<ColumnSpec, "key" | "header" | "type">> = {},
 ): ColumnSpec => ({ key, header, type, aliases: [], ...extra });
 
+// ── Issue 17: the council's votes, decisions, documents and certificates (kept together) ──────────
+
+/** Plan items for the council's decisions and documents: all optional. */
+const COUNCIL_PLAN_ITEMS: readonly ColumnSpec[] = [
+  // Excel's input messages take titles of at most 32 characters: the header is the short form.
+  col("decisionsFrom", "Ngày ban hành QĐ khen thưởng", "date", {
+    aliases: ["Ngày ban hành quyết định khen thưởng", "Ngày quyết định khen thưởng", "Ngày ban hành quyết định"],
+  }),
+  col("councilSize", "Số thành viên Hội đồng", "integer", { aliases: ["Tổng số thành viên Hội đồng"] }),
+  col("place", "Địa danh", "text", { aliases: ["Nơi ban hành"] }),
+  col("signer", "Người ký quyết định", "text", { aliases: ["Người ký", "Chủ tịch"] }),
+  col("signerTitle", "Chức vụ người ký", "text", { aliases: ["Chức vụ người ký quyết định"] }),
+  col("officeHead", "Thủ trưởng cơ quan thường trực", "text", {
+    aliases: ["Người ký tờ trình", "Trưởng phòng Nội vụ", "Giám đốc Sở Nội vụ"],
+  }),
+  col("superior", "Cơ quan cấp trên", "text", { aliases: ["Cấp trên"] }),
+  col("baseSalary", "Mức lương cơ sở", "integer", { aliases: ["Lương cơ sở"] }),
+];
+
+/** Nomination columns for the council's vote and the decision. */
+const COUNCIL_NOMINATION_COLUMNS: readonly ColumnSpec[] = [
+  col("votesFor", "Số phiếu đồng ý", "integer", { aliases: ["Số phiếu", "Phiếu đồng ý", "Số phiếu bầu"], width: 10 }),
+  col("councilSize", "Số thành viên Hội đồng", "integer", {
+    aliases: ["Tổng số thành viên Hội đồng", "Số thành viên HĐ", "Tổng số thành viên HĐ"],
+    width: 10,
+  }),
+  col("decisionNumber", "Số quyết định", "text", { aliases: ["Số QĐ"], width: 16 }),
+  col("decisionDate", "Ngày quyết định", "date", { aliases: ["Ngày QĐ"], width: 12 }),
+  col("reason", "Lý do", "text", { aliases: ["Lý do không đồng ý", "Ý kiến Hội đồng"], width: 28 }),
+];
+
+export const FIELD_OPTIONS = [
+  opt("page", "Khổ phôi", "Khổ giấy", "Trang"),
+  opt("honorific", "Ông/Bà", "Ông, Bà", "Danh xưng"),
+  opt("name", "Họ và tên", "Họ tên", "Tên"),
+  opt("positionUnit", "Chức vụ, đơn vị", "Chức vụ", "Đơn vị"),
+  opt("achievement", "Thành tích", "Nội dung thành tích"),
+  opt("decisionNumber", "Số quyết định", "Số QĐ"),
+  opt("decisionDate", "Ngày quyết định", "Ngày QĐ"),
+  opt("placeDate", "Địa danh, ngày", "Ngày tháng", "Địa danh"),
+  opt("signerTitle", "Chức vụ người ký"),
+  opt("signerName", "Người ký", "Họ tên người ký"),
+  opt("registerNumber", "Số vào sổ", "Số sổ"),
+  opt("text", "Văn bản cố định", "Văn bản", "Chữ cố định"),
+] as const;
+
+export const STYLE_OPTIONS = [
+  opt("regular", "Thường"),
+  opt("bold", "Đậm"),
+  opt("italic", "Nghiêng"),
+  opt("boldItalic", "Đậm nghiêng"),
+] as const;
+
+export const ALIGN_OPTIONS = [
+  opt("left", "Trái", "Căn trái"),
+  opt("center", "Giữa", "Căn giữa"),
+  opt("right", "Phải", "Căn phải"),
+] as const;
+
+/** Mẫu in phôi: one row per field of the office's certificate blank, in millimetres. */
+export const CERTIFICATE_LAYOUT_SHEET: SheetSpec = {
+  key: "certificateLayout",
+  name: "Mẫu in phôi",
+  aliases: ["Mau in phoi", "Phôi", "Certificate layout"],
+  required: false,
+  columns: [
+    col("award", "Hình thức", "text", { aliases: ["Danh hiệu", "Mẫu phôi"], width: 30 }),
+    col("field", "Trường", "enum", { required: true, options: FIELD_OPTIONS, aliases: ["Mục in"], width: 20 }),
+    col("x", "X (mm)", "number", { required: true, aliases: ["X", "Cách lề trái (mm)"], width: 9 }),
+    col("y", "Y (mm)", "number", { required: true, aliases: ["Y", "Cách mép trên (mm)"], width: 9 }),
+    col("width", "Rộng (mm)", "number", { aliases: ["Rộng"], width: 9 }),
+    col("height", "Cao (mm)", "number", { aliases: ["Cao"], width: 9 }),
+    col("fontSize", "Cỡ chữ", "number", { aliases: ["Cỡ chữ (pt)"], width: 8 }),
+    col("style", "Kiểu chữ", "enum", { options: STYLE_OPTIONS, width: 12 }),
+    col("align", "Căn lề", "enum", { options: ALIGN_OPTIONS, aliases: ["Căn"], width: 9 }),
+    col("content", "Nội dung", "text", { aliases: ["Văn bản in"], width: 44 }),
+  ],
+};
+
+// ────────────────────────────────────────────────────────────────────────────────────────────────
+
 export const PLAN_SHEET: SheetSpec = {
   key: "plan",
   name: "Kế hoạch",
@@ -151,6 +232,7 @@ export const PLAN_ITEMS: readonly ColumnSpec[] = [
   col("number", "Số hiệu", "text", { aliases: ["Số", "Số kế hoạch"] }),
   col("issuedOn", "Ngày ban hành", "date", { aliases: ["Ngày"] }),
   col("standingAgency", "Cơ quan thường trực", "text"),
+  ...COUNCIL_PLAN_ITEMS,
 ];
 
 export const UNITS_SHEET: SheetSpec = {
@@ -256,6 +338,7 @@ export const NOMINATIONS_SHEET: SheetSpec = {
     col("proposedOn", "Ngày đề nghị", "date", { width: 12 }),
     col("outcome", "Kết quả", "enum", { options: OUTCOME_OPTIONS, width: 14 }),
     col("source", "Nguồn", "text", { width: 20 }),
+    ...COUNCIL_NOMINATION_COLUMNS,
   ],
 };
 
@@ -272,6 +355,7 @@ export const HISTORY_SHEET: SheetSpec = {
     col("decisionNumber", "Số quyết định", "text", { aliases: ["Số QĐ"], width: 18 }),
     col("decisionDate", "Ngày quyết định", "date", { aliases: ["Ngày QĐ"], width: 12 }),
     col("kind", "Loại khen thưởng", "enum", { options: AWARD_KIND_OPTIONS, aliases: ["Loại"], width: 14 }),
+    col("source", "Nguồn", "text", { aliases: ["Nguồn ghi"], width: 34 }),
   ],
 };
 
@@ -288,6 +372,14 @@ export const CATALOGUE_SHEET: SheetSpec = {
     col("maxRatio", "Tỷ lệ tối đa (%)", "number", { aliases: ["Tỷ lệ tối đa", "Tỷ lệ"], width: 12 }),
     col("ratioBase", "Tính trên", "code", { width: 10 }),
     col("legalBasis", "Căn cứ", "text", { width: 40 }),
+    col("moneyFactor", "Hệ số tiền thưởng", "number", {
+      aliases: ["Mức tiền thưởng (lần lương cơ sở)", "Hệ số tiền thưởng (lần lương cơ sở)"],
+      width: 12,
+    }),
+    col("minVoteShare", "Tỷ lệ phiếu tối thiểu (%)", "number", {
+      aliases: ["Tỷ lệ phiếu đồng ý tối thiểu (%)", "Tỷ lệ phiếu tối thiểu"],
+      width: 12,
+    }),
   ],
 };
 
@@ -349,6 +441,7 @@ export const SHEETS: readonly SheetSpec[] = [
   MILESTONES_SHEET,
   SUBMISSIONS_SHEET,
   MERGERS_SHEET,
+  CERTIFICATE_LAYOUT_SHEET,
 ];
 
 export function sheetSpec(key: SheetKey): SheetSpec {

@@ -9,7 +9,9 @@ import { makeContext } from "../domain/context";
 import type { Book, CellValue, DateOnly } from "../domain/model";
 import { t, type Lang } from "../i18n";
 import { EVERY_UNIT, PLAN_ITEMS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./contract";
+import { defaultLayoutRows } from "./certificateLayout";
 import { columnLetter, type SheetLayout } from "./parse";
+import { writeCell } from "./write";
 
 /** The very hidden sheet holding the lists too long or too comma-ful for an inline drop-down. */
 export const LISTS_SHEET = "_tdkt_lists";
@@ -237,7 +239,12 @@ export function sheetPlan(spec: SheetSpec, options: PlanOptions): SheetPlan {
   return {
     key: spec.key,
     name: spec.name,
-    values: keyValue ? [header, ...PLAN_ITEMS.map((i) => [i.header, null])] : [header],
+    values: keyValue
+      ? [header, ...PLAN_ITEMS.map((i) => [i.header, null])]
+      : spec.key === "certificateLayout"
+        ? // Mẫu in phôi starts from the default A4 blank, for the clerk to measure and adjust.
+          [header, ...defaultLayoutRows().map((r) => spec.columns.map((c) => writeCell(c, r[c.key as keyof typeof r])))]
+        : [header],
     columns,
     cells,
     prompts,

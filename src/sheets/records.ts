@@ -8,6 +8,7 @@ import type {
   Block,
   CatalogueEntry,
   CellValue,
+  CertificateField,
   DateOnly,
   HistoryEntry,
   Milestone,
@@ -95,10 +96,26 @@ const N = at(
   "proposedOn",
   "outcome",
   "source",
+  "votesFor",
+  "councilSize",
+  "decisionNumber",
+  "decisionDate",
+  "reason",
 );
-const H = at("history", "name", "unit", "award", "year", "decisionNumber", "decisionDate", "kind");
+const H = at("history", "name", "unit", "award", "year", "decisionNumber", "decisionDate", "kind", "source");
+const C = at(
+  "catalogue",
+  "code",
+  "name",
+  "subjects",
+  "decidingLevel",
+  "maxRatio",
+  "ratioBase",
+  "legalBasis",
+  "moneyFactor",
+  "minVoteShare",
+);
 const G = at("mergers", "oldCode", "oldName", "newCode", "mergedOn", "note");
-const C = at("catalogue", "code", "name", "subjects", "decidingLevel", "maxRatio", "ratioBase", "legalBasis");
 const S = at(
   "milestones",
   "code",
@@ -112,6 +129,19 @@ const S = at(
   "note",
 );
 const D = at("submissions", "unit", "milestone", "submittedOn", "note");
+const L = at(
+  "certificateLayout",
+  "award",
+  "field",
+  "x",
+  "y",
+  "width",
+  "height",
+  "fontSize",
+  "style",
+  "align",
+  "content",
+);
 
 export interface PlanItemRecord {
   row: number;
@@ -191,6 +221,11 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     proposedOn: date(v[N.proposedOn]),
     outcome: v[N.outcome] as Nomination["outcome"],
     source: strOrNull(v[N.source]),
+    votesFor: num(v[N.votesFor]),
+    councilSize: num(v[N.councilSize]),
+    decisionNumber: strOrNull(v[N.decisionNumber]),
+    decisionDate: date(v[N.decisionDate]),
+    reason: strOrNull(v[N.reason]),
   }),
   history: (row, v, extra): HistoryEntry => ({
     row,
@@ -202,6 +237,7 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     decisionNumber: strOrNull(v[H.decisionNumber]),
     decisionDate: date(v[H.decisionDate]),
     kind: v[H.kind] as HistoryEntry["kind"],
+    source: strOrNull(v[H.source]),
   }),
   catalogue: (row, v, extra): CatalogueEntry => ({
     row,
@@ -213,6 +249,8 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     maxRatio: num(v[C.maxRatio]),
     ratioBase: strOrNull(v[C.ratioBase]),
     legalBasis: strOrNull(v[C.legalBasis]),
+    moneyFactor: num(v[C.moneyFactor]),
+    minVoteShare: num(v[C.minVoteShare]),
   }),
   milestones: (row, v, extra): Milestone => ({
     row,
@@ -243,5 +281,19 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     newCode: str(v[G.newCode]),
     mergedOn: date(v[G.mergedOn]),
     note: strOrNull(v[G.note]),
+  }),
+  certificateLayout: (row, v, extra): CertificateField => ({
+    row,
+    extra,
+    award: strOrNull(v[L.award]),
+    field: v[L.field] as CertificateField["field"],
+    x: num(v[L.x]),
+    y: num(v[L.y]),
+    width: num(v[L.width]),
+    height: num(v[L.height]),
+    fontSize: num(v[L.fontSize]),
+    style: v[L.style] as CertificateField["style"],
+    align: v[L.align] as CertificateField["align"],
+    content: strOrNull(v[L.content]),
   }),
 };

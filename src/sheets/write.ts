@@ -89,5 +89,5 @@ export function writeBook(book: Book): SheetOut[] {
 }
 
 export function recordsOf(book: Book, key: Exclude<SheetKey, "plan">): readonly object[] | null {
-  return book[key];
+  return book[key] ?? null;
 }

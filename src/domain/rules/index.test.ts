@@ -29,6 +29,9 @@ const PUBLIC_CODES = [
   "COUNT_SHORT",
   "SUBMITTED_LATE",
   "DATE_AFTER_TODAY",
+  "VOTE_SHORT",
+  "DECISION_MISSING",
+  "DECISION_BEFORE_NOMINATION",
 ];
 
 describe("the rule list", () => {

@@ -9,6 +9,8 @@ import { checksSkipped } from "./checksSkipped";
 import { countShort } from "./countShort";
 import { dateAfterToday } from "./dateAfterToday";
 import { disciplinePending } from "./disciplinePending";
+import { decisionBeforeNomination } from "./decisionBeforeNomination";
+import { decisionMissing } from "./decisionMissing";
 import { duplicateNomination } from "./duplicateNomination";
 import { duplicateUnitCode } from "./duplicateUnitCode";
 import { grassrootsFighterCriteria } from "./grassrootsFighterCriteria";
@@ -27,6 +29,7 @@ import { unknownMovement } from "./unknownMovement";
 import { unknownUnit } from "./unknownUnit";
 import { unitDissolved } from "./unitDissolved";
 import { mergerCycle } from "./mergerCycle";
+import { voteShort } from "./voteShort";
 
 export interface Rule<C extends FindingCode = FindingCode> {
   /** The finding codes this rule may emit. */
@@ -63,4 +66,8 @@ export const RULES: readonly Rule[] = [
   countShort,
   submittedLate,
   dateAfterToday,
+  // The council's vote and decision (issue 17).
+  voteShort,
+  decisionMissing,
+  decisionBeforeNomination,
 ];

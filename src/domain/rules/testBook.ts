@@ -84,6 +84,11 @@ export function nomination(name: string, unitCode: string, award: string, more: 
     proposedOn: null,
     outcome: "proposed",
     source: null,
+    votesFor: null,
+    councilSize: null,
+    decisionNumber: null,
+    decisionDate: null,
+    reason: null,
     ...more,
   };
 }
@@ -105,6 +110,7 @@ export function history(
     decisionNumber: null,
     decisionDate: null,
     kind: null,
+    source: null,
     ...more,
   };
 }
@@ -186,6 +192,8 @@ export function catalogueEntry(code: string, name: string, more: Partial<Catalog
     maxRatio: null,
     ratioBase: null,
     legalBasis: null,
+    moneyFactor: null,
+    minVoteShare: null,
     ...more,
   };
 }
@@ -230,6 +238,7 @@ export function book(parts: Partial<Book> = {}): Book {
     milestones: numbered(parts.milestones),
     submissions: numbered(parts.submissions),
     mergers: numbered(parts.mergers),
+    certificateLayout: numbered(parts.certificateLayout),
   };
 }
 
