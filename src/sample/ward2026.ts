@@ -106,6 +106,9 @@ function history(name: string, unitCode: string, award: string, year: number, ki
     decisionNumber: `${100 + year - 2020}/QĐ-UBND`,
     decisionDate: d(`15/12/${year}`),
     kind,
+    subject: null,
+    staffTier: null,
+    enterprise: null,
   } satisfies Draft<HistoryEntry>;
 }
 
@@ -153,6 +156,12 @@ function nomination(
     proposedOn: PROPOSED,
     outcome: "proposed",
     source: null,
+    staffTier: null,
+    enterprise: null,
+    birthDate: null,
+    idNumber: null,
+    decisionNumber: null,
+    decisionDate: null,
     ...more,
   };
 }

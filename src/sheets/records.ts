@@ -58,7 +58,7 @@ const U = at(
   "email",
 );
 const B = at("blocks", "code", "name", "head", "deputy");
-const M = at("movements", "code", "name", "type", "standingUnit", "period");
+const M = at("movements", "code", "name", "type", "standingUnit", "period", "scope", "duration", "method");
 const T = at(
   "targets",
   "unit",
@@ -95,8 +95,26 @@ const N = at(
   "proposedOn",
   "outcome",
   "source",
+  "staffTier",
+  "enterprise",
+  "birthDate",
+  "idNumber",
+  "decisionNumber",
+  "decisionDate",
 );
-const H = at("history", "name", "unit", "award", "year", "decisionNumber", "decisionDate", "kind");
+const H = at(
+  "history",
+  "name",
+  "unit",
+  "award",
+  "year",
+  "decisionNumber",
+  "decisionDate",
+  "subject",
+  "kind",
+  "staffTier",
+  "enterprise",
+);
 const G = at("mergers", "oldCode", "oldName", "newCode", "mergedOn", "note");
 const C = at("catalogue", "code", "name", "subjects", "decidingLevel", "maxRatio", "ratioBase", "legalBasis");
 const S = at(
@@ -152,6 +170,9 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     type: v[M.type] as Movement["type"],
     standingUnit: strOrNull(v[M.standingUnit]),
     period: strOrNull(v[M.period]),
+    scope: v[M.scope] as Movement["scope"],
+    duration: v[M.duration] as Movement["duration"],
+    method: v[M.method] as Movement["method"],
   }),
   targets: (row, v, extra): Target => ({
     row,
@@ -191,6 +212,12 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     proposedOn: date(v[N.proposedOn]),
     outcome: v[N.outcome] as Nomination["outcome"],
     source: strOrNull(v[N.source]),
+    staffTier: v[N.staffTier] as Nomination["staffTier"],
+    enterprise: v[N.enterprise] as Nomination["enterprise"],
+    birthDate: date(v[N.birthDate]),
+    idNumber: strOrNull(v[N.idNumber]),
+    decisionNumber: strOrNull(v[N.decisionNumber]),
+    decisionDate: date(v[N.decisionDate]),
   }),
   history: (row, v, extra): HistoryEntry => ({
     row,
@@ -201,7 +228,10 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     year: num(v[H.year]),
     decisionNumber: strOrNull(v[H.decisionNumber]),
     decisionDate: date(v[H.decisionDate]),
+    subject: v[H.subject] as HistoryEntry["subject"],
     kind: v[H.kind] as HistoryEntry["kind"],
+    staffTier: v[H.staffTier] as HistoryEntry["staffTier"],
+    enterprise: v[H.enterprise] as HistoryEntry["enterprise"],
   }),
   catalogue: (row, v, extra): CatalogueEntry => ({
     row,

@@ -72,6 +72,12 @@ const book: Book = {
       proposedOn: { year: 2024, month: 11, day: 20 },
       outcome: "proposed",
       source: null,
+      staffTier: "directWorker",
+      enterprise: null,
+      birthDate: { year: 1990, month: 5, day: 19 },
+      idNumber: "010190001234",
+      decisionNumber: null,
+      decisionDate: null,
     },
   ],
   history: [
@@ -85,6 +91,9 @@ const book: Book = {
       decisionNumber: "125/QĐ-UBND",
       decisionDate: { year: 2024, month: 9, day: 2 },
       kind: "adHoc",
+      subject: "individual",
+      staffTier: null,
+      enterprise: null,
     },
   ],
   catalogue: [

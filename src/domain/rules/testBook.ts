@@ -84,6 +84,12 @@ export function nomination(name: string, unitCode: string, award: string, more: 
     proposedOn: null,
     outcome: "proposed",
     source: null,
+    staffTier: null,
+    enterprise: null,
+    birthDate: null,
+    idNumber: null,
+    decisionNumber: null,
+    decisionDate: null,
     ...more,
   };
 }
@@ -104,7 +110,10 @@ export function history(
     year,
     decisionNumber: null,
     decisionDate: null,
+    subject: null,
     kind: null,
+    staffTier: null,
+    enterprise: null,
     ...more,
   };
 }
@@ -114,7 +123,19 @@ export function block(code: string, more: Partial<Block> = {}): Block {
 }
 
 export function movement(code: string, name: string, more: Partial<Movement> = {}): Movement {
-  return { row: 0, extra: {}, code, name, type: "thematic", standingUnit: null, period: null, ...more };
+  return {
+    row: 0,
+    extra: {},
+    code,
+    name,
+    type: "thematic",
+    standingUnit: null,
+    period: null,
+    scope: null,
+    duration: null,
+    method: null,
+    ...more,
+  };
 }
 
 export function target(
