@@ -13,6 +13,8 @@ import { parseArgs, UsageError } from "./args";
 import { countsLine, jsonReport, rulesetText, textFindings } from "./report";
 import { sampleById, SAMPLES } from "../sample";
 import { runDeadlines } from "./deadlines";
+import { runRollup } from "./rollup";
+import { runStats } from "./stats";
 
 export interface Io {
   out: (text: string) => void;
@@ -79,7 +81,7 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
     const args = parseArgs(
       argv,
       ["--help", "--json", "--version", "--reminders"],
-      ["--out", "--today", "--lang", "--sample", "--max-rows", "--ics"],
+      ["--out", "--today", "--lang", "--sample", "--max-rows", "--ics", "--period", "--forms"],
     );
     const lang = parseLang(args.options.get("--lang"));
     if (args.flags.has("--version")) {
@@ -130,6 +132,32 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
           io,
         );
       }
+      case "stats":
+        return await runStats(
+          {
+            paths: args.positional,
+            out: args.options.get("--out") ?? null,
+            period: args.options.get("--period") ?? null,
+            forms: args.options.get("--forms") ?? null,
+            json: args.flags.has("--json"),
+            today,
+            lang,
+            maxRows: parseMaxRows(args.options.get("--max-rows"), io.env),
+          },
+          io,
+        );
+      case "rollup":
+        return await runRollup(
+          {
+            paths: args.positional,
+            out: args.options.get("--out") ?? null,
+            json: args.flags.has("--json"),
+            today,
+            lang,
+            maxRows: parseMaxRows(args.options.get("--max-rows"), io.env),
+          },
+          io,
+        );
       default:
         throw new UsageError("cli.unknownCommand", { command: args.command });
     }

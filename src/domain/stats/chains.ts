@@ -7,7 +7,8 @@
  * - Đột xuất and chuyên đề awards do not count towards a chain (NĐ 152/2025/NĐ-CP Điều 4) when the
  *   book says the kind; an empty kind is Thường xuyên (the contract's default).
  * - A chain towards an award counts again from the year after the person last received it (the next
- *   proposal counts from the previous decision's achievement period, NĐ 98/2023 Đ30 k9).
+ *   proposal counts from the previous decision's achievement period, NĐ 98/2023 Đ30 k9); a
+ *   nomination for it not yet decided does not restart the chain.
  * - This year's nomination counts for this year unless the council rejected it, as the checker does.
  * - A chain is current when its last year is the reference year or the one before.
  */
@@ -95,7 +96,8 @@ export function consecutiveTitles(books: readonly CheckContext[], refYear: numbe
         ? steps.flatMap(({ code: target, needs }) => {
             const targetAward = awards.get(target);
             if (!targetAward) return [];
-            const received = [...(held.years.get(target)?.keys() ?? [])];
+            // Only a decided award restarts the chain; this year's nomination for it does not.
+            const received = [...(held.years.get(target)?.entries() ?? [])].filter(([, d]) => d).map(([y]) => y);
             const since = received.length ? Math.max(...received) : -Infinity;
             const has = run.filter((y) => y > since).length;
             const eligibleYear = has === 0 ? last + needs : last + Math.max(0, needs - has);

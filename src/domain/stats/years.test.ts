@@ -143,6 +143,16 @@ describe("consecutive titles and the next award of the chain", () => {
     ]);
   });
 
+  it("this year's nomination for CSTĐ cấp tỉnh does not restart the chain it rests on", () => {
+    const b = book({
+      units: UNITS,
+      history: [2021, 2022, 2023].map((y) => history("Phan Thị Thanh Hòa", "X-TAVAN", CSTDCS, y)),
+      nominations: [nomination("Phan Thị Thanh Hòa", "X-TAVAN", "Chiến sĩ thi đua cấp tỉnh")],
+    });
+    const [hoa] = consecutiveTitles([makeContext(b, TODAY)], 2024);
+    expect(hoa.next.find((s) => s.award.code === "CSTDT")).toMatchObject({ has: 3, eligibleYear: 2023, ready: true });
+  });
+
   it("after Bằng khen in the chain's last year, the next Bằng khen needs two more years", () => {
     const b = book({
       units: UNITS,
