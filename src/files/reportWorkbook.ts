@@ -78,15 +78,17 @@ export function tableSheet(
     },
     headerFooter: { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' },
   });
-  ws.columns = options.columns.map((c) => ({
-    width: c.width,
-    style: {
-      font: font(),
-      // One line a record: generated rows do not grow for wrapped text, and lists are for filtering.
-      alignment: { vertical: "top", wrapText: false },
-      ...(c.kind === "date" ? { numFmt: "dd/mm/yyyy" } : c.kind === "integer" ? { numFmt: "0" } : {}),
-    },
-  }));
+  // One style object per column, shared by all its cells: exceljs recognises a style it has seen by
+  // identity, which makes a list of 200,000 rows several times faster to write than a style a cell.
+  const styleOf = (c: TableColumn, bold: boolean): Partial<ExcelJS.Style> => ({
+    font: font(bold ? { bold: true } : {}),
+    // One line a record: generated rows do not grow for wrapped text, and lists are for filtering.
+    alignment: { vertical: "top", wrapText: false },
+    ...(c.kind === "date" ? { numFmt: "dd/mm/yyyy" } : c.kind === "integer" ? { numFmt: "0" } : {}),
+  });
+  const plain = options.columns.map((c) => styleOf(c, false));
+  const bold = options.columns.map((c) => styleOf(c, true));
+  ws.columns = options.columns.map((c) => ({ width: c.width }));
   ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: n } };
   const title = ws.getRow(1);
   title.getCell(1).value = options.title;
@@ -114,11 +116,12 @@ export function tableSheet(
   return {
     add(values, style) {
       const row = ws.getRow(r++);
+      const styles = style?.bold ? bold : plain;
       values.forEach((v, i) => {
         if (v === null || v === "") return;
         const cell = row.getCell(i + 1);
         cell.value = v;
-        if (style?.bold) cell.font = font({ bold: true });
+        cell.style = styles[i] ?? styles[0];
       });
       row.commit();
     },

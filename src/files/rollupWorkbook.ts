@@ -29,7 +29,14 @@ const SUBJECTS: SubjectKey[] = ["individual", "collective", "household", "villag
 
 export async function writeRollupWorkbook(file: string, input: RollupWorkbookInput): Promise<void> {
   const { lang, books } = input;
-  const tr = (k: string, p?: Record<string, string | number>) => t(lang, k, p);
+  // The same few labels repeat over every row of the list: each is worded once.
+  const worded = new Map<string, string>();
+  const tr = (k: string, p?: Record<string, string | number>) => {
+    if (p) return t(lang, k, p);
+    let text = worded.get(k);
+    if (text === undefined) worded.set(k, (text = t(lang, k)));
+    return text;
+  };
   const level = (l: string | null) => (l ? tr(`rollup.level.${l}`) : null);
   await writeReport(file, async (wb) => {
     const booksSheet = tableSheet(wb, {

@@ -164,6 +164,7 @@ export const statsEn = {
 
     "statsTab.intro": "Awards over the years in this book: its award history and this year's nominations.",
     "statsTab.run": "Show statistics",
+    "statsTab.failed": "The book could not be read for the statistics. Please try again.",
     "statsTab.empty": "The book has no award history or nominations to count yet.",
     "statsTab.year": "Year {year}",
     "statsTab.yearTotal": "{awarded} awards",

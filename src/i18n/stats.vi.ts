@@ -164,6 +164,7 @@ export const statsVi = {
 
     "statsTab.intro": "Khen thưởng qua các năm theo sổ này: lịch sử khen thưởng và đề nghị năm nay.",
     "statsTab.run": "Xem thống kê",
+    "statsTab.failed": "Không đọc được sổ để thống kê. Hãy thử lại.",
     "statsTab.empty": "Sổ chưa có lịch sử khen thưởng hay đề nghị nào để thống kê.",
     "statsTab.year": "Năm {year}",
     "statsTab.yearTotal": "{awarded} khen thưởng",

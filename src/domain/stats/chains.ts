@@ -65,7 +65,7 @@ export function consecutiveTitles(books: readonly CheckContext[], refYear: numbe
       if (!f.award || f.year === null || f.status === "rejected" || !f.name.trim()) continue;
       if (BROKEN_KINDS.has(f.kind)) continue;
       if (!awards.has(f.award.code)) awards.set(f.award.code, f.award);
-      const key = ctx.personKey(f.name, f.unit);
+      const key = f.person;
       let held = people.get(key);
       if (!held) {
         held = { name: f.name, unit: f.unit, unitName: unitNames.get(codeKey(f.unit)) ?? f.unit, years: new Map() };

@@ -37,6 +37,8 @@ export interface AwardFact {
   row: number;
   name: string;
   unit: string;
+  /** Who it is within the book (`personKey`: the name and the unit). */
+  person: string;
   /** The award as typed. */
   typed: string;
   award: Award | null;
@@ -64,8 +66,17 @@ const STATUS: Record<Outcome, AwardStatus> = {
   rejected: "rejected",
 };
 
-/** Every nomination and history row of the book, as facts. */
+// Forms, years, chains and the roll-up all read the same facts of a book: made once per context.
+const made = new WeakMap<CheckContext, AwardFact[]>();
+
+/** Every nomination and history row of the book, as facts (made once per context; do not change them). */
 export function awardFacts(ctx: CheckContext): AwardFact[] {
+  let facts = made.get(ctx);
+  if (!facts) made.set(ctx, (facts = makeAwardFacts(ctx)));
+  return facts;
+}
+
+function makeAwardFacts(ctx: CheckContext): AwardFact[] {
   const { book } = ctx;
   const unitTypes = new Map<string, string | null>();
   for (const u of book.units) if (u.code && !unitTypes.has(codeKey(u.code))) unitTypes.set(codeKey(u.code), u.type);
@@ -90,6 +101,7 @@ export function awardFacts(ctx: CheckContext): AwardFact[] {
       row: n.row,
       name: n.name,
       unit: n.unit,
+      person: ctx.index.nominationPersons[i],
       typed: n.award,
       award,
       subject,
@@ -114,6 +126,7 @@ export function awardFacts(ctx: CheckContext): AwardFact[] {
       row: h.row,
       name: h.name,
       unit: h.unit,
+      person: ctx.personKey(h.name, h.unit),
       typed: h.award,
       award,
       subject,

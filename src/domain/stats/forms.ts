@@ -112,8 +112,9 @@ function rowIndex(layout: FormLayout): Map<string, number[]> {
   return map;
 }
 
+/** A decision number as a key: without spaces, upper-cased ("3215/QĐ-UBND" = "3215 / qđ-ubnd"). */
 function decisionKey(text: string | null): string | null {
-  const t = text ? codeKey(text).replace(/\s+/g, "") : "";
+  const t = text ? text.replace(/\s+/g, "").toUpperCase() : "";
   return t ? t : null;
 }
 
@@ -150,11 +151,14 @@ export function countForms(books: readonly StatsBook[], period: Period, layouts:
   books.forEach((input, b) => {
     const { ctx } = input;
     const facts = awardFacts(ctx);
-    // This book's history, to count a decided nomination that was also written into it only once.
+    // This book's history, to count a decided nomination that was also written into it only once:
+    // only the people of decided nominations need looking up.
+    const decided = new Set<string>();
+    for (const f of facts) if (f.sheet === "nominations" && f.status === "awarded") decided.add(f.person);
     const inHistory = new Map<string, number>();
     for (const f of facts) {
-      if (f.sheet !== "history" || !f.award) continue;
-      const person = ctx.personKey(f.name, f.unit);
+      if (f.sheet !== "history" || !f.award || !decided.has(f.person)) continue;
+      const person = f.person;
       if (f.year !== null) inHistory.set(`${person}\u0000${f.award.code}\u0000${f.year}`, f.row);
       const d = decisionKey(f.decisionNumber);
       if (d) inHistory.set(`${person}\u0000${f.award.code}\u0000#${d}`, f.row);
@@ -188,7 +192,7 @@ export function countForms(books: readonly StatsBook[], period: Period, layouts:
       }
       if (!inPeriod(f.date, period)) continue;
       if (f.sheet === "nominations") {
-        const person = ctx.personKey(f.name, f.unit);
+        const person = f.person;
         const d = decisionKey(f.decisionNumber);
         const hRow =
           (d ? inHistory.get(`${person}\u0000${f.award.code}\u0000#${d}`) : undefined) ??
@@ -200,7 +204,8 @@ export function countForms(books: readonly StatsBook[], period: Period, layouts:
       }
       const d = decisionKey(f.decisionNumber);
       if (d) {
-        const key = `${nameKey(f.name)}\u0000${f.award.code}\u0000${d}`;
+        // Across books, units differ: the name (the person key's first part) and the decision.
+        const key = `${f.person.slice(0, f.person.indexOf("\u0000"))}\u0000${f.award.code}\u0000${d}`;
         const first = counted.get(key);
         if (first && first.book !== b) {
           skip("duplicate", first);

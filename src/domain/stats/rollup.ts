@@ -10,7 +10,6 @@
  */
 import type { CheckContext } from "../context";
 import type { AwardKind, DateOnly, Level, Subject } from "../model";
-import { nameKey } from "../text";
 import { awardFacts, type AwardStatus } from "./facts";
 import { awardKey } from "./years";
 
@@ -111,7 +110,8 @@ export function digestBook(ctx: CheckContext): BookDigest {
       candidates.push({
         row: f.row,
         name: f.name,
-        key: nameKey(f.name),
+        // The name's part of the person key: units differ between books.
+        key: f.person.slice(0, f.person.indexOf("\u0000")),
         award: key,
         awardName: total.name,
         year: ctx.year,

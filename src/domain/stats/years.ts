@@ -36,15 +36,11 @@ const MIN_YEAR = 1945;
 const MAX_YEAR = 2200;
 
 interface Entry {
-  fact: AwardFact;
   year: number;
   awarded: boolean;
-  awardKey: string;
-  awardLabel: string;
-  unitKey: string;
-  unitLabel: string;
-  blockKey: string;
-  blockLabel: string | null;
+  award: string;
+  unit: string;
+  block: string;
 }
 
 /** The key of an award across books: its catalogue code, else the name as typed. */
@@ -61,16 +57,18 @@ function line(key: string, label: string | null, size: number): YearsLine {
   };
 }
 
-function lines(entries: readonly Entry[], years: readonly number[], by: "award" | "unit" | "block"): YearsLine[] {
+function lines(
+  entries: Iterable<Entry>,
+  years: readonly number[],
+  by: "award" | "unit" | "block",
+  labels: ReadonlyMap<string, string | null>,
+): YearsLine[] {
   const map = new Map<string, YearsLine>();
   const first = years[0];
   for (const e of entries) {
-    const key = by === "award" ? e.awardKey : by === "unit" ? e.unitKey : e.blockKey;
+    const key = e[by];
     let l = map.get(key);
-    if (!l) {
-      const label = by === "award" ? e.awardLabel : by === "unit" ? e.unitLabel : e.blockLabel;
-      map.set(key, (l = line(key, label, years.length)));
-    }
+    if (!l) map.set(key, (l = line(key, labels.get(key) ?? null, years.length)));
     const c = l.counts[e.year - first];
     if (e.awarded) {
       c.awarded++;
@@ -99,30 +97,39 @@ export function yearsSideBySide(books: readonly CheckContext[]): YearsView {
     for (const b of ctx.book.blocks ?? []) if (b.code) blockNames.set(codeKey(b.code), b.name);
   }
   const kept = new Map<string, Entry>();
+  // Keys and labels by the text typed: the same few awards and units repeat over every row.
+  const awardLabels = new Map<string, string | null>();
+  const unitLabels = new Map<string, string | null>();
+  const blockLabels = new Map<string, string | null>([["", null]]);
+  const awardKeys = new Map<string, string>();
+  const unitKeys = new Map<string, { unit: string; block: string }>();
   for (const ctx of books) {
     for (const f of awardFacts(ctx)) {
-      if (f.year === null || f.status === "rejected" || !f.name.trim() || !f.typed.trim()) continue;
+      // Names and awards are trimmed when read: empty means not given.
+      if (f.year === null || f.status === "rejected" || !f.name || !f.typed) continue;
       // A year no book can mean (a typo such as 224) would stretch the table over centuries.
       if (f.year < MIN_YEAR || f.year > MAX_YEAR) continue;
       const awarded = f.status === "awarded";
-      const aKey = awardKey(f);
-      const key = `${ctx.personKey(f.name, f.unit)}\u0000${aKey}\u0000${f.year}`;
+      let award = f.award?.code;
+      if (award === undefined) {
+        award = awardKeys.get(f.typed);
+        if (award === undefined) awardKeys.set(f.typed, (award = awardKey(f)));
+      }
+      if (!awardLabels.has(award)) awardLabels.set(award, f.award?.name ?? f.typed);
+      const key = `${f.person}\u0000${award}\u0000${f.year}`;
       const prior = kept.get(key);
       if (prior && (prior.awarded || !awarded)) continue;
-      const uKey = codeKey(f.unit);
-      const block = unitBlocks.get(uKey);
-      const bKey = block ? codeKey(block) : "";
-      kept.set(key, {
-        fact: f,
-        year: f.year,
-        awarded,
-        awardKey: aKey,
-        awardLabel: f.award?.name ?? f.typed,
-        unitKey: uKey,
-        unitLabel: unitNames.get(uKey) ?? f.unit,
-        blockKey: bKey,
-        blockLabel: block ? (blockNames.get(bKey) ?? block) : null,
-      });
+      let where = unitKeys.get(f.unit);
+      if (where === undefined) {
+        const unit = codeKey(f.unit);
+        const block = unitBlocks.get(unit);
+        const blockKey = block ? codeKey(block) : "";
+        where = { unit, block: blockKey };
+        unitKeys.set(f.unit, where);
+        if (!unitLabels.has(unit)) unitLabels.set(unit, unitNames.get(unit) ?? f.unit);
+        if (block && !blockLabels.has(blockKey)) blockLabels.set(blockKey, blockNames.get(blockKey) ?? block);
+      }
+      kept.set(key, { year: f.year, awarded, award, unit: where.unit, block: where.block });
     }
   }
   const entries = [...kept.values()];
@@ -139,8 +146,8 @@ export function yearsSideBySide(books: readonly CheckContext[]): YearsView {
   return {
     years,
     totals,
-    byAward: lines(entries, years, "award"),
-    byUnit: lines(entries, years, "unit"),
-    byBlock: lines(entries, years, "block"),
+    byAward: lines(entries, years, "award", awardLabels),
+    byUnit: lines(entries, years, "unit", unitLabels),
+    byBlock: lines(entries, years, "block", blockLabels),
   };
 }
