@@ -6,6 +6,7 @@ import path from "path";
 import { makeDate } from "../domain/dates";
 import type { DateOnly } from "../domain/model";
 import { t, type Lang } from "../i18n";
+import { st } from "../i18n/stats";
 import { checkWorkbook } from "../sheets/checkWorkbook";
 import { readXlsxBook, UnusableFileError } from "../files/readXlsx";
 import { unusableMessage, warningMessage } from "../files/messages";
@@ -89,12 +90,12 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
       return 0;
     }
     if (args.flags.has("--help") || args.command === "help") {
-      io.out(t(lang, "cli.usage"));
+      io.out(usage(lang));
       return 0;
     }
     if (args.command === null) {
       // Nothing asked: the usage goes where errors go, and the exit says it was not a run.
-      io.err(t(lang, "cli.usage"));
+      io.err(usage(lang));
       return 2;
     }
     const today = parseToday(args.options.get("--today"), io);
@@ -163,7 +164,8 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(t(lang0, e.key, e.params));
+      // The statistics' own words live apart from the shared tables (src/i18n/stats.ts).
+      io.err(st(lang0, e.key, e.params));
       return 2;
     }
     if (e instanceof UnusableFileError) {
@@ -178,6 +180,14 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
     }
     throw e;
   }
+}
+
+/** The usage text, with the statistics commands (worded in src/i18n/stats.*.ts) before --help. */
+function usage(lang: Lang): string {
+  const text = t(lang, "cli.usage");
+  const at = text.lastIndexOf("\n  tdkt --help");
+  const stats = st(lang, "stats.usage");
+  return at < 0 ? `${text}\n${stats}` : `${text.slice(0, at)}\n${stats}${text.slice(at)}`;
 }
 
 interface CheckOptions {

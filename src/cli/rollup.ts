@@ -20,7 +20,8 @@ import {
   type BookDigest,
   type CrossBookDuplicate,
 } from "../domain/stats/rollup";
-import { message, t, type Lang } from "../i18n";
+import type { Lang } from "../i18n";
+import { st as t, statsMessage } from "../i18n/stats";
 import { readXlsx, UnusableFileError } from "../files/readXlsx";
 import { writeRollupWorkbook, type RollupBook } from "../files/rollupWorkbook";
 import { checkWorkbook } from "../sheets/checkWorkbook";
@@ -151,7 +152,7 @@ function duplicateFinding(d: CrossBookDuplicate, books: readonly Rolled[], lang:
     row: here.row,
     column: here.column,
     cell: here.cell ?? null,
-    message: message(here, lang),
+    message: statsMessage(lang, DUPLICATE_ACROSS_BOOKS, { ...here.params, row: here.row }),
     other: { file: a.file, sheet: there.sheet, row: d.first.row, cell: there.cell ?? null },
     matchedBy: d.matchedBy,
   };
@@ -177,7 +178,7 @@ function unusableFinding(b: Rolled, lang: Lang): RollupJsonFinding {
     row: null,
     column: null,
     cell: null,
-    message: message(f, lang),
+    message: statsMessage(lang, BOOK_UNUSABLE, f.params),
     reason: b.reason ?? "unreadable",
   };
 }

@@ -283,6 +283,22 @@ describe("tdkt stats on a ward's and the province's books", () => {
   });
 });
 
+describe("tdkt --help", () => {
+  it("lists stats and rollup with the other commands, in the clerk's language", async () => {
+    for (const [lang, stats] of [
+      ["vi", /tdkt rollup SỔ\|THƯ_MỤC\.\.\. --out TỆP\.xlsx/],
+      ["en", /tdkt rollup BOOK\|DIR\.\.\. --out FILE\.xlsx/],
+    ] as const) {
+      const io = capture();
+      expect(await main(["--help", "--lang", lang], io)).toBe(0);
+      const text = io.stdout.join("\n");
+      expect(text).toMatch(stats);
+      expect(text.indexOf("tdkt stats")).toBeLessThan(text.indexOf("tdkt --help"));
+      expect(text.indexOf("tdkt check")).toBeLessThan(text.indexOf("tdkt stats"));
+    }
+  });
+});
+
 describe("tdkt stats refuses what it cannot do, in one line", () => {
   const run = async (...argv: string[]) => {
     const io = capture();

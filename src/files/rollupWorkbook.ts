@@ -5,7 +5,8 @@
  * Written as a stream: a hundred books of two thousand rows make one list of 200,000.
  */
 import type { BookDigest, CrossBookDuplicate, ListRow, SubjectKey, AwardTotal } from "../domain/stats/rollup";
-import { t, type Lang } from "../i18n";
+import type { Lang } from "../i18n";
+import { st as t } from "../i18n/stats";
 import { tableSheet, writeReport } from "./reportWorkbook";
 
 export interface RollupBook {

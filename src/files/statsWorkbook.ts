@@ -14,7 +14,8 @@ import type { Chain } from "../domain/stats/chains";
 import type { FormResult, NotCounted, TraceEntry } from "../domain/stats/forms";
 import type { Period } from "../domain/stats/period";
 import type { YearsLine, YearsView } from "../domain/stats/years";
-import { t, type Lang } from "../i18n";
+import type { Lang } from "../i18n";
+import { st as t } from "../i18n/stats";
 import { font, tableSheet, writeReport, type WorkbookWriter } from "./reportWorkbook";
 import { HEADER_FILL, THIN } from "./style";
 

@@ -6,8 +6,12 @@ export const statsEn = {
     BOOK_UNUSABLE: "This book cannot be used: {reason}. The other books are still rolled up.",
   } as Record<string, string>,
   ui: {
-    "tab.stats": "Statistics",
-
+    "stats.usage": `  tdkt stats BOOK|DIR... --out FILE.xlsx [--period YYYY-MM-DD..YYYY-MM-DD] [--forms LAYOUTS.json] [--json]
+      The state's forms 0601–0603 (by default for 01/12 of the year before to 30/11 of the plan's year),
+      the trace of every figure, awards over the years and consecutive titles. Exit codes: 0 written; 2 unusable file.
+  tdkt rollup BOOK|DIR... --out FILE.xlsx [--json]
+      Roll-up of many books: each book, totals by award and subject, people nominated by two books.
+      Exit codes: 0 no errors; 1 an unusable book or a duplicate across books; 2 no usable book.`,
     "stats.missingFile": "tdkt: name at least one book, e.g. tdkt stats book.xlsx --out statistics.xlsx",
     "stats.missingOut": "tdkt: --out FILE.xlsx is needed to write the result (or --json to print it).",
     "stats.badPeriod":

@@ -6,8 +6,12 @@ export const statsVi = {
     BOOK_UNUSABLE: "Không dùng được sổ này: {reason}. Các sổ khác vẫn được tổng hợp.",
   } as Record<string, string>,
   ui: {
-    "tab.stats": "Thống kê",
-
+    "stats.usage": `  tdkt stats SỔ|THƯ_MỤC... --out TỆP.xlsx [--period YYYY-MM-DD..YYYY-MM-DD] [--forms MẪU.json] [--json]
+      Biểu thống kê 0601–0603 (mặc định kỳ 01/12 năm trước – 30/11 năm kế hoạch), bảng truy vết,
+      khen thưởng qua các năm và chuỗi danh hiệu liên tục. Mã thoát: 0 đã ghi; 2 không dùng được tệp.
+  tdkt rollup SỔ|THƯ_MỤC... --out TỆP.xlsx [--json]
+      Tổng hợp nhiều sổ: từng sổ, tổng theo hình thức và đối tượng, người được hai sổ cùng đề nghị.
+      Mã thoát: 0 không có lỗi; 1 có sổ không dùng được hoặc trùng giữa các sổ; 2 không sổ nào dùng được.`,
     "stats.missingFile": "tdkt: cần ít nhất một sổ, ví dụ: tdkt stats so-tdkt.xlsx --out thong-ke.xlsx",
     "stats.missingOut": "tdkt: cần --out TỆP.xlsx để ghi kết quả (hoặc --json để in ra).",
     "stats.badPeriod":

@@ -71,7 +71,8 @@ describe("the Thống kê tab", () => {
       "Trần Quốc Khánh (Trung tâm Y tế thị xã): Chiến sĩ thi đua cơ sở 2022–2024 → Bằng khen của Chủ tịch UBND tỉnh năm 2024",
     );
     expect(services.calls.read).toBe(1);
-  });
+    // The first render loads the tab's code and Fluent's styles: slow on a busy machine.
+  }, 20_000);
 
   test("reads the book again on request, and says so when it cannot", async () => {
     const services = fakeServices({ sheets: SHEETS });

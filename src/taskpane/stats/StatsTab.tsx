@@ -1,5 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { st } from "../../i18n/stats";
 import { today } from "../today";
 import { usePane } from "../usePane";
 import { statsView, type Bar, type StatsView } from "./statsView";
@@ -37,7 +38,9 @@ const useStyles = makeStyles({
 export default function StatsTab() {
   const styles = useStyles();
   const pane = usePane();
-  const { t } = pane;
+  // The tab's words come with its lazy chunk, not in the pane's shared tables.
+  const lang = pane.state.lang;
+  const t = (key: string, params?: Record<string, string | number>) => st(lang, key, params);
   const [view, setView] = useState<StatsView | null>(null);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -82,7 +85,7 @@ export default function StatsTab() {
         {busy && <Spinner size="tiny" />}
       </div>
       {failed && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t("statsTab.failed")}</MessageBarBody>
         </MessageBar>
       )}
