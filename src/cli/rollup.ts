@@ -11,7 +11,8 @@
  */
 import path from "path";
 import { makeContext } from "../domain/context";
-import type { DateOnly, Finding } from "../domain/model";
+import { finding, type Finding } from "../domain/finding";
+import type { DateOnly } from "../domain/model";
 import {
   CrossBookDuplicates,
   digestBook,
@@ -20,12 +21,12 @@ import {
   type BookDigest,
   type CrossBookDuplicate,
 } from "../domain/stats/rollup";
-import type { Lang } from "../i18n";
-import { st as t, statsMessage } from "../i18n/stats";
+import { message, type Lang } from "../i18n";
+import { st as t } from "../i18n/stats";
 import { readXlsx, UnusableFileError } from "../files/readXlsx";
 import { writeRollupWorkbook, type RollupBook } from "../files/rollupWorkbook";
 import { checkWorkbook } from "../sheets/checkWorkbook";
-import { locate, type LocatedFinding } from "../sheets/locate";
+import { locatorFor } from "../sheets/locate";
 import type { SheetLayout } from "../sheets/parse";
 import { UsageError } from "./args";
 import { expandBooks } from "./books";
@@ -46,6 +47,8 @@ interface Rolled extends RollupBook {
   layout: SheetLayout | null;
   codes: Record<string, number>;
   reason: string | null;
+  /** What the reader said beyond the reason (a size, a system code). */
+  detail: string | null;
 }
 
 export interface RollupJsonFinding {
@@ -100,6 +103,7 @@ async function rollOne(file: string, today: DateOnly, lang: Lang): Promise<Rolle
       codes,
       problem: null,
       reason: null,
+      detail: null,
     };
   } catch (e) {
     const unusable =
@@ -113,6 +117,7 @@ async function rollOne(file: string, today: DateOnly, lang: Lang): Promise<Rolle
       codes: {},
       problem: fileProblem(unusable, lang).replace(/^tdkt:\s*/, ""),
       reason: unusable.reason,
+      detail: unusable.message.match(/\((.*)\)$/)?.[1] ?? null,
     };
   }
 }
@@ -120,66 +125,47 @@ async function rollOne(file: string, today: DateOnly, lang: Lang): Promise<Rolle
 function duplicateFinding(d: CrossBookDuplicate, books: readonly Rolled[], lang: Lang): RollupJsonFinding {
   const a = books[d.first.book];
   const b = books[d.second.book];
-  const at = (book: Rolled, row: number): LocatedFinding => {
-    const f: Finding = {
-      code: DUPLICATE_ACROSS_BOOKS,
-      severity: d.matchedBy === "name" ? "warning" : "error",
-      sheet: "nominations",
-      row,
-      field: "name",
-      unit: null,
-      ref: null,
-      params: {},
-    };
-    return locate(f, book.layout ? { nominations: book.layout } : {});
-  };
-  const here = at(b, d.second.row);
+  const at = (book: Rolled, row: number) =>
+    locatorFor(book.layout ? { nominations: book.layout } : {})("nominations", row, "name");
   const there = at(a, d.first.row);
-  here.params = {
-    name: d.name,
-    award: d.award,
-    year: d.year,
-    otherFile: a.file,
-    otherSheet: there.sheet ?? "",
-    otherRow: d.first.row,
-    basis: t(lang, `rollup.matchedBy.${d.matchedBy}`),
-  };
+  const f = finding("DUPLICATE_ACROSS_BOOKS", d.matchedBy === "name" ? "warning" : "error", at(b, d.second.row), {
+    params: {
+      name: d.name,
+      award: d.award,
+      year: d.year,
+      otherFile: a.file,
+      otherSheet: there.sheet ?? "",
+      otherRow: d.first.row,
+      matchedBy: d.matchedBy,
+    },
+  });
   return {
-    code: DUPLICATE_ACROSS_BOOKS,
-    severity: here.severity,
-    file: b.file,
-    sheet: here.sheet,
-    row: here.row,
-    column: here.column,
-    cell: here.cell ?? null,
-    message: statsMessage(lang, DUPLICATE_ACROSS_BOOKS, { ...here.params, row: here.row }),
-    other: { file: a.file, sheet: there.sheet, row: d.first.row, cell: there.cell ?? null },
+    ...jsonOf(f, b.file, lang),
+    other: { file: a.file, sheet: there.sheet, row: d.first.row, cell: there.cell },
     matchedBy: d.matchedBy,
   };
 }
 
 function unusableFinding(b: Rolled, lang: Lang): RollupJsonFinding {
-  const f: LocatedFinding = {
-    code: BOOK_UNUSABLE,
-    severity: "error",
-    sheet: null,
-    row: null,
-    column: null,
-    unit: null,
-    ref: null,
-    params: { reason: b.problem ?? "" },
-    cell: null,
-  };
+  const f = finding(
+    "BOOK_UNUSABLE",
+    "error",
+    { sheet: null, row: null, column: null, cell: null },
+    { params: { file: b.file, reason: b.reason ?? "unreadable", detail: b.detail ?? "" } },
+  );
+  return { ...jsonOf(f, b.file, lang), reason: b.reason ?? "unreadable" };
+}
+
+function jsonOf(f: Finding, file: string, lang: Lang): RollupJsonFinding {
   return {
-    code: BOOK_UNUSABLE,
-    severity: "error",
-    file: b.file,
-    sheet: null,
-    row: null,
-    column: null,
-    cell: null,
-    message: statsMessage(lang, BOOK_UNUSABLE, f.params),
-    reason: b.reason ?? "unreadable",
+    code: f.code,
+    severity: f.severity,
+    file,
+    sheet: f.sheet,
+    row: f.row,
+    column: f.column,
+    cell: f.cell,
+    message: message(f, lang),
   };
 }
 

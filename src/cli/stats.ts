@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "fs";
 import path from "path";
-import { makeContext, type CheckContext } from "../domain/context";
+import { makeContext, type BookContext } from "../domain/context";
 import { makeDate } from "../domain/dates";
 import type { DateOnly } from "../domain/model";
 import { consecutiveTitles, type Chain } from "../domain/stats/chains";
@@ -16,6 +16,7 @@ import { isoDate, reportingPeriod, reportYear, type Period } from "../domain/sta
 import { yearsSideBySide, type YearsView } from "../domain/stats/years";
 import type { Lang } from "../i18n";
 import { st as t } from "../i18n/stats";
+import { STATS_FORM } from "../files/officialWords";
 import { readXlsx } from "../files/readXlsx";
 import { writeStatsWorkbook, type StatsBookInfo, type StatsHeading } from "../files/statsWorkbook";
 import { parseBook } from "../sheets/parse";
@@ -66,7 +67,7 @@ async function configuredLayouts(file: string | null, lang: Lang): Promise<FormL
 
 export interface LoadedBook {
   file: string;
-  ctx: CheckContext;
+  ctx: BookContext;
   info: StatsBookInfo;
 }
 
@@ -103,7 +104,7 @@ function heading(books: readonly LoadedBook[]): StatsHeading {
         ? "province"
         : undefined;
   // Ministries and provinces file with the Ministry of Home Affairs (TT 02/2023/TT-BNV).
-  return { reportingUnit: reporting, receivingUnit: level === "province" ? "Bộ Nội vụ" : null };
+  return { reportingUnit: reporting, receivingUnit: level === "province" ? STATS_FORM.ministry : null };
 }
 
 export interface StatsJson {

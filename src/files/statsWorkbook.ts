@@ -17,6 +17,7 @@ import type { YearsLine, YearsView } from "../domain/stats/years";
 import type { Lang } from "../i18n";
 import { st as t } from "../i18n/stats";
 import { font, tableSheet, writeReport, type WorkbookWriter } from "./reportWorkbook";
+import { STATS_FORM as W } from "./officialWords";
 import { HEADER_FILL, THIN } from "./style";
 
 export interface StatsBookInfo {
@@ -44,7 +45,6 @@ export interface StatsWorkbookInput {
   lang: Lang;
 }
 
-const DOTS = "……………………………";
 const EXTENSION_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
 
 /** The official form: header, table with row and column codes, notes, signatures. */
@@ -86,14 +86,10 @@ function formSheet(wb: WorkbookWriter, form: FormResult, input: StatsWorkbookInp
   };
   const { from, to } = input.period;
   const top = [
-    [`Biểu số: ${layout.code}`, layout.title, "Đơn vị báo cáo:"],
-    [`Ban hành kèm theo ${layout.source}`, `Năm ${to.year}`, input.heading.reportingUnit ?? DOTS],
-    [
-      "Ngày nhận báo cáo: ngày 15 tháng 12",
-      `(Kỳ báo cáo: từ ${formatDate(from)} đến ${formatDate(to)})`,
-      "Đơn vị nhận báo cáo:",
-    ],
-    ["", "", input.heading.receivingUnit ?? DOTS],
+    [W.formCode(layout.code), layout.title, W.reportingUnit],
+    [W.issuedWith(layout.source), W.year(to.year), input.heading.reportingUnit ?? W.blank],
+    [W.received, W.period(formatDate(from), formatDate(to)), W.receivingUnit],
+    ["", "", input.heading.receivingUnit ?? W.blank],
   ];
   top.forEach(([left, middle, right], i) => {
     const row = ws.getRow(r++);
@@ -105,7 +101,7 @@ function formSheet(wb: WorkbookWriter, form: FormResult, input: StatsWorkbookInp
   });
   if (!layout.confirmed) {
     const row = ws.getRow(r++);
-    put(row, 1, last, `Bố cục biểu theo ${layout.source} CHƯA ĐƯỢC XÁC NHẬN (lấy từ cấu hình của văn phòng).`, {
+    put(row, 1, last, W.unconfirmed(layout.source), {
       italic: true,
       bold: true,
       color: { argb: "FFC00000" },
@@ -115,7 +111,7 @@ function formSheet(wb: WorkbookWriter, form: FormResult, input: StatsWorkbookInp
   r++;
 
   // Table header: the names, then the codes (A, B, 1, 2, …) as statistics forms print them.
-  const names = ["Chỉ tiêu", "Mã số", ...layout.columns.map((c) => c.label)];
+  const names = [W.indicator, W.rowCode, ...layout.columns.map((c) => c.label)];
   const codes = ["A", "B", ...layout.columns.map((c) => c.code)];
   const header = ws.getRow(r++);
   names.forEach((text, i) => {
@@ -164,10 +160,7 @@ function formSheet(wb: WorkbookWriter, form: FormResult, input: StatsWorkbookInp
   });
 
   r++;
-  const notes = [
-    "Ghi chú: các dòng, cột có mã bắt đầu bằng X hoặc K (nền xám) không có trong mẫu biểu: đó là số bản ghi mà sổ chưa đủ thông tin để xếp vào dòng, cột của biểu (Chưa phân loại), để bổ sung trước khi gửi, không đoán thay.",
-    `Mỗi con số truy được tới từng dòng của sổ ở sheet “${t(input.lang, "stats.sheet.trace")}”.`,
-  ];
+  const notes = [W.unclassifiedNote, W.traceNote(t(input.lang, "stats.sheet.trace"))];
   for (const text of notes) {
     const row = ws.getRow(r++);
     put(row, 1, last, text, { italic: true, size: 11 }, { horizontal: "left" });
@@ -176,9 +169,9 @@ function formSheet(wb: WorkbookWriter, form: FormResult, input: StatsWorkbookInp
   }
   r++;
   const sign = [
-    ["", `${DOTS}, ngày … tháng … năm ${to.year}`],
-    ["NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ"],
-    ["(Ký, ghi rõ họ tên)", "(Ký, đóng dấu, ghi rõ họ tên)"],
+    ["", W.placeAndDate(to.year)],
+    [W.preparer, W.head],
+    [W.preparerSigns, W.headSigns],
   ];
   sign.forEach(([left, right], i) => {
     const row = ws.getRow(r++);

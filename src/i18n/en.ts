@@ -1,5 +1,6 @@
 import { cliEn } from "./cli.en";
 import { findingsEn } from "./findings.en";
+import { statsFindingsEn } from "./stats.findings.en";
 import type { Language } from "./language";
 import { deadlineFindingsEn, deadlineUiEn } from "./deadlines.en";
 import { deadlinesViewEn } from "./deadlinesView.en";
@@ -13,6 +14,7 @@ export const en: Language = {
   findings: {
     ...findingsEn,
     ...deadlineFindingsEn,
+    ...statsFindingsEn,
   },
   ui: {
     ...cliEn,

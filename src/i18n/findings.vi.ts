@@ -5,6 +5,7 @@ import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsVi } from "./criteria.vi";
 import { formatDate } from "../domain/dates";
 import { requirement, type FindingTexts } from "./language";
+import type { StatsFindingCode } from "./stats.findings.vi";
 
 const SUBJECT: Record<Subject, string> = {
   individual: "cá nhân",
@@ -49,8 +50,8 @@ const QUOTA_BASE: Record<QuotaBase, string> = {
 const WORSE: Record<Direction, string> = { up: "thấp hơn", down: "cao hơn" };
 const DIRECTION: Record<Direction, string> = { up: "Tăng", down: "Giảm" };
 
-/** Every code but those of features with their own files (deadlines.vi.ts). */
-export const findingsVi: Omit<FindingTexts, keyof DeadlineFindingParams> = {
+/** Every code but those of features with their own files (deadlines.vi.ts, stats.findings.vi.ts). */
+export const findingsVi: Omit<FindingTexts, keyof DeadlineFindingParams | StatsFindingCode> = {
   MISSING_SHEET: (p, f) => `Thiếu sheet “${f.sheet}” (đã tìm cả các tên: ${p.aliases}).`,
   MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” thiếu cột “${p.header}” (đã tìm cả các tên: ${p.aliases}).`,
   REQUIRED_MISSING: (p, f) =>

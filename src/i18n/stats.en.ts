@@ -1,10 +1,5 @@
 /** Statistics, years side by side, the roll-up of many books: English. */
 export const statsEn = {
-  findings: {
-    DUPLICATE_ACROSS_BOOKS:
-      "Row {row}: “{name}” is nominated for {award} in {year} also in “{otherFile}” (sheet “{otherSheet}”, row {otherRow}); {basis}.",
-    BOOK_UNUSABLE: "This book cannot be used: {reason}. The other books are still rolled up.",
-  } as Record<string, string>,
   ui: {
     "stats.usage": `  tdkt stats BOOK|DIR... --out FILE.xlsx [--period YYYY-MM-DD..YYYY-MM-DD] [--forms LAYOUTS.json] [--json]
       The state's forms 0601–0603 (by default for 01/12 of the year before to 30/11 of the plan's year),
@@ -180,6 +175,7 @@ export const statsEn = {
     "statsTab.others": "Other awards",
     "statsTab.chains": "Chains complete for a proposal",
     "statsTab.chainsNone": "Nobody's consecutive years complete a chain for the next award yet.",
+    "statsTab.moreChains": "… and {count} more (all of them in the Consecutive titles sheet of tdkt stats).",
     "statsTab.chain": "{name} ({unit}): {title} {years} → {award} in {year}",
     "statsTab.cli": "Statistics forms 0601–0603 and the roll-up of many books: tdkt stats, tdkt rollup.",
   } as Record<string, string>,

@@ -8,7 +8,7 @@ import { fill, t, type Lang } from "./index";
 import { statsEn } from "./stats.en";
 import { statsVi } from "./stats.vi";
 
-const TABLES: Record<Lang, { findings: Record<string, string>; ui: Record<string, string> }> = {
+const TABLES: Record<Lang, { ui: Record<string, string> }> = {
   vi: statsVi,
   en: statsEn,
 };
@@ -17,9 +17,4 @@ const TABLES: Record<Lang, { findings: Record<string, string>; ui: Record<string
 export function st(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const template = TABLES[lang].ui[key] ?? TABLES.vi.ui[key];
   return template === undefined ? t(lang, key, params) : fill(template, params);
-}
-
-/** The message of a roll-up finding (DUPLICATE_ACROSS_BOOKS, BOOK_UNUSABLE). */
-export function statsMessage(lang: Lang, code: string, params: Record<string, string | number | null>): string {
-  return fill(TABLES[lang].findings[code] ?? TABLES.vi.findings[code] ?? code, params);
 }

@@ -1,10 +1,5 @@
 /** Statistics, years side by side, the roll-up of many books: Vietnamese. */
 export const statsVi = {
-  findings: {
-    DUPLICATE_ACROSS_BOOKS:
-      "Dòng {row}: “{name}” được đề nghị {award} năm {year} ở cả sổ “{otherFile}” (sheet “{otherSheet}”, dòng {otherRow}); {basis}.",
-    BOOK_UNUSABLE: "Không dùng được sổ này: {reason}. Các sổ khác vẫn được tổng hợp.",
-  } as Record<string, string>,
   ui: {
     "stats.usage": `  tdkt stats SỔ|THƯ_MỤC... --out TỆP.xlsx [--period YYYY-MM-DD..YYYY-MM-DD] [--forms MẪU.json] [--json]
       Biểu thống kê 0601–0603 (mặc định kỳ 01/12 năm trước – 30/11 năm kế hoạch), bảng truy vết,
@@ -180,6 +175,7 @@ export const statsVi = {
     "statsTab.others": "Hình thức khác",
     "statsTab.chains": "Đủ chuỗi để đề nghị",
     "statsTab.chainsNone": "Chưa ai đủ chuỗi năm liên tục cho hình thức tiếp theo.",
+    "statsTab.moreChains": "… và {count} người khác (đủ danh sách ở sheet Chuỗi danh hiệu của tdkt stats).",
     "statsTab.chain": "{name} ({unit}): {title} {years} → {award} năm {year}",
     "statsTab.cli": "Biểu thống kê 0601–0603 và tổng hợp nhiều sổ: lệnh tdkt stats, tdkt rollup.",
   } as Record<string, string>,

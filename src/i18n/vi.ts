@@ -1,5 +1,6 @@
 import { cliVi } from "./cli.vi";
 import { findingsVi } from "./findings.vi";
+import { statsFindingsVi } from "./stats.findings.vi";
 import type { Language } from "./language";
 import { deadlineFindingsVi, deadlineUiVi } from "./deadlines.vi";
 import { deadlinesViewVi } from "./deadlinesView.vi";
@@ -13,6 +14,7 @@ export const vi: Language = {
   findings: {
     ...findingsVi,
     ...deadlineFindingsVi,
+    ...statsFindingsVi,
   },
   ui: {
     ...cliVi,

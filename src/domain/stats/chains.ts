@@ -12,7 +12,7 @@
  * - This year's nomination counts for this year unless the council rejected it, as the checker does.
  * - A chain is current when its last year is the reference year or the one before.
  */
-import type { CheckContext } from "../context";
+import type { BookContext } from "../context";
 import { AWARD, type Award } from "../ruleset";
 import { codeKey } from "../text";
 import { awardFacts } from "./facts";
@@ -51,7 +51,7 @@ interface Held {
 
 const BROKEN_KINDS = new Set(["adHoc", "thematic"]);
 
-export function consecutiveTitles(books: readonly CheckContext[], refYear: number): Chain[] {
+export function consecutiveTitles(books: readonly BookContext[], refYear: number): Chain[] {
   if (books.length === 0) return [];
   // The rules of the latest book decide the numbers and names.
   const latest = books.reduce((a, b) => (b.year >= a.year ? b : a));

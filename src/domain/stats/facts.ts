@@ -13,7 +13,7 @@
  * - a movement without Thời hạn takes it from a Giai đoạn of whole years ("2021-2025": 5 years),
  *   without Phương thức from its Loại, and a nationwide one was launched by the centre.
  */
-import type { CheckContext } from "../context";
+import type { BookContext } from "../context";
 import type {
   AwardKind,
   DateOnly,
@@ -67,16 +67,16 @@ const STATUS: Record<Outcome, AwardStatus> = {
 };
 
 // Forms, years, chains and the roll-up all read the same facts of a book: made once per context.
-const made = new WeakMap<CheckContext, AwardFact[]>();
+const made = new WeakMap<BookContext, AwardFact[]>();
 
 /** Every nomination and history row of the book, as facts (made once per context; do not change them). */
-export function awardFacts(ctx: CheckContext): AwardFact[] {
+export function awardFacts(ctx: BookContext): AwardFact[] {
   let facts = made.get(ctx);
   if (!facts) made.set(ctx, (facts = makeAwardFacts(ctx)));
   return facts;
 }
 
-function makeAwardFacts(ctx: CheckContext): AwardFact[] {
+function makeAwardFacts(ctx: BookContext): AwardFact[] {
   const { book } = ctx;
   const unitTypes = new Map<string, string | null>();
   for (const u of book.units) if (u.code && !unitTypes.has(codeKey(u.code))) unitTypes.set(codeKey(u.code), u.type);
@@ -196,7 +196,7 @@ export function durationOfYears(years: number): MovementDuration {
 }
 
 /** The book's movements as facts. */
-export function movementFacts(ctx: CheckContext): MovementFact[] {
+export function movementFacts(ctx: BookContext): MovementFact[] {
   const level = ctx.book.plan?.level ?? null;
   const ownLauncher: Launcher = level === "province" ? "province" : level === null ? "unknown" : "unit";
   return (ctx.book.movements ?? []).map((m) => {

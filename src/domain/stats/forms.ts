@@ -10,7 +10,7 @@
  * the report of its book's year; a nationwide one (launched by the centre) listed by several books
  * once.
  */
-import type { CheckContext } from "../context";
+import type { BookContext } from "../context";
 import type { DateOnly } from "../model";
 import type { Award } from "../ruleset";
 import { codeKey, nameKey } from "../text";
@@ -21,7 +21,7 @@ import { inPeriod, reportYear, type Period } from "./period";
 export interface StatsBook {
   /** How traces name the book (its file). */
   file: string;
-  ctx: CheckContext;
+  ctx: BookContext;
 }
 
 /** Derivations worth showing beside a traced figure. */
@@ -237,7 +237,7 @@ export function countForms(books: readonly StatsBook[], period: Period, layouts:
 function countMovements(
   form: FormResult,
   b: number,
-  ctx: CheckContext,
+  ctx: BookContext,
   trace: TraceEntry[],
   notCounted: NotCounted[],
   seen: Map<string, Ref>,

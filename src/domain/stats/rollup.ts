@@ -8,7 +8,7 @@
  * the ID number (Số định danh cá nhân) is the same, else where both give one, the date of birth. Unit
  * codes are not compared: each book has its own units, and people move between wards.
  */
-import type { CheckContext } from "../context";
+import type { BookContext } from "../context";
 import type { AwardKind, DateOnly, Level, Subject } from "../model";
 import { awardFacts, type AwardStatus } from "./facts";
 import { awardKey } from "./years";
@@ -76,7 +76,7 @@ export function idKey(text: string | null): string | null {
   return k || null;
 }
 
-export function digestBook(ctx: CheckContext): BookDigest {
+export function digestBook(ctx: BookContext): BookDigest {
   const { book } = ctx;
   const bySubject = emptySubjects();
   const byStatus: Record<AwardStatus, number> = { awarded: 0, pending: 0, forwarded: 0, rejected: 0 };
@@ -152,6 +152,22 @@ export function totalAwards(digests: readonly { awards: readonly AwardTotal[] }[
 }
 
 export type MatchedBy = "idNumber" | "birthDate" | "name";
+
+/** The roll-up's finding codes and their parameters (added to FindingParams in ../finding.ts). */
+export interface RollupFindingParams {
+  /** At the later row; `other…` is the first book's row, `otherFile` that book as named on the command line. */
+  DUPLICATE_ACROSS_BOOKS: {
+    name: string;
+    award: string;
+    year: number;
+    otherFile: string;
+    otherSheet: string;
+    otherRow: number;
+    matchedBy: MatchedBy;
+  };
+  /** A book that cannot be used: `reason` as the file reader gives it (missing, corrupt…), `detail` its words. */
+  BOOK_UNUSABLE: { file: string; reason: string; detail: string };
+}
 
 export interface CrossBookDuplicate {
   name: string;

@@ -5,7 +5,7 @@
  * book's year; one still before the council or forwarded is shown apart as proposed; a rejected one
  * is not counted.
  */
-import type { CheckContext } from "../context";
+import type { BookContext } from "../context";
 import { codeKey, nameKey } from "../text";
 import { awardFacts, type AwardFact } from "./facts";
 
@@ -83,7 +83,7 @@ function lines(
   return all;
 }
 
-export function yearsSideBySide(books: readonly CheckContext[]): YearsView {
+export function yearsSideBySide(books: readonly BookContext[]): YearsView {
   // Names of units and blocks from every book, the later books' names winning (books in year order).
   const unitNames = new Map<string, string>();
   const unitBlocks = new Map<string, string>();

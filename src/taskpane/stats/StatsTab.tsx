@@ -6,6 +6,9 @@ import { usePane } from "../usePane";
 import { statsView, type Bar, type StatsView } from "./statsView";
 import { YearChart } from "./YearChart";
 
+/** People listed in the pane; the statistics workbook (tdkt stats) lists them all. */
+const MAX_CHAINS = 8;
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -102,30 +105,6 @@ export default function StatsTab() {
               {t("statsTab.legend.proposed")}
             </span>
           </div>
-          <section aria-label={t("statsTab.chains")}>
-            <h2 className={styles.heading}>{t("statsTab.chains")}</h2>
-            {view.ready.length === 0 ? (
-              <Text className={styles.muted}>{t("statsTab.chainsNone")}</Text>
-            ) : (
-              <ul className={styles.list} data-testid="stats-chains">
-                {view.ready.map((c) => {
-                  const step = c.next.find((s) => s.ready)!;
-                  return (
-                    <li key={`${c.name}\u0000${c.unit}\u0000${c.title.code}`}>
-                      {t("statsTab.chain", {
-                        name: c.name,
-                        unit: c.unitName,
-                        title: c.title.name,
-                        years: `${c.years[0]}–${c.years[c.years.length - 1]}`,
-                        award: step.award.name,
-                        year: Math.max(step.eligibleYear, view.year),
-                      })}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </section>
           {view.years.map((y) => (
             <section
               key={y.year}
@@ -151,6 +130,36 @@ export default function StatsTab() {
               />
             </section>
           ))}
+          <section aria-label={t("statsTab.chains")}>
+            <h2 className={styles.heading}>{t("statsTab.chains")}</h2>
+            {view.ready.length === 0 ? (
+              <Text className={styles.muted}>{t("statsTab.chainsNone")}</Text>
+            ) : (
+              <ul className={styles.list} data-testid="stats-chains">
+                {view.ready.slice(0, MAX_CHAINS).map((c) => {
+                  // The furthest award the chain already reaches (CSTĐ cấp tỉnh before Bằng khen).
+                  const step = c.next.filter((s) => s.ready).sort((a, b) => b.needs - a.needs)[0];
+                  return (
+                    <li key={`${c.name}\u0000${c.unit}\u0000${c.title.code}`}>
+                      {t("statsTab.chain", {
+                        name: c.name,
+                        unit: c.unitName,
+                        title: c.title.name,
+                        years: `${c.years[0]}–${c.years[c.years.length - 1]}`,
+                        award: step.award.name,
+                        year: Math.max(step.eligibleYear, view.year),
+                      })}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {view.ready.length > MAX_CHAINS && (
+              <Text size={200} className={styles.muted}>
+                {t("statsTab.moreChains", { count: view.ready.length - MAX_CHAINS })}
+              </Text>
+            )}
+          </section>
           <Text size={200} className={styles.muted}>
             {t("statsTab.cli")}
           </Text>
