@@ -17,6 +17,9 @@ function capture(): Io & { stdout: string[]; stderr: string[] } {
   };
 }
 
+// Real files written and read with exceljs: slow on a busy machine.
+jest.setTimeout(30_000);
+
 const root = mkdtempSync(path.join(tmpdir(), "tdkt-rollup-"));
 const wards = path.join(root, "cac-phuong-xa");
 mkdirSync(path.join(wards, "dot-2"), { recursive: true });

@@ -17,6 +17,9 @@ function capture(): Io & { stdout: string[]; stderr: string[] } {
   };
 }
 
+// Real files written and read with exceljs: slow on a busy machine.
+jest.setTimeout(30_000);
+
 const dir = mkdtempSync(path.join(tmpdir(), "tdkt-stats-"));
 
 async function write(file: string, sheets: Record<string, unknown[][]>): Promise<string> {

@@ -21,6 +21,7 @@ export const statsEn = {
     "stats.formsProblem.badRows": "the rows are wrong (each needs code and label)",
     "stats.formsProblem.badColumns": "the columns are wrong (each needs code, label and match)",
     "stats.formsProblem.badFacet": "unknown facet (e.g. total, tier:directWorker)",
+    "stats.formsProblem.badSheet": "a sheet name has at most 31 characters and none of : \\ / ? * [ ]",
     "stats.noLayout": "tdkt: no form layout for a period ending {date}; give one with --forms FILE.json.",
     "stats.emptyDir": "tdkt: folder “{dir}” holds no .xlsx book.",
     "stats.outIsInput": "tdkt: --out “{file}” is one of the books read; write to another file.",

@@ -21,6 +21,7 @@ export const statsVi = {
     "stats.formsProblem.badRows": "danh sách dòng không đúng (mỗi dòng có code, label)",
     "stats.formsProblem.badColumns": "danh sách cột không đúng (mỗi cột có code, label, match)",
     "stats.formsProblem.badFacet": "facet không đúng (ví dụ total, tier:directWorker)",
+    "stats.formsProblem.badSheet": "tên sheet tối đa 31 ký tự, không có : \\ / ? * [ ]",
     "stats.noLayout": "tdkt: không có mẫu biểu cho kỳ kết thúc ngày {date}; hãy cho mẫu biểu bằng --forms TỆP.json.",
     "stats.emptyDir": "tdkt: thư mục “{dir}” không có sổ .xlsx nào.",
     "stats.outIsInput": "tdkt: --out “{file}” là một sổ đầu vào; hãy ghi ra tệp khác.",

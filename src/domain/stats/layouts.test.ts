@@ -70,6 +70,7 @@ describe("the forms' layouts as dated data", () => {
       { base: "0602", validFrom: "31/02/2025" },
       { form: "0603", validFrom: "2025-07-01", rows: [{ code: "01", label: "Tổng", facet: "tier:any thing" }] },
       "0601",
+      { base: "0602", validFrom: "2025-07-01", sheet: "0602/N" },
     ]);
     expect(layouts).toEqual([]);
     expect(problems).toEqual([
@@ -82,6 +83,7 @@ describe("the forms' layouts as dated data", () => {
       { path: "$[2].rows[0].facet", problem: "badFacet" },
       { path: "$[2].columns", problem: "badColumns" },
       { path: "$[3]", problem: "notObject" },
+      { path: "$[4].sheet", problem: "badSheet" },
     ]);
     expect(layoutsFromConfig({ nope: true }).problems).toEqual([{ path: "$", problem: "notList" }]);
   });

@@ -221,7 +221,8 @@ export function layoutsFor(periodEnd: DateOnly, configured: readonly FormLayout[
 /** A problem in a layouts configuration: where (a JSON path) and what, as a code for i18n. */
 export interface ConfigProblem {
   path: string;
-  problem: "notList" | "notObject" | "badForm" | "badDate" | "missing" | "badRows" | "badColumns" | "badFacet";
+  problem:
+    "notList" | "notObject" | "badForm" | "badDate" | "missing" | "badRows" | "badColumns" | "badFacet" | "badSheet";
 }
 
 const FACET = /^(total|(subject|enterprise|tier|kind|scope|duration|method):[A-Za-z]+)$/;
@@ -343,6 +344,11 @@ export function layoutsFromConfig(config: Json): { layouts: FormLayout[]; proble
     const rows = item.rows === undefined && base ? base.rows : configRows(item.rows, `${path}.rows`, problems);
     const columns =
       item.columns === undefined && base ? base.columns : configColumns(item.columns, `${path}.columns`, problems);
+    // Excel's rule for sheet names: at most 31 characters, none of : \ / ? * [ ].
+    if (sheet && (sheet.length > 31 || /[:\\/?*[\]]/.test(sheet))) {
+      problems.push({ path: `${path}.sheet`, problem: "badSheet" });
+      return;
+    }
     if (!code || !sheet || !title || !source || !rows || !columns) return;
     const counts = form === "0601" ? "movements" : "awards";
     layouts.push({
