@@ -106,6 +106,7 @@ describe("tdkt rollup of a folder of wards' books", () => {
     expect(json.findings.find((f) => f.code === "BOOK_UNUSABLE")).toMatchObject({
       severity: "error",
       file: expect.stringMatching(/xa-hong\.xlsx$/),
+      message: expect.stringMatching(/^Không dùng được sổ “.*xa-hong\.xlsx”: tệp bị hỏng, không đọc được\./),
     });
   });
 

@@ -30,7 +30,8 @@ import { locatorFor } from "../sheets/locate";
 import type { SheetLayout } from "../sheets/parse";
 import { UsageError } from "./args";
 import { expandBooks } from "./books";
-import { fileProblem, type Io } from "./main";
+import { unusableMessage } from "../files/messages";
+import type { Io } from "./main";
 
 export const DUPLICATE_ACROSS_BOOKS = "DUPLICATE_ACROSS_BOOKS";
 export const BOOK_UNUSABLE = "BOOK_UNUSABLE";
@@ -41,14 +42,14 @@ export interface RollupOptions {
   json: boolean;
   today: DateOnly;
   lang: Lang;
+  /** --max-rows: the reader's row limit a sheet (the default when undefined). */
+  maxRows: number | undefined;
 }
 
 interface Rolled extends RollupBook {
   layout: SheetLayout | null;
   codes: Record<string, number>;
   reason: string | null;
-  /** What the reader said beyond the reason (a size, a system code). */
-  detail: string | null;
 }
 
 export interface RollupJsonFinding {
@@ -88,9 +89,14 @@ export interface RollupJson {
 }
 
 /** One book: read, check, digest. Never throws for the book's sake: a problem becomes its reason. */
-async function rollOne(file: string, today: DateOnly, lang: Lang): Promise<Rolled> {
+async function rollOne(file: string, opts: RollupOptions, io: Io): Promise<Rolled> {
+  const { today, lang } = opts;
   try {
-    const check = checkWorkbook(await readXlsx(file), today);
+    io.reading?.(file);
+    const check = checkWorkbook(
+      await readXlsx(file, opts.maxRows === undefined ? {} : { maxRows: opts.maxRows }),
+      today,
+    );
     const codes: Record<string, number> = {};
     for (const f of check.findings) if (f.severity !== "info") codes[f.code] = (codes[f.code] ?? 0) + 1;
     const layout = check.parsed.layouts.nominations ?? null;
@@ -103,11 +109,13 @@ async function rollOne(file: string, today: DateOnly, lang: Lang): Promise<Rolle
       codes,
       problem: null,
       reason: null,
-      detail: null,
     };
   } catch (e) {
+    // A book that trips anything else is still one book: the others are rolled up, this one says why.
     const unusable =
-      e instanceof UnusableFileError ? e : new UnusableFileError(file, "unreadable", (e as Error)?.message ?? "");
+      e instanceof UnusableFileError
+        ? e
+        : new UnusableFileError(file, "unreadable", "file.unreadable", { detail: (e as Error)?.message ?? "" });
     return {
       file,
       nominationsSheet: null,
@@ -115,9 +123,8 @@ async function rollOne(file: string, today: DateOnly, lang: Lang): Promise<Rolle
       digest: null,
       findings: null,
       codes: {},
-      problem: fileProblem(unusable, lang).replace(/^tdkt:\s*/, ""),
+      problem: unusableMessage(unusable, lang),
       reason: unusable.reason,
-      detail: unusable.message.match(/\((.*)\)$/)?.[1] ?? null,
     };
   }
 }
@@ -151,7 +158,7 @@ function unusableFinding(b: Rolled, lang: Lang): RollupJsonFinding {
     "BOOK_UNUSABLE",
     "error",
     { sheet: null, row: null, column: null, cell: null },
-    { params: { file: b.file, reason: b.reason ?? "unreadable", detail: b.detail ?? "" } },
+    { params: { file: b.file, reason: b.reason ?? "unreadable" } },
   );
   return { ...jsonOf(f, b.file, lang), reason: b.reason ?? "unreadable" };
 }
@@ -181,7 +188,7 @@ export async function runRollup(opts: RollupOptions, io: Io): Promise<number> {
   const books: Rolled[] = [];
   const duplicates = new CrossBookDuplicates();
   for (const file of files) {
-    const rolled = await rollOne(file, opts.today, lang);
+    const rolled = await rollOne(file, opts, io);
     if (rolled.digest) {
       duplicates.add(books.length, rolled.digest.candidates);
       // The candidates live on in `duplicates`; the digest keeps only what the report prints.

@@ -32,6 +32,8 @@ export interface StatsOptions {
   json: boolean;
   today: DateOnly;
   lang: Lang;
+  /** --max-rows: the reader's row limit a sheet (the default when undefined). */
+  maxRows: number | undefined;
 }
 
 /** "2024-12-01..2025-11-30" → a period; anything else is a usage error. */
@@ -49,7 +51,7 @@ async function configuredLayouts(file: string | null, lang: Lang): Promise<FormL
   try {
     text = await fs.readFile(file, "utf8");
   } catch (e) {
-    throw new UsageError("file.unreadable", { file, detail: (e as NodeJS.ErrnoException).code ?? "" });
+    throw new UsageError("stats.formsUnreadable", { file, detail: (e as NodeJS.ErrnoException).code ?? "" });
   }
   let json: unknown;
   try {
@@ -72,10 +74,16 @@ export interface LoadedBook {
 }
 
 /** Reads and parses every book; the first that cannot be used throws (UnusableFileError). */
-export async function loadBooks(files: readonly string[], today: DateOnly): Promise<LoadedBook[]> {
+export async function loadBooks(
+  files: readonly string[],
+  today: DateOnly,
+  maxRows: number | undefined,
+  io: Io,
+): Promise<LoadedBook[]> {
   const books: LoadedBook[] = [];
   for (const file of files) {
-    const parsed = parseBook(await readXlsx(file));
+    io.reading?.(file);
+    const parsed = parseBook(await readXlsx(file, maxRows === undefined ? {} : { maxRows }));
     books.push({
       file,
       ctx: makeContext(parsed.book, today),
@@ -338,7 +346,7 @@ export async function runStats(opts: StatsOptions, io: Io): Promise<number> {
     throw new UsageError("stats.outIsInput", { file: opts.out });
   const period = opts.period ? parsePeriod(opts.period) : null;
   const configured = await configuredLayouts(opts.forms, lang);
-  const books = await loadBooks(files, opts.today);
+  const books = await loadBooks(files, opts.today, opts.maxRows, io);
 
   const planYears = books.map((b) => b.ctx.book.plan?.year).filter((y): y is number => typeof y === "number");
   const chosen = period ?? reportingPeriod(planYears.length ? Math.max(...planYears) : opts.today.year);

@@ -9,7 +9,7 @@
  */
 import type { DeadlineFindingParams } from "./deadlines/findingParams";
 import type { DateOnly, DecidingLevel, Direction, Level, Rating, Severity, SheetKey, Subject } from "./model";
-import type { RollupFindingParams } from "./stats/rollup";
+import type { RollupFindingParams } from "./stats/findingParams";
 
 /** Where a finding points, as the clerk sees the workbook. */
 export interface Place {

@@ -12,6 +12,7 @@ export const statsEn = {
     "stats.badPeriod":
       "tdkt: --period “{value}” is not YYYY-MM-DD..YYYY-MM-DD (real days, the first not after the last).",
     "stats.badForms": "tdkt: forms configuration “{file}”, at {path}: {problem}.",
+    "stats.formsUnreadable": "tdkt: cannot read the forms configuration “{file}” ({detail}).",
     "stats.badFormsJson": "tdkt: forms configuration “{file}” is not valid JSON ({detail}).",
     "stats.formsProblem.notList": "a list of layouts is needed",
     "stats.formsProblem.notObject": "each layout is a JSON object",

@@ -15,6 +15,6 @@ describe("the statistics' words", () => {
 
   it("fall back to the shared tables for what they do not hold", () => {
     expect(st("vi", "stats.reason.noDate")).toBe("Thiếu ngày quyết định: không xếp được vào kỳ nào");
-    expect(st("en", "file.missing", { file: "so.xlsx" })).toBe("tdkt: file “so.xlsx” not found.");
+    expect(st("en", "file.missing", { file: "so.xlsx" })).toBe("file “so.xlsx” not found.");
   });
 });

@@ -12,6 +12,7 @@ export const statsVi = {
     "stats.badPeriod":
       "tdkt: --period “{value}” không đúng dạng YYYY-MM-DD..YYYY-MM-DD (ngày có thật, ngày đầu không sau ngày cuối).",
     "stats.badForms": "tdkt: tệp cấu hình mẫu biểu “{file}”, chỗ {path}: {problem}.",
+    "stats.formsUnreadable": "tdkt: không đọc được tệp cấu hình mẫu biểu “{file}” ({detail}).",
     "stats.badFormsJson": "tdkt: tệp cấu hình mẫu biểu “{file}” không phải JSON hợp lệ ({detail}).",
     "stats.formsProblem.notList": "cần một danh sách mẫu biểu",
     "stats.formsProblem.notObject": "mỗi mẫu biểu là một đối tượng JSON",

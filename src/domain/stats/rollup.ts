@@ -151,23 +151,9 @@ export function totalAwards(digests: readonly { awards: readonly AwardTotal[] }[
   return [...map.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "vi"));
 }
 
-export type MatchedBy = "idNumber" | "birthDate" | "name";
+import type { MatchedBy } from "./findingParams";
 
-/** The roll-up's finding codes and their parameters (added to FindingParams in ../finding.ts). */
-export interface RollupFindingParams {
-  /** At the later row; `other…` is the first book's row, `otherFile` that book as named on the command line. */
-  DUPLICATE_ACROSS_BOOKS: {
-    name: string;
-    award: string;
-    year: number;
-    otherFile: string;
-    otherSheet: string;
-    otherRow: number;
-    matchedBy: MatchedBy;
-  };
-  /** A book that cannot be used: `reason` as the file reader gives it (missing, corrupt…), `detail` its words. */
-  BOOK_UNUSABLE: { file: string; reason: string; detail: string };
-}
+export type { MatchedBy };
 
 export interface CrossBookDuplicate {
   name: string;
