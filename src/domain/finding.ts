@@ -10,6 +10,7 @@
 import type { DeadlineFindingParams } from "./deadlines/findingParams";
 import type { CouncilFindingParams } from "./councilFindings";
 import type { DateOnly, DecidingLevel, Direction, Level, Rating, Severity, SheetKey, Subject } from "./model";
+import type { RollupFindingParams } from "./stats/findingParams";
 
 /** Where a finding points, as the clerk sees the workbook. */
 export interface Place {
@@ -75,7 +76,7 @@ export type SkippableSheet = Exclude<SheetKey, "plan" | "units" | "catalogue" | 
 export type QuotaBase = "unitsSheet" | "counted";
 
 /** The parameters of each finding code: the public codes and their typed parameters, in one place. */
-export interface FindingParams extends DeadlineFindingParams, CouncilFindingParams {
+export interface FindingParams extends DeadlineFindingParams, CouncilFindingParams, RollupFindingParams {
   // The parser (src/sheets/parse.ts): structure and cells. `item` names the plan item of a plan row.
   MISSING_SHEET: { sheet: string; aliases: string };
   MISSING_COLUMN: { header: string; aliases: string };

@@ -29,6 +29,22 @@ export type Direction = "up" | "down";
 
 export type Recurrence = "none" | "monthly" | "quarterly" | "halfYearly" | "yearly";
 
+/**
+ * The five tiers of individuals in the state's statistics forms (TT 02/2023/TT-BNV, 0602–0603):
+ * lãnh đạo cấp bộ, tỉnh trở lên; lãnh đạo cấp vụ, sở; doanh nhân; lãnh đạo khác từ phó phòng trở
+ * lên; người trực tiếp lao động, công tác.
+ */
+export type StaffTier = "seniorLeader" | "departmentLeader" | "entrepreneur" | "otherLeader" | "directWorker";
+
+/** Scope of an emulation movement (form 0601). */
+export type MovementScope = "national" | "sectorOrLocality" | "blockOrCluster" | "unit";
+
+/** Duration of an emulation movement (form 0601). */
+export type MovementDuration = "underOneYear" | "oneYear" | "oneToThreeYears" | "threeToFiveYears" | "fiveYearsOrMore";
+
+/** A yes/no cell that may also be left empty (unknown), where "empty" must not read as "no". */
+export type YesNo = "yes" | "no";
+
 /** "Tất cả" in a milestone's Đơn vị thực hiện: every unit owes it (compared loosely). */
 export const EVERY_UNIT = "Tất cả";
 
@@ -117,6 +133,11 @@ export interface Movement extends RowRecord {
   type: MovementType | null;
   standingUnit: string | null;
   period: string | null;
+  // Statistics (form 0601).
+  scope: MovementScope | null;
+  duration: MovementDuration | null;
+  /** Phương thức; when empty, `type` says the same. */
+  method: MovementType | null;
 }
 
 export interface Target extends RowRecord {
@@ -165,6 +186,13 @@ export interface Nomination extends RowRecord {
   decisionDate: DateOnly | null;
   /** Lý do: why the council decided so (a rejection's reason). */
   reason: string | null;
+  // Statistics (forms 0602–0603) and the roll-up of many books.
+  staffTier: StaffTier | null;
+  /** A collective that is an enterprise; null = not said. */
+  enterprise: YesNo | null;
+  birthDate: DateOnly | null;
+  /** Số định danh cá nhân (CCCD) as typed. */
+  idNumber: string | null;
 }
 
 export interface HistoryEntry extends RowRecord {
@@ -178,6 +206,10 @@ export interface HistoryEntry extends RowRecord {
   kind: AwardKind | null;
   /** Where the entry came from (Nguồn): "Ghi vào lịch sử" writes the nomination it recorded. */
   source: string | null;
+  // Statistics (forms 0602–0603): null where the clerk did not say.
+  subject: Subject | null;
+  staffTier: StaffTier | null;
+  enterprise: YesNo | null;
 }
 
 export interface CatalogueEntry extends RowRecord {

@@ -97,6 +97,10 @@ export function recordHistory(book: Book, today: DateOnly, codec: SourceCodec): 
       // Đột xuất and chuyên đề awards are kept apart from the yearly chains (NĐ 152/2025 Điều 4).
       kind: n.kind,
       source: codec.format({ year, row: n.row }),
+      // What the statistics forms count (issue 19) goes with the award into the history.
+      subject: n.subject,
+      staffTier: n.staffTier,
+      enterprise: n.enterprise,
     };
     const rows = existing.get(k) ?? [];
     const same = rows.find(

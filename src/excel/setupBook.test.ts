@@ -98,6 +98,22 @@ describe("setupBook", () => {
       "Thường xuyên",
       "Chuyên đề",
     ]);
+    // The statistics' columns (issue 19) come with their lists too.
+    expect(list("Phân loại cán bộ")?.items).toEqual([
+      "Lãnh đạo cấp bộ, tỉnh trở lên",
+      "Lãnh đạo cấp vụ, sở",
+      "Doanh nhân",
+      "Lãnh đạo khác từ phó phòng trở lên",
+      "Người trực tiếp lao động, công tác",
+    ]);
+    expect(list("Doanh nghiệp")?.items).toEqual(["Có", "Không"]);
+    expect(host.inspect("Phong trào").validation(1, columnOf(movements, "Thời hạn"))?.items).toContain(
+      "Từ 5 năm trở lên",
+    );
+    const history = host.values("Lịch sử khen thưởng");
+    expect(host.inspect("Lịch sử khen thưởng").validation(1, columnOf(history, "Loại khen thưởng"))?.items).toContain(
+      "Chuyên đề",
+    );
   });
 
   it("takes award names from the book's catalogue when it has one, in English alerts when asked", async () => {

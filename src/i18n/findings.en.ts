@@ -6,6 +6,7 @@ import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsEn } from "./criteria.en";
 import { formatDate } from "../domain/dates";
 import { requirement, type FindingTexts } from "./language";
+import type { StatsFindingCode } from "./stats.findings.vi";
 
 const SUBJECT: Record<Subject, string> = {
   individual: "individuals",
@@ -54,8 +55,8 @@ const QUOTA_BASE: Record<QuotaBase, string> = {
 const WORSE: Record<Direction, string> = { up: "below", down: "above" };
 const DIRECTION: Record<Direction, string> = { up: "higher is better", down: "lower is better" };
 
-/** Every code but those of features with their own files (deadlines.en.ts). */
-export const findingsEn: Omit<FindingTexts, keyof DeadlineFindingParams | CouncilFindingCode> = {
+/** Every code but those of features with their own files (deadlines, documents, stats.findings). */
+export const findingsEn: Omit<FindingTexts, keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode> = {
   MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).`,
   MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” has no column “${p.header}” (also looked for: ${p.aliases}).`,
   REQUIRED_MISSING: (p, f) =>

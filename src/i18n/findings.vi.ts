@@ -6,6 +6,7 @@ import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsVi } from "./criteria.vi";
 import { formatDate } from "../domain/dates";
 import { requirement, type FindingTexts } from "./language";
+import type { StatsFindingCode } from "./stats.findings.vi";
 
 const SUBJECT: Record<Subject, string> = {
   individual: "cá nhân",
@@ -50,8 +51,8 @@ const QUOTA_BASE: Record<QuotaBase, string> = {
 const WORSE: Record<Direction, string> = { up: "thấp hơn", down: "cao hơn" };
 const DIRECTION: Record<Direction, string> = { up: "Tăng", down: "Giảm" };
 
-/** Every code but those of features with their own files (deadlines.vi.ts). */
-export const findingsVi: Omit<FindingTexts, keyof DeadlineFindingParams | CouncilFindingCode> = {
+/** Every code but those of features with their own files (deadlines, documents, stats.findings). */
+export const findingsVi: Omit<FindingTexts, keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode> = {
   MISSING_SHEET: (p, f) => `Thiếu sheet “${f.sheet}” (đã tìm cả các tên: ${p.aliases}).`,
   MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” thiếu cột “${p.header}” (đã tìm cả các tên: ${p.aliases}).`,
   REQUIRED_MISSING: (p, f) =>

@@ -2,6 +2,7 @@ import { cliVi } from "./cli.vi";
 import { deadlineFindingsVi, deadlineUiVi } from "./deadlines.vi";
 import { documentsFindingsVi, documentsUiVi } from "./documents.vi";
 import { findingsVi } from "./findings.vi";
+import { statsFindingsVi } from "./stats.findings.vi";
 import type { Language } from "./language";
 import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
@@ -10,7 +11,7 @@ import { uiVi } from "./ui.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
-  findings: { ...findingsVi, ...deadlineFindingsVi, ...documentsFindingsVi },
+  findings: { ...findingsVi, ...deadlineFindingsVi, ...documentsFindingsVi, ...statsFindingsVi },
   ui: {
     ...cliVi,
     ...uiVi,

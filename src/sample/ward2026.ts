@@ -107,6 +107,9 @@ function history(name: string, unitCode: string, award: string, year: number, ki
     decisionDate: d(`15/12/${year}`),
     kind,
     source: null,
+    subject: null,
+    staffTier: null,
+    enterprise: null,
   } satisfies Draft<HistoryEntry>;
 }
 
@@ -159,6 +162,10 @@ function nomination(
     decisionNumber: null,
     decisionDate: null,
     reason: null,
+    staffTier: null,
+    enterprise: null,
+    birthDate: null,
+    idNumber: null,
     ...more,
   };
 }

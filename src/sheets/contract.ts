@@ -123,6 +123,81 @@ export const RECURRENCE_OPTIONS = [
   opt("yearly", "Hàng năm", "Hằng năm", "Năm"),
 ] as const;
 
+// Statistics the state asks for (forms 0601–0603, TT 02/2023/TT-BNV) and the roll-up of many books.
+
+export const STAFF_TIER_OPTIONS = [
+  opt(
+    "seniorLeader",
+    "Lãnh đạo cấp bộ, tỉnh trở lên",
+    "Lãnh đạo cấp bộ, cấp tỉnh trở lên",
+    "Lãnh đạo cấp bộ/tỉnh trở lên",
+    "Cấp bộ, tỉnh trở lên",
+  ),
+  opt(
+    "departmentLeader",
+    "Lãnh đạo cấp vụ, sở",
+    "Lãnh đạo cấp vụ, cấp sở",
+    "Lãnh đạo cấp vụ/sở",
+    "Lãnh đạo cấp vụ, sở và tương đương",
+    "Cấp vụ, sở",
+  ),
+  opt("entrepreneur", "Doanh nhân"),
+  opt(
+    "otherLeader",
+    "Lãnh đạo khác từ phó phòng trở lên",
+    "Lãnh đạo khác",
+    "Lãnh đạo từ phó phòng trở lên",
+    "Từ phó phòng trở lên",
+    "Lãnh đạo cấp phòng",
+  ),
+  opt(
+    "directWorker",
+    "Người trực tiếp lao động, công tác",
+    "Người trực tiếp lao động",
+    "Trực tiếp lao động, công tác",
+    "Lao động trực tiếp",
+    "Người lao động trực tiếp",
+    "Công nhân, nông dân",
+  ),
+] as const;
+
+export const YES_NO_OPTIONS = [
+  opt("yes", "Có", "x", "1", "Yes", "True", "Đúng", "Phải"),
+  opt("no", "Không", "0", "No", "False", "Sai"),
+] as const;
+
+export const MOVEMENT_SCOPE_OPTIONS = [
+  opt("national", "Toàn quốc", "Cả nước", "Trung ương"),
+  opt(
+    "sectorOrLocality",
+    "Bộ, ngành, địa phương",
+    "Bộ, ngành",
+    "Địa phương",
+    "Ngành",
+    "Toàn tỉnh",
+    "Toàn ngành",
+    "Toàn xã",
+    "Toàn phường",
+    "Toàn thị xã",
+    "Toàn huyện",
+  ),
+  opt("blockOrCluster", "Cụm, khối", "Cụm, khối thi đua", "Cụm thi đua", "Khối thi đua", "Cụm", "Khối"),
+  opt("unit", "Cơ quan, đơn vị", "Cơ quan", "Đơn vị", "Nội bộ cơ quan, đơn vị"),
+] as const;
+
+export const MOVEMENT_DURATION_OPTIONS = [
+  opt("underOneYear", "Dưới 1 năm", "Dưới một năm"),
+  opt("oneYear", "1 năm", "Một năm", "12 tháng"),
+  opt("oneToThreeYears", "Từ 1 đến dưới 3 năm", "Từ 1 năm đến dưới 3 năm", "1 - dưới 3 năm"),
+  opt("threeToFiveYears", "Từ 3 đến dưới 5 năm", "Từ 3 năm đến dưới 5 năm", "3 - dưới 5 năm"),
+  opt("fiveYearsOrMore", "Từ 5 năm trở lên", "5 năm trở lên", "Trên 5 năm"),
+] as const;
+
+export const MOVEMENT_METHOD_OPTIONS = [
+  opt("thematic", "Chuyên đề", "Theo chuyên đề", "Theo đợt", "Theo đợt, chuyên đề"),
+  opt("regular", "Thường xuyên", "Thường xuyên hằng năm", "Thường xuyên hàng năm", "Hằng năm", "Hàng năm"),
+] as const;
+
 export { EVERY_UNIT } from "../domain/model";
 
 const col = (
@@ -278,6 +353,18 @@ export const MOVEMENTS_SHEET: SheetSpec = {
     col("type", "Loại", "enum", { options: MOVEMENT_TYPE_OPTIONS, aliases: ["Loại phong trào"], width: 14 }),
     col("standingUnit", "Cơ quan thường trực", "code", { width: 16 }),
     col("period", "Giai đoạn", "text", { width: 12 }),
+    // Statistics (form 0601).
+    col("scope", "Phạm vi", "enum", { options: MOVEMENT_SCOPE_OPTIONS, aliases: ["Phạm vi phát động"], width: 20 }),
+    col("duration", "Thời hạn", "enum", {
+      options: MOVEMENT_DURATION_OPTIONS,
+      aliases: ["Thời gian thực hiện", "Thời hạn thực hiện"],
+      width: 18,
+    }),
+    col("method", "Phương thức", "enum", {
+      options: MOVEMENT_METHOD_OPTIONS,
+      aliases: ["Phương thức tổ chức", "Hình thức tổ chức"],
+      width: 14,
+    }),
   ],
 };
 
@@ -339,6 +426,18 @@ export const NOMINATIONS_SHEET: SheetSpec = {
     col("outcome", "Kết quả", "enum", { options: OUTCOME_OPTIONS, width: 14 }),
     col("source", "Nguồn", "text", { width: 20 }),
     ...COUNCIL_NOMINATION_COLUMNS,
+    // Statistics (forms 0602–0603) and the roll-up of many books.
+    col("staffTier", "Phân loại cán bộ", "enum", {
+      options: STAFF_TIER_OPTIONS,
+      aliases: ["Phân loại đối tượng", "Đối tượng cán bộ"],
+      width: 24,
+    }),
+    col("enterprise", "Doanh nghiệp", "enum", { options: YES_NO_OPTIONS, aliases: ["Là doanh nghiệp"], width: 12 }),
+    col("birthDate", "Ngày sinh", "date", { aliases: ["Sinh ngày", "Ngày tháng năm sinh"], width: 12 }),
+    col("idNumber", "Số định danh cá nhân", "text", {
+      aliases: ["Số định danh", "Số CCCD", "CCCD", "Số căn cước", "Số căn cước công dân", "Số CMND", "CMND/CCCD"],
+      width: 16,
+    }),
   ],
 };
 
@@ -356,6 +455,14 @@ export const HISTORY_SHEET: SheetSpec = {
     col("decisionDate", "Ngày quyết định", "date", { aliases: ["Ngày QĐ"], width: 12 }),
     col("kind", "Loại khen thưởng", "enum", { options: AWARD_KIND_OPTIONS, aliases: ["Loại"], width: 14 }),
     col("source", "Nguồn", "text", { aliases: ["Nguồn ghi"], width: 34 }),
+    // Statistics (forms 0602–0603).
+    col("subject", "Đối tượng", "enum", { options: SUBJECT_OPTIONS, width: 12 }),
+    col("staffTier", "Phân loại cán bộ", "enum", {
+      options: STAFF_TIER_OPTIONS,
+      aliases: ["Phân loại đối tượng", "Đối tượng cán bộ"],
+      width: 24,
+    }),
+    col("enterprise", "Doanh nghiệp", "enum", { options: YES_NO_OPTIONS, aliases: ["Là doanh nghiệp"], width: 12 }),
   ],
 };
 

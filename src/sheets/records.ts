@@ -59,7 +59,7 @@ const U = at(
   "email",
 );
 const B = at("blocks", "code", "name", "head", "deputy");
-const M = at("movements", "code", "name", "type", "standingUnit", "period");
+const M = at("movements", "code", "name", "type", "standingUnit", "period", "scope", "duration", "method");
 const T = at(
   "targets",
   "unit",
@@ -101,8 +101,25 @@ const N = at(
   "decisionNumber",
   "decisionDate",
   "reason",
+  "staffTier",
+  "enterprise",
+  "birthDate",
+  "idNumber",
 );
-const H = at("history", "name", "unit", "award", "year", "decisionNumber", "decisionDate", "kind", "source");
+const H = at(
+  "history",
+  "name",
+  "unit",
+  "award",
+  "year",
+  "decisionNumber",
+  "decisionDate",
+  "subject",
+  "kind",
+  "source",
+  "staffTier",
+  "enterprise",
+);
 const C = at(
   "catalogue",
   "code",
@@ -182,6 +199,9 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     type: v[M.type] as Movement["type"],
     standingUnit: strOrNull(v[M.standingUnit]),
     period: strOrNull(v[M.period]),
+    scope: v[M.scope] as Movement["scope"],
+    duration: v[M.duration] as Movement["duration"],
+    method: v[M.method] as Movement["method"],
   }),
   targets: (row, v, extra): Target => ({
     row,
@@ -226,6 +246,10 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     decisionNumber: strOrNull(v[N.decisionNumber]),
     decisionDate: date(v[N.decisionDate]),
     reason: strOrNull(v[N.reason]),
+    staffTier: v[N.staffTier] as Nomination["staffTier"],
+    enterprise: v[N.enterprise] as Nomination["enterprise"],
+    birthDate: date(v[N.birthDate]),
+    idNumber: strOrNull(v[N.idNumber]),
   }),
   history: (row, v, extra): HistoryEntry => ({
     row,
@@ -236,8 +260,11 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     year: num(v[H.year]),
     decisionNumber: strOrNull(v[H.decisionNumber]),
     decisionDate: date(v[H.decisionDate]),
+    subject: v[H.subject] as HistoryEntry["subject"],
     kind: v[H.kind] as HistoryEntry["kind"],
     source: strOrNull(v[H.source]),
+    staffTier: v[H.staffTier] as HistoryEntry["staffTier"],
+    enterprise: v[H.enterprise] as HistoryEntry["enterprise"],
   }),
   catalogue: (row, v, extra): CatalogueEntry => ({
     row,

@@ -100,6 +100,10 @@ const book: Book = {
       decisionNumber: "4120/QĐ-UBND",
       decisionDate: { year: 2024, month: 12, day: 25 },
       reason: null,
+      staffTier: "directWorker",
+      enterprise: null,
+      birthDate: { year: 1990, month: 5, day: 19 },
+      idNumber: "010190001234",
     },
   ],
   history: [
@@ -114,6 +118,9 @@ const book: Book = {
       decisionDate: { year: 2024, month: 9, day: 2 },
       kind: "adHoc",
       source: "Đề nghị khen thưởng, dòng 7 (năm 2024)",
+      subject: "individual",
+      staffTier: null,
+      enterprise: null,
     },
   ],
   catalogue: [

@@ -6,6 +6,7 @@ import type { ComponentType } from "react";
 import { CheckTab } from "./check/CheckTab";
 import { DeadlinesTabLazy } from "./deadlines/lazy";
 import { DocumentsTabLazy } from "./documents/lazy";
+import { StatsTabLazy } from "./stats/lazy";
 
 export interface PaneTab {
   id: string;
@@ -18,4 +19,5 @@ export const tabs: PaneTab[] = [
   { id: "check", labelKey: "tab.check", component: CheckTab },
   { id: "deadlines", labelKey: "tab.deadlines", component: DeadlinesTabLazy },
   { id: "documents", labelKey: "tab.documents", component: DocumentsTabLazy },
+  { id: "stats", labelKey: "tab.stats", component: StatsTabLazy },
 ];

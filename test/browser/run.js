@@ -346,6 +346,36 @@ async function main() {
       await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
     });
 
+    await step("the Thống kê tab loads its code only when opened and draws a chart for each year", async () => {
+      const scripts = [];
+      const onRequest = (req) => {
+        if (req.resourceType() === "script") scripts.push(req.url());
+      };
+      page.on("request", onRequest);
+      await pane.getByRole("tab", { name: "Thống kê" }).click();
+      const years = page.getByTestId("stats-year");
+      await years.first().waitFor();
+      page.off("request", onRequest);
+      assert(
+        scripts.some((u) => /\.chunk\.js$/.test(u)),
+        `no lazy chunk was loaded: ${scripts.join(", ")}`,
+      );
+      const headings = await years.locator("h2").allInnerTexts();
+      // The Sa Pa sample: history 2021–2023 and the 2024 nominations.
+      assert(headings.join("|") === "Năm 2024|Năm 2023|Năm 2022|Năm 2021", `years shown: ${headings.join(", ")}`);
+      const charts = await page.getByTestId("year-chart").count();
+      assert(charts === headings.length, `${charts} charts for ${headings.length} years`);
+      const bars = await page.getByTestId("year-bar").count();
+      assert(bars >= headings.length, `only ${bars} bars`);
+      await page.getByTestId("stats-chains").waitFor();
+      // Tall enough to show the charts of every year, not only the first screen of the pane.
+      await page.setViewportSize({ width: 1280, height: 2200 });
+      await page.getByTestId("pane").screenshot({ path: path.join(OUT, "09-stats.png") });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await pane.getByRole("tab", { name: "Kiểm tra" }).click();
+      await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
+    });
+
     await step("the language switch shows the pane in English", async () => {
       await page.getByTestId("language").click();
       await pane.getByRole("button", { name: "Check the book" }).waitFor();

@@ -89,6 +89,10 @@ export function nomination(name: string, unitCode: string, award: string, more: 
     decisionNumber: null,
     decisionDate: null,
     reason: null,
+    staffTier: null,
+    enterprise: null,
+    birthDate: null,
+    idNumber: null,
     ...more,
   };
 }
@@ -109,8 +113,11 @@ export function history(
     year,
     decisionNumber: null,
     decisionDate: null,
+    subject: null,
     kind: null,
     source: null,
+    staffTier: null,
+    enterprise: null,
     ...more,
   };
 }
@@ -120,7 +127,19 @@ export function block(code: string, more: Partial<Block> = {}): Block {
 }
 
 export function movement(code: string, name: string, more: Partial<Movement> = {}): Movement {
-  return { row: 0, extra: {}, code, name, type: "thematic", standingUnit: null, period: null, ...more };
+  return {
+    row: 0,
+    extra: {},
+    code,
+    name,
+    type: "thematic",
+    standingUnit: null,
+    period: null,
+    scope: null,
+    duration: null,
+    method: null,
+    ...more,
+  };
 }
 
 export function target(
