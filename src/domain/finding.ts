@@ -67,7 +67,11 @@ export type PlanGap = "noPlanSheet" | "noYearNorLevel" | "noYear" | "noLevel";
  * The optional sheets whose absence leaves checks undone (CHECKS_SKIPPED). Not the plan (PLAN_ASSUMED
  * says it), the units (required) nor the catalogue (the ruleset's defaults apply).
  */
-export type SkippableSheet = Exclude<SheetKey, "plan" | "units" | "catalogue" | "mergers">;
+export type SkippableSheet = Exclude<
+  SheetKey,
+  // The score sheets are a feature of their own: a book that does not score its blocks lacks nothing.
+  "plan" | "units" | "catalogue" | "mergers" | "criteria" | "scores" | "bands"
+>;
 
 /** Where QUOTA_EXCEEDED took the unit's base count from. */
 export type QuotaBase = "unitsSheet" | "counted";
