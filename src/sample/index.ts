@@ -41,6 +41,9 @@ export function buildSampleBook(): Book {
     submissions: sampleSubmissions(new Set(nominations.map((n) => n.unit))),
     // The town existed until 30/06/2025: nothing of it was merged yet in 2024.
     mergers: null,
+    criteria: null,
+    scores: null,
+    bands: null,
   };
 }
 

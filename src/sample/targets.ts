@@ -110,6 +110,7 @@ function target([unit, name, movement, measure, assigned, registered, direction]
   return {
     unit,
     name,
+    code: null,
     movement,
     measure,
     assigned,
