@@ -9,6 +9,7 @@
  */
 import type { DeadlineFindingParams } from "./deadlines/findingParams";
 import type { DateOnly, DecidingLevel, Direction, Level, Rating, Severity, SheetKey, Subject } from "./model";
+import type { BlockFindingParams } from "./scoring/findingParams";
 
 /** Where a finding points, as the clerk sees the workbook. */
 export interface Place {
@@ -77,7 +78,7 @@ export type SkippableSheet = Exclude<
 export type QuotaBase = "unitsSheet" | "counted";
 
 /** The parameters of each finding code: the public codes and their typed parameters, in one place. */
-export interface FindingParams extends DeadlineFindingParams {
+export interface FindingParams extends DeadlineFindingParams, BlockFindingParams {
   // The parser (src/sheets/parse.ts): structure and cells. `item` names the plan item of a plan row.
   MISSING_SHEET: { sheet: string; aliases: string };
   MISSING_COLUMN: { header: string; aliases: string };

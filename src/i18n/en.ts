@@ -1,3 +1,4 @@
+import { blocksFindingsEn, blocksUiEn } from "./blocks.en";
 import { cliEn } from "./cli.en";
 import { deadlineFindingsEn, deadlineUiEn } from "./deadlines.en";
 import { findingsEn } from "./findings.en";
@@ -9,7 +10,7 @@ import { uiEn } from "./ui.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
-  findings: { ...findingsEn, ...deadlineFindingsEn },
+  findings: { ...findingsEn, ...deadlineFindingsEn, ...blocksFindingsEn },
   ui: {
     ...cliEn,
     ...uiEn,
@@ -17,5 +18,6 @@ export const en: Language = {
     ...lawEn,
     ...sheetPlanEn,
     ...deadlineUiEn,
+    ...blocksUiEn,
   },
 };

@@ -5,6 +5,7 @@
  * A feature keeps its messages in its own files (`deadlines.vi.ts`: `Pick<FindingTexts, "…">`) spread
  * into `findings` in vi.ts and en.ts.
  */
+import type { blocksUiVi } from "./blocks.vi";
 import type { cliVi } from "./cli.vi";
 import type { deadlineUiVi } from "./deadlines.vi";
 import type { uiVi } from "./ui.vi";
@@ -26,7 +27,8 @@ export type UiKey =
   | keyof typeof filesVi
   | keyof typeof lawVi
   | keyof typeof sheetPlanVi
-  | keyof typeof deadlineUiVi;
+  | keyof typeof deadlineUiVi
+  | keyof typeof blocksUiVi;
 
 export interface Language {
   findings: FindingTexts;

@@ -5,7 +5,6 @@ export const sheetPlanEn: Record<keyof typeof sheetPlanVi, string> = {
   "plan.prompt.required": "Required.",
   "plan.prompt.date": "A date as dd/mm/yyyy, e.g. 15/03/2024.",
   "plan.prompt.integer": "A whole number.",
-  "plan.prompt.measure": "A number; for a qualitative criterion, Đạt (met) or Không đạt (not met).",
   "plan.prompt.number": "A number.",
   "plan.prompt.bool": "Write “Có” (yes), or leave it empty for no.",
   "plan.prompt.enum": "Pick from the list.",

@@ -3,7 +3,6 @@ export const sheetPlanVi = {
   "plan.prompt.required": "Bắt buộc.",
   "plan.prompt.date": "Ngày dạng dd/mm/yyyy, ví dụ 15/03/2024.",
   "plan.prompt.integer": "Số nguyên.",
-  "plan.prompt.measure": "Một số; với tiêu chí định tính ghi Đạt hoặc Không đạt.",
   "plan.prompt.number": "Một số.",
   "plan.prompt.bool": "Ghi “Có”, hoặc để trống nếu không.",
   "plan.prompt.enum": "Chọn trong danh sách.",

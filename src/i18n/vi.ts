@@ -1,3 +1,4 @@
+import { blocksFindingsVi, blocksUiVi } from "./blocks.vi";
 import { cliVi } from "./cli.vi";
 import { deadlineFindingsVi, deadlineUiVi } from "./deadlines.vi";
 import { findingsVi } from "./findings.vi";
@@ -9,7 +10,7 @@ import { uiVi } from "./ui.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
-  findings: { ...findingsVi, ...deadlineFindingsVi },
+  findings: { ...findingsVi, ...deadlineFindingsVi, ...blocksFindingsVi },
   ui: {
     ...cliVi,
     ...uiVi,
@@ -17,5 +18,6 @@ export const vi: Language = {
     ...lawVi,
     ...sheetPlanVi,
     ...deadlineUiVi,
+    ...blocksUiVi,
   },
 };
