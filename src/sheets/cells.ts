@@ -15,7 +15,9 @@ export function isEmptyCell(v: CellValue | undefined): boolean {
 
 export function readText(v: CellValue): Read<string> {
   if (isEmptyCell(v)) return EMPTY;
-  if (v instanceof Date) return ok(v.toISOString().slice(0, 10));
+  // An invalid Date (NaN time) is what a broken date cell can give: unreadable, not a crash.
+  if (v instanceof Date)
+    return Number.isNaN(v.getTime()) ? { ok: false, problem: "value" } : ok(v.toISOString().slice(0, 10));
   if (typeof v === "boolean") return ok(v ? "TRUE" : "FALSE");
   if (typeof v === "number") return ok(String(v));
   // Kept as typed (only trimmed): comparisons use keys from domain/text, never a rewritten value.

@@ -139,7 +139,7 @@ function emptyValue(spec: ColumnSpec): unknown {
 }
 
 function displayValue(v: CellValue): string {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? String(v) : v.toISOString().slice(0, 10);
   return String(v);
 }
 

@@ -116,7 +116,7 @@ const book: Book = {
   criteria: [
     {
       row: 2,
-      extra: {},
+      extra: { "Căn cứ": null },
       code: "I",
       name: "Thực hiện nhiệm vụ chính trị",
       parent: null,
