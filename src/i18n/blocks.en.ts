@@ -121,6 +121,7 @@ export const blocksUiEn: Record<keyof typeof blocksUiVi, string> = {
   "blocks.cli.noScoreSheet":
     "tdkt: the book “{file}” has no Tiêu chí chấm điểm and Chấm điểm sheets applying to any emulation block, so nothing can be ranked.",
   "blocks.cli.missingFile": "tdkt: give the book's file name, e.g. tdkt blocks so-tdkt.xlsx",
+  "blocks.cli.oneBook": "tdkt: blocks ranks one book at a time; run it once for each book.",
   "blocks.cli.badOut": "tdkt: --out needs an .xlsx file name, e.g. --out xep-hang-khoi.xlsx",
   "plan.prompt.measure": "A number; for a qualitative criterion, Đạt (met) or Không đạt (not met).",
 };

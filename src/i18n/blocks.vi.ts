@@ -121,6 +121,7 @@ export const blocksUiVi = {
   "blocks.cli.noScoreSheet":
     "tdkt: sổ “{file}” chưa có sheet Tiêu chí chấm điểm và Chấm điểm áp dụng cho khối thi đua nào, nên chưa xếp hạng được.",
   "blocks.cli.missingFile": "tdkt: cần tên tệp sổ, ví dụ: tdkt blocks so-tdkt.xlsx",
+  "blocks.cli.oneBook": "tdkt: lệnh blocks xếp hạng từng sổ một; hãy chạy riêng cho mỗi sổ.",
   "blocks.cli.badOut": "tdkt: --out cần tên tệp .xlsx, ví dụ: --out xep-hang-khoi.xlsx",
   "plan.prompt.measure": "Một số; với tiêu chí định tính ghi Đạt hoặc Không đạt.",
 };

@@ -11,6 +11,9 @@ Cách dùng:
   tdkt deadlines SỔ.xlsx [--today YYYY-MM-DD] [--json] [--ics TỆP.ics] [--reminders] [--max-rows N] [--lang vi|en]
       Theo dõi tiến độ: đơn vị nào quá hạn, sắp đến hạn; --ics ghi lịch, --reminders in lời nhắc từng đơn vị.
       Mã thoát: 0 không có gì quá hạn; 1 có nội dung quá hạn; 2 không dùng được tệp.
+  tdkt blocks SỔ.xlsx [--json] [--out XEP-HANG.xlsx] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Xếp hạng các khối thi đua theo bảng điểm, đề xuất đơn vị dẫn đầu và lý do; --out ghi bảng xếp hạng.
+      Mã thoát: 0 đã xếp hạng; 1 bảng điểm còn lỗi; 2 không dùng được tệp hoặc sổ chưa có bảng điểm.
   tdkt --help | --version`,
   "cli.unknownCommand": "tdkt: không có lệnh “{command}”. Gõ tdkt --help để xem cách dùng.",
   "cli.unknownOption": "tdkt: không có tùy chọn “{option}”. Gõ tdkt --help để xem cách dùng.",

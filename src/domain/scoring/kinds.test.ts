@@ -58,8 +58,10 @@ describe("the other kinds", () => {
     expect(groupBounds(criterion("G", null, null, { cap: 10 }))).toEqual({ low: -10, high: 10 });
   });
 
-  it("scores keep two decimals", () => {
+  it("scores keep two decimals, rounded half away from zero as by hand", () => {
     expect(round2(6.666666)).toBe(6.67);
+    expect(round2(4.975)).toBe(4.98);
+    expect(round2(-4.975)).toBe(-4.98);
     expect(round2(0.1 + 0.2)).toBe(0.3);
     expect(round2(-0.001)).toBe(0);
   });

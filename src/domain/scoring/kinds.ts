@@ -50,9 +50,13 @@ export function clamp(x: number, b: Bounds): number {
   return Math.min(b.high, Math.max(b.low, x));
 }
 
-/** Scores are kept to two decimals, as clerks write them; totals add the rounded scores. */
+/**
+ * Scores are kept to two decimals, as clerks write them, half away from zero (4,975 → 4,98, as a
+ * clerk rounds by hand, though 4.975 is 4.97499… in binary); totals add the rounded scores.
+ */
 export function round2(x: number): number {
-  const r = Math.round((x + Number.EPSILON * Math.sign(x)) * 100) / 100;
+  const cents = Math.round(Number((Math.abs(x) * 100).toPrecision(12)));
+  const r = (Math.sign(x) * cents) / 100;
   return r === 0 ? 0 : r;
 }
 
