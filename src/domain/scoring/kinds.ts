@@ -55,9 +55,9 @@ export function clamp(x: number, b: Bounds): number {
  * clerk rounds by hand, though 4.975 is 4.97499… in binary); totals add the rounded scores.
  */
 export function round2(x: number): number {
-  const cents = Math.round(Number((Math.abs(x) * 100).toPrecision(12)));
-  const r = (Math.sign(x) * cents) / 100;
-  return r === 0 ? 0 : r;
+  // The nudge (far below a hundredth of a point) undoes the binary error of the multiplication.
+  const cents = Math.round(Math.abs(x) * 100 + 1e-6);
+  return cents === 0 ? 0 : (Math.sign(x) * cents) / 100;
 }
 
 const EPS = 1e-9;

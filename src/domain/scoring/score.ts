@@ -99,6 +99,8 @@ function boundsOf(node: CriterionNode): Bounds {
 
 interface Lookups {
   tree: CriteriaTree;
+  /** codeKey, cached: the same few codes repeat over tens of thousands of score rows. */
+  key: (code: string) => string;
   /** unit codeKey → criterion codeKey → the first score row. */
   scores: Map<string, Map<string, ScoreEntry>>;
   /** unit codeKey → target codeKey (Mã chỉ tiêu) → the first target row. */
@@ -118,34 +120,43 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+function cachedCodeKey(): (code: string) => string {
+  const cache = new Map<string, string>();
+  return (code) => {
+    let k = cache.get(code);
+    if (k === undefined) cache.set(code, (k = codeKey(code)));
+    return k;
+  };
+}
+
 function lookups(book: Book, tree: CriteriaTree): Lookups {
+  const key = cachedCodeKey();
   const scores = new Map<string, Map<string, ScoreEntry>>();
   for (const s of book.scores ?? []) {
     if (!s.unit || !s.criterion) continue;
-    const u = codeKey(s.unit);
+    const u = key(s.unit);
     let byCriterion = scores.get(u);
     if (!byCriterion) scores.set(u, (byCriterion = new Map()));
-    const c = codeKey(s.criterion);
+    const c = key(s.criterion);
     if (!byCriterion.has(c)) byCriterion.set(c, s);
   }
   const targetsByCode = new Map<string, Map<string, Target>>();
   const targets = new Map<string, Target[]>();
   for (const t of book.targets ?? []) {
     if (!t.unit) continue;
-    const u = codeKey(t.unit);
+    const u = key(t.unit);
     push(targets, u, t);
     if (!t.code) continue;
     let byCode = targetsByCode.get(u);
     if (!byCode) targetsByCode.set(u, (byCode = new Map()));
-    const k = codeKey(t.code);
+    const k = key(t.code);
     if (!byCode.has(k)) byCode.set(k, t);
   }
   const nominations = new Map<string, Nomination[]>();
-  for (const n of book.nominations ?? []) if (n.unit) push(nominations, codeKey(n.unit), n);
+  for (const n of book.nominations ?? []) if (n.unit) push(nominations, key(n.unit), n);
   const criteriaByTarget = new Map<string, CriterionNode[]>();
-  for (const node of tree.order)
-    if (node.criterion.target) push(criteriaByTarget, codeKey(node.criterion.target), node);
-  return { tree, scores, targetsByCode, targets, nominations, criteriaByTarget, bands: book.bands ?? [] };
+  for (const node of tree.order) if (node.criterion.target) push(criteriaByTarget, key(node.criterion.target), node);
+  return { tree, key, scores, targetsByCode, targets, nominations, criteriaByTarget, bands: book.bands ?? [] };
 }
 
 /** A target-based criterion's figures for a unit: the registered target and the actual result. */
@@ -157,7 +168,7 @@ interface TargetFigures {
 
 function targetFigures(c: Criterion, unitKey: string, entry: ScoreEntry | undefined, l: Lookups): TargetFigures | null {
   if (!c.target) return null;
-  const t = l.targetsByCode.get(unitKey)?.get(codeKey(c.target));
+  const t = l.targetsByCode.get(unitKey)?.get(l.key(c.target));
   if (!t) return null;
   const goal = t.registered ?? t.assigned;
   const actual = t.result ?? entry?.value ?? null;
@@ -188,25 +199,33 @@ function computedScore(
   }
 }
 
-function leafResult(node: CriterionNode, entry: ScoreEntry | undefined, computed: number | null): CriterionResult {
+function leafResult(
+  node: CriterionNode,
+  bounds: Bounds,
+  entry: ScoreEntry | undefined,
+  computed: number | null,
+): CriterionResult {
   const c = node.criterion;
-  const bounds = leafBounds(c);
-  let score = 0;
+  // The score that counts: Điểm chốt, else Thẩm định, else computed, else Tự chấm.
+  let typed: number | null = null;
   let source: ScoreSource = "none";
+  if (entry && entry.final !== null) {
+    typed = entry.final;
+    source = "final";
+  } else if (entry && entry.reviewed !== null) {
+    typed = entry.reviewed;
+    source = "reviewed";
+  } else if (computed !== null) source = "computed";
+  else if (entry && entry.self !== null) {
+    typed = entry.self;
+    source = "self";
+  }
+  let score = source === "computed" ? (computed as number) : 0;
   let clamped = false;
-  const typed = (x: number | null | undefined, from: ScoreSource): boolean => {
-    if (x === null || x === undefined) return false;
-    const v = typedScore(c, x);
+  if (typed !== null) {
+    const v = typedScore(c, typed);
     score = clamp(v, bounds);
     clamped = score !== v;
-    source = from;
-    return true;
-  };
-  if (!typed(entry?.final, "final") && !typed(entry?.reviewed, "reviewed")) {
-    if (computed !== null) {
-      score = computed;
-      source = "computed";
-    } else typed(entry?.self, "self");
   }
   return {
     code: c.code,
@@ -228,9 +247,8 @@ function leafResult(node: CriterionNode, entry: ScoreEntry | undefined, computed
   };
 }
 
-function groupResult(node: CriterionNode, sum: number): CriterionResult {
+function groupResult(node: CriterionNode, bounds: Bounds, sum: number): CriterionResult {
   const c = node.criterion;
-  const bounds = groupBounds(c);
   return {
     code: c.code,
     name: c.name,
@@ -276,52 +294,55 @@ function blocksOf(book: Book): BlockInfo[] {
 }
 
 function scoreBlock(info: BlockInfo, members: Unit[], l: Lookups): BlockResult {
-  const blockKey = codeKey(info.code);
+  const blockKey = l.key(info.code);
   const nodes = l.tree.order.filter((n) => appliesTo(n, blockKey));
-  const unitKeys = members.map((u) => codeKey(u.code));
+  const unitKeys = members.map((u) => l.key(u.code));
+  // Per criterion, computed once for the block: bounds, whether a group, where its criteria are.
+  const position = new Map(nodes.map((n, k) => [n, k]));
+  const bounds = nodes.map(boundsOf);
+  const groups = nodes.map(isGroup);
+  const childrenAt = nodes.map((n) => n.children.map((c) => position.get(c)).filter((k) => k !== undefined));
 
   // The block's best relative excess on each target-based criterion: the unit reaching it gets the max.
-  const best = new Map<CriterionNode, number>();
-  const figures = new Map<string, TargetFigures | null>();
-  for (const node of nodes) {
-    if (isGroup(node) || node.criterion.kind !== "quantitative") continue;
-    let top = 0;
-    unitKeys.forEach((u) => {
-      const f = targetFigures(node.criterion, u, l.scores.get(u)?.get(node.key), l);
-      figures.set(`${u}\u0000${node.key}`, f);
+  const best = new Array<number>(nodes.length).fill(0);
+  const figures = nodes.map(() => null as (TargetFigures | null)[] | null);
+  nodes.forEach((node, k) => {
+    if (groups[k] || node.criterion.kind !== "quantitative") return;
+    const perUnit = unitKeys.map((u) => targetFigures(node.criterion, u, l.scores.get(u)?.get(node.key), l));
+    figures[k] = perUnit;
+    for (const f of perUnit) {
       const e = f ? relativeExcess(f.actual, f.goal, f.direction) : null;
-      if (e !== null && Number.isFinite(e) && e > top) top = e;
-    });
-    best.set(node, top);
-  }
+      if (e !== null && Number.isFinite(e) && e > best[k]) best[k] = e;
+    }
+  });
 
   const units: UnitResult[] = members.map((unit, i) => {
     const u = unitKeys[i];
     const entries = l.scores.get(u);
-    const results = new Map<CriterionNode, CriterionResult>();
+    const results = new Array<CriterionResult>(nodes.length);
     let scored = false;
     // Children come after their group in `nodes`: walk backwards so every group sees its criteria done.
     for (let k = nodes.length - 1; k >= 0; k--) {
       const node = nodes[k];
-      if (isGroup(node)) {
+      if (groups[k]) {
         let sum = 0;
-        for (const child of node.children) sum += results.get(child)?.score ?? 0;
-        results.set(node, groupResult(node, sum));
+        for (const c of childrenAt[k]) sum += results[c].score;
+        results[k] = groupResult(node, bounds[k], sum);
         continue;
       }
       const entry = entries?.get(node.key);
-      const f = figures.get(`${u}\u0000${node.key}`) ?? null;
-      const r = leafResult(node, entry, computedScore(node.criterion, entry, f, best.get(node) ?? 0));
+      const f = figures[k]?.[i] ?? null;
+      const r = leafResult(node, bounds[k], entry, computedScore(node.criterion, entry, f, best[k]));
       if (r.source !== "none") scored = true;
-      results.set(node, r);
+      results[k] = r;
     }
     let total = 0;
-    for (const node of nodes) if (node.depth === 0) total += results.get(node)?.score ?? 0;
+    for (let k = 0; k < nodes.length; k++) if (nodes[k].depth === 0) total += results[k].score;
     total = round2(total);
     const gates = leaderGates(l.targets.get(u) ?? [], l.nominations.get(u) ?? [], (t) => {
       // A target without a result in Chỉ tiêu: the Số liệu of a target-based criterion naming it.
       if (!t.code) return null;
-      for (const node of l.criteriaByTarget.get(codeKey(t.code)) ?? []) {
+      for (const node of l.criteriaByTarget.get(l.key(t.code)) ?? []) {
         const v = entries?.get(node.key)?.value;
         if (v !== null && v !== undefined && node.criterion.kind === "quantitative") return v;
       }
@@ -336,7 +357,7 @@ function scoreBlock(info: BlockInfo, members: Unit[], l: Lookups): BlockResult {
       band: scored ? classify(total, l.bands) : null,
       rank: null,
       tied: false,
-      criteria: nodes.map((n) => results.get(n) as CriterionResult),
+      criteria: results,
       gates,
     };
   });
@@ -351,9 +372,9 @@ function scoreBlock(info: BlockInfo, members: Unit[], l: Lookups): BlockResult {
   const leader = chooseLeader(ranked.map((r) => ({ unit: r.item.unit, rank: r.rank, gates: r.item.gates })));
 
   let maxTotal: number | null = 0;
-  for (const node of nodes) {
-    if (node.depth !== 0) continue;
-    const high = boundsOf(node).high;
+  for (let k = 0; k < nodes.length; k++) {
+    if (nodes[k].depth !== 0) continue;
+    const high = bounds[k].high;
     if (!Number.isFinite(high)) maxTotal = null;
     else if (maxTotal !== null) maxTotal += Math.max(0, high);
   }
@@ -375,13 +396,13 @@ export function scoreBlocks(book: Book): Scoring {
   const membersOf = new Map<string, Unit[]>();
   const seenUnits = new Set<string>();
   for (const u of book.units) {
-    if (!u.code || !u.block || seenUnits.has(codeKey(u.code))) continue;
-    seenUnits.add(codeKey(u.code));
-    push(membersOf, codeKey(u.block), u);
+    if (!u.code || !u.block || seenUnits.has(l.key(u.code))) continue;
+    seenUnits.add(l.key(u.code));
+    push(membersOf, l.key(u.block), u);
   }
   const blocks: BlockResult[] = [];
   for (const info of blocksOf(book)) {
-    const key = codeKey(info.code);
+    const key = l.key(info.code);
     if (!blockIsScored(tree, key)) continue;
     blocks.push(scoreBlock(info, membersOf.get(key) ?? [], l));
   }
