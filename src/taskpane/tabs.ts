@@ -3,6 +3,7 @@
  * folder; no other tab changes. A tab reads the pane through `usePane()`.
  */
 import type { ComponentType } from "react";
+import { BlocksTabLoader } from "./blocks";
 import { CheckTab } from "./check/CheckTab";
 import { DeadlinesTabLazy } from "./deadlines/lazy";
 
@@ -16,4 +17,5 @@ export interface PaneTab {
 export const tabs: PaneTab[] = [
   { id: "check", labelKey: "tab.check", component: CheckTab },
   { id: "deadlines", labelKey: "tab.deadlines", component: DeadlinesTabLazy },
+  { id: "blocks", labelKey: "tab.blocks", component: BlocksTabLoader },
 ];
