@@ -19,8 +19,10 @@ import { blocksView, criterionCell, type BlocksView } from "./blockView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1, minWidth: 0 },
+  row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  grow: { flexGrow: 1, flexShrink: 1, minWidth: 0 },
+  // A block's long name must not widen the pane: the list shrinks and cuts its text instead.
+  select: { width: "100%", minWidth: 0, "& select": { minWidth: 0, textOverflow: "ellipsis" } },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   leader: {
     display: "flex",
@@ -45,7 +47,8 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: {
     display: "grid",
-    gridTemplateColumns: "2.2em 1fr auto",
+    // A fixed last column, so every unit's bar has the same track and the bars compare.
+    gridTemplateColumns: "2.2em minmax(0, 1fr) 5.5em",
     columnGap: tokens.spacingHorizontalS,
     rowGap: "3px",
     alignItems: "center",
@@ -178,6 +181,7 @@ export default function BlocksTab() {
       <div className={styles.row}>
         <Field label={t("blocks.pick")} className={styles.grow}>
           <Select
+            className={styles.select}
             value={block.block}
             onChange={(_, data) => {
               setBlockCode(data.value);
