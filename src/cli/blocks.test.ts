@@ -21,6 +21,9 @@ function capture(): Io & { stdout: string[]; stderr: string[] } {
 const dir = mkdtempSync(path.join(tmpdir(), "tdkt-blocks-"));
 const sample = path.join(dir, "so-tdkt-sa-pa-2024.xlsx");
 
+// Writing and reading the whole sample workbook takes seconds on a busy machine: more than jest's 5 s.
+jest.setTimeout(60_000);
+
 beforeAll(async () => {
   await contractWorkbook(buildSampleSheets()).xlsx.writeFile(sample);
 });
