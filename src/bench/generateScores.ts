@@ -118,6 +118,7 @@ export function generateScoringBook(size: ScoringSize, seed = 2024): Book {
     catalogue: null,
     milestones: null,
     submissions: null,
+    mergers: null,
     criteria,
     scores,
     bands: [
