@@ -95,7 +95,7 @@ export const blocksUiEn: Record<keyof typeof blocksUiVi, string> = {
   "blocks.source.group": "Group total",
   "blocks.source.none": "Not scored",
   "blocks.reason.first":
-    "{unit} leads the block with {total} points, has met or exceeded its targets and has nobody under discipline.",
+    "{unit} leads the block with {total} points, has met or exceeded its targets and has nobody with a discipline pending.",
   "blocks.reason.next": "{unit} (rank {rank}, {total} points) is proposed because {passed}.",
   "blocks.reason.tie": "{units} share rank {rank} with {total} points and all qualify; the block must choose one.",
   "blocks.reason.tieAfter":
@@ -106,7 +106,8 @@ export const blocksUiEn: Record<keyof typeof blocksUiVi, string> = {
   "blocks.passed.join": "; ",
   "blocks.gate.targetMissed": "has not met target “{target}” ({actual} against {goal} registered)",
   "blocks.gate.targetUnreported": "has no result for target “{target}”",
-  "blocks.gate.discipline": "has someone under discipline: {person} ({discipline})",
+  "blocks.gate.discipline":
+    "has someone with a discipline, investigation or complaint pending: {person} ({discipline})",
   "blocks.gate.more": "{gate} and {count} more reasons",
   "blocks.cli.block": "Block {block}: {name}",
   "blocks.cli.header": "Rank  Unit{pad}  Total      Band",

@@ -95,7 +95,8 @@ export const blocksUiVi = {
   "blocks.source.self": "Tự chấm",
   "blocks.source.group": "Cộng nhóm",
   "blocks.source.none": "Chưa chấm",
-  "blocks.reason.first": "{unit} đứng đầu khối với {total} điểm, đạt và vượt các chỉ tiêu, không có người bị kỷ luật.",
+  "blocks.reason.first":
+    "{unit} đứng đầu khối với {total} điểm, đạt và vượt các chỉ tiêu, không có người đang bị xem xét kỷ luật.",
   "blocks.reason.next": "{unit} (hạng {rank}, {total} điểm) được đề nghị vì {passed}.",
   "blocks.reason.tie":
     "{units} cùng hạng {rank} với {total} điểm và cùng đủ điều kiện; khối cần bình xét để chọn một đơn vị.",
@@ -107,7 +108,7 @@ export const blocksUiVi = {
   "blocks.passed.join": "; ",
   "blocks.gate.targetMissed": "chưa đạt chỉ tiêu “{target}” (thực hiện {actual}, đăng ký {goal})",
   "blocks.gate.targetUnreported": "chưa có kết quả thực hiện chỉ tiêu “{target}”",
-  "blocks.gate.discipline": "có người bị kỷ luật: {person} ({discipline})",
+  "blocks.gate.discipline": "có người đang bị xem xét kỷ luật, điều tra hoặc khiếu nại: {person} ({discipline})",
   "blocks.gate.more": "{gate} và {count} lý do khác",
   "blocks.cli.block": "Khối {block}: {name}",
   "blocks.cli.header": "Hạng  Đơn vị{pad}  Tổng điểm  Xếp loại",

@@ -2,7 +2,7 @@
 export { bandProblems, classify, type BandProblem } from "./bands";
 export { appliesTo, blockList, buildTree, isGroup, type CriteriaTree, type CriterionNode } from "./criteria";
 export { leafBounds, groupBounds, targetScore, type Bounds } from "./kinds";
-export { chooseLeader, hasDiscipline, type LeaderDecision, type LeaderGate, type LeaderOutcome } from "./leader";
+export { chooseLeader, hasPendingDiscipline, type LeaderDecision, type LeaderGate, type LeaderOutcome } from "./leader";
 export { rankByTotal } from "./rank";
 export {
   scoreBlocks,

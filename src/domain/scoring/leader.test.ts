@@ -1,11 +1,12 @@
 import { nomination, target } from "../rules/testBook";
-import { chooseLeader, hasDiscipline, leaderGates } from "./leader";
+import { chooseLeader, hasPendingDiscipline, leaderGates } from "./leader";
 
 describe("the gates of the flag", () => {
-  it("a Kỷ luật cell names a discipline unless it says there is none", () => {
-    for (const text of ["Khiển trách", "Cảnh cáo", "Đang xem xét kỷ luật"]) expect(hasDiscipline(text)).toBe(true);
-    for (const text of [null, "", "Không", "không bị kỷ luật", "KHÔNG CÓ", "0"])
-      expect(hasDiscipline(text)).toBe(false);
+  it("a Kỷ luật cell stops the unit while a discipline, investigation or complaint is pending", () => {
+    for (const text of ["Đang xem xét kỷ luật", "đang bị điều tra", "Chờ kết luận thanh tra"])
+      expect(hasPendingDiscipline(text)).toBe(true);
+    for (const text of [null, "", "Không", "không bị kỷ luật", "Khiển trách năm 2022 (đã hết thời hạn)"])
+      expect(hasPendingDiscipline(text)).toBe(false);
   });
 
   it("targets met or exceeded pass, by their direction; a missing result stops", () => {
@@ -30,10 +31,10 @@ describe("the gates of the flag", () => {
     expect(leaderGates([t], [], () => 88)).toEqual([]);
   });
 
-  it("a nominee of the unit with a discipline stops it", () => {
-    const n = { ...nomination("Thào A Lử", "X-TAVAN", "LĐTT", { discipline: "Khiển trách" }), row: 12 };
+  it("a nominee of the unit with a discipline pending stops it", () => {
+    const n = { ...nomination("Thào A Lử", "X-TAVAN", "LĐTT", { discipline: "Đang xem xét kỷ luật" }), row: 12 };
     expect(leaderGates([], [n], () => null)).toEqual([
-      { kind: "discipline", person: "Thào A Lử", discipline: "Khiển trách", row: 12 },
+      { kind: "discipline", person: "Thào A Lử", discipline: "Đang xem xét kỷ luật", row: 12 },
     ]);
   });
 });

@@ -5,14 +5,14 @@
  * left to the block (the law's tie rule — women first — does not apply to units).
  */
 import type { Direction, Nomination, Target } from "../model";
-import { looseKey } from "../text";
+import { isPending } from "../rules/disciplinePending";
 
 export type LeaderGate =
   /** A target with a result worse than the registered one (or the assigned one when none). */
   | { kind: "targetMissed"; target: string; row: number; actual: number; goal: number; direction: Direction }
   /** A target without a result: "met" cannot be shown. */
   | { kind: "targetUnreported"; target: string; row: number }
-  /** A nominee of the unit with a discipline entered (Kỷ luật). */
+  /** A nominee of the unit whose Kỷ luật says a discipline, investigation or complaint is pending. */
   | { kind: "discipline"; person: string; discipline: string; row: number };
 
 export type LeaderOutcome =
@@ -43,14 +43,11 @@ export interface LeaderDecision {
   tied: string[];
 }
 
-const NO_DISCIPLINE = new Set(["", "0", "khong", "khong co", "khong bi ky luat", "chua", "none", "no"]);
-
-/** A Kỷ luật cell that names a discipline ("Khiển trách", "Đang xem xét kỷ luật"), not "Không" or "-". */
-export function hasDiscipline(text: string | null): boolean {
-  if (text === null) return false;
-  const k = looseKey(text);
-  return !NO_DISCIPLINE.has(k) && !k.startsWith("khong ");
-}
+/**
+ * A Kỷ luật cell saying a discipline, investigation or complaint is still pending, read as
+ * DISCIPLINE_PENDING reads it (NĐ 152/2025 Điều 4: no award while one is pending).
+ */
+export const hasPendingDiscipline = isPending;
 
 /**
  * Why a unit cannot be proposed. `actualOf` gives a target's actual value when the targets sheet has
@@ -75,7 +72,7 @@ export function leaderGates(
       gates.push({ kind: "targetMissed", target: t.name, row: t.row, actual, goal, direction });
   }
   for (const n of nominations) {
-    if (hasDiscipline(n.discipline))
+    if (hasPendingDiscipline(n.discipline))
       gates.push({ kind: "discipline", person: n.name, discipline: n.discipline ?? "", row: n.row });
   }
   return gates;

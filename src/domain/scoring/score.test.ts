@@ -265,12 +265,12 @@ describe("ties", () => {
 });
 
 describe("the unit proposed for the flag", () => {
-  it("a first-ranked ward with a nominee under discipline is passed over for the next one", () => {
+  it("a first-ranked ward with a nominee whose discipline is pending is passed over for the next one", () => {
     const k5 = onlyBlock(
       wardsBook({
         nominations: [
           nomination("Lý Thị Hoà", "P-SAPA", "Lao động tiên tiến"),
-          nomination("Vàng A Sử", "P-SAPA", "Lao động tiên tiến", { discipline: "Khiển trách" }),
+          nomination("Vàng A Sử", "P-SAPA", "Lao động tiên tiến", { discipline: "Đang xem xét kỷ luật" }),
         ],
       }),
     );
@@ -281,7 +281,7 @@ describe("the unit proposed for the flag", () => {
         {
           unit: "P-SAPA",
           rank: 1,
-          gates: [{ kind: "discipline", person: "Vàng A Sử", discipline: "Khiển trách", row: 3 }],
+          gates: [{ kind: "discipline", person: "Vàng A Sử", discipline: "Đang xem xét kỷ luật", row: 3 }],
         },
       ],
       tied: [],

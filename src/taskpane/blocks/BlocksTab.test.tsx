@@ -18,10 +18,8 @@ function openBlocks(services = fakeServices({ sheets }), lang: "vi" | "en" = "vi
 
 const units = () => screen.getAllByTestId("block-unit");
 
-// The tab is loaded lazily; compile its module once up front. Rendering the whole pane with the
-// sample book takes seconds on a busy machine: more time than jest's default 5 s per test.
+// The tab is loaded lazily; compile its module once up front, so the first test measures the tab.
 beforeAll(() => import("./BlocksTab"), 60_000);
-jest.setTimeout(30_000);
 beforeEach(() => localStorage.clear());
 
 describe("the Khối tab on the Sa Pa sample", () => {
