@@ -184,7 +184,7 @@ describe("the pane's tabs", () => {
       </PaneRoot>,
     );
     const tabs = screen.getAllByRole("tab").map((t) => t.getAttribute("value"));
-    expect(tabs).toEqual(["check", "deadlines"]);
+    expect(tabs).toEqual(["check", "deadlines", "blocks"]);
     expect(services.calls.read).toBe(0);
     fireEvent.click(screen.getByRole("tab", { name: /Tiến độ/ }));
     await screen.findByTestId("status-counts", {}, SLOW);
