@@ -13,6 +13,7 @@ import { unusableMessage, warningMessage } from "../files/messages";
 import { parseArgs, UsageError } from "./args";
 import { runDeadlines } from "./deadlines";
 import { countsLine, jsonReport, rulesetText, textFindings } from "./report";
+import { runBlocks } from "./blocks";
 import { sampleById, SAMPLES } from "../sample";
 
 export interface Io {
@@ -111,6 +112,18 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
             json: args.flags.has("--json"),
             reminders: args.flags.has("--reminders"),
             ics: args.options.get("--ics") ?? null,
+            maxRows: parseMaxRows(args.options.get("--max-rows"), io.env),
+          },
+          io,
+        );
+      case "blocks":
+        return await runBlocks(
+          args.positional,
+          {
+            json: args.flags.has("--json"),
+            out: args.options.get("--out"),
+            today,
+            lang,
             maxRows: parseMaxRows(args.options.get("--max-rows"), io.env),
           },
           io,

@@ -143,6 +143,8 @@ export interface Movement extends RowRecord {
 export interface Target extends RowRecord {
   unit: string;
   name: string;
+  /** Mã chỉ tiêu: the same code for the same target across units, so a criterion can name it. */
+  code: string | null;
   movement: string | null;
   measure: string | null;
   assigned: number | null;
@@ -291,6 +293,57 @@ export interface Merger extends RowRecord {
   note: string | null;
 }
 
+// Emulation blocks' scoring (cụm, khối thi đua): the province's score sheet, the scores, the bands.
+
+/** Loại of a criterion: target-based, qualitative, counted, bonus, penalty. */
+export type CriterionKind = "quantitative" | "qualitative" | "counted" | "bonus" | "penalty";
+
+/** A criterion of the score sheet (Tiêu chí chấm điểm), or a group of criteria when others name it. */
+export interface Criterion extends RowRecord {
+  code: string;
+  name: string;
+  /** Thuộc nhóm: code of the group above it (a tree of any depth); null at the top. */
+  parent: string | null;
+  /** Null for a group, which is scored from its criteria. */
+  kind: CriterionKind | null;
+  /** Điểm tối đa. */
+  max: number | null;
+  /** Điểm mỗi lần: for counted, bonus and penalty criteria. */
+  points: number | null;
+  /** Giới hạn: the cap of a counted, bonus or penalty criterion (or of a group's deduction). */
+  cap: number | null;
+  /** Mã chỉ tiêu of a target-based criterion. */
+  target: string | null;
+  /** Khối áp dụng as typed: block codes separated by commas; blank or "Tất cả" = every block. */
+  blocks: string | null;
+}
+
+/** One unit's score on one criterion (Chấm điểm). */
+export interface ScoreEntry extends RowRecord {
+  unit: string;
+  criterion: string;
+  /** Số liệu: a count, an actual value, or 1/0 for a qualitative criterion met or not. */
+  value: number | null;
+  /** Tự chấm. */
+  self: number | null;
+  /** Thẩm định. */
+  reviewed: number | null;
+  /** Điểm chốt. */
+  final: number | null;
+  explanation: string | null;
+  note: string | null;
+}
+
+/** A classification band (Xếp loại): from ≤ total ≤ to; a shared boundary belongs to the upper band. */
+export interface Band extends RowRecord {
+  code: string;
+  name: string;
+  /** Null: no lower limit. */
+  from: number | null;
+  /** Null: no upper limit. */
+  to: number | null;
+}
+
 /** The whole book. A sheet that is absent is `null`; an empty sheet is `[]`. */
 export interface Book {
   plan: Plan | null;
@@ -306,6 +359,9 @@ export interface Book {
   mergers: Merger[] | null;
   /** Mẫu in phôi: where each field prints on the office's pre-printed certificate blanks. */
   certificateLayout?: CertificateField[] | null;
+  criteria: Criterion[] | null;
+  scores: ScoreEntry[] | null;
+  bands: Band[] | null;
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -323,4 +379,7 @@ export type SheetKey =
   | "milestones"
   | "submissions"
   | "mergers"
-  | "certificateLayout";
+  | "certificateLayout"
+  | "criteria"
+  | "scores"
+  | "bands";

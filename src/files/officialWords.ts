@@ -72,3 +72,25 @@ export const STATS_FORM = {
   head: "THỦ TRƯỞNG ĐƠN VỊ",
   headSigns: "(Ký, đóng dấu, ghi rõ họ tên)",
 } as const;
+
+/** An emulation block's ranking (Bảng tổng hợp kết quả chấm điểm, xếp hạng thi đua). */
+export const BLOCK_RANKING = {
+  headers: { rank: "Xếp hạng", unit: "Đơn vị", total: "Tổng điểm", band: "Xếp loại", note: "Ghi chú" },
+  /** After a criterion's or the total's header: its maximum, or for a deduction its limit. */
+  maximum: (points: string) => ` (${points} điểm)`,
+  deductionLimit: (points: string) => ` (trừ tối đa ${points} điểm)`,
+  title: (year: number) => `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM ${year}`,
+  /** A block the book names only by its code. */
+  unnamedBlock: (code: string) => `Khối ${code}`,
+  subtitle: (name: string, code: string) => `${name} (mã khối ${code})`,
+  tied: "Đồng hạng",
+  proposed: "Đề nghị tặng Cờ thi đua",
+  unscored: "Chưa chấm điểm",
+  leader: (unit: string, points: string) => `Đơn vị đề nghị tặng Cờ thi đua của UBND tỉnh: ${unit} (${points} điểm).`,
+  noLeader: "Chưa đề xuất được đơn vị đề nghị tặng Cờ thi đua của UBND tỉnh.",
+  reason: (text: string) => `Lý do: ${text}`,
+  deputy: "PHÓ KHỐI",
+  head: "TRƯỞNG KHỐI",
+  signature: COUNCIL_LIST.signature,
+  pageFooter: COUNCIL_LIST.pageFooter,
+} as const;

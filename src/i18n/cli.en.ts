@@ -19,6 +19,10 @@ Usage:
       Drafts the submission, the decisions (with their lists) and the submissions upward from the council's outcomes.
   tdkt certificates BOOK.xlsx --out FILE.pdf [--calibrate] [--start N] [--json]
       Makes the certificate pages for the pre-printed blanks (one per awardee), or the calibration page.
+  tdkt blocks BOOK.xlsx [--json] [--out RANKING.xlsx] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Ranks the emulation blocks by the score sheet and proposes each block's leader with the reason;
+      --out writes the ranking workbook.
+      Exit codes: 0 ranked; 1 the score sheets have errors; 2 the file cannot be used or has no score sheet.
   tdkt --help | --version`,
   "cli.unknownCommand": "tdkt: there is no command “{command}”. Run tdkt --help for usage.",
   "cli.unknownOption": "tdkt: there is no option “{option}”. Run tdkt --help for usage.",

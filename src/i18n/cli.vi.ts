@@ -17,6 +17,9 @@ Cách dùng:
       Soạn Tờ trình, Quyết định (kèm danh sách) và Tờ trình lên cấp trên theo kết quả của Hội đồng.
   tdkt certificates SỔ.xlsx --out TỆP.pdf [--calibrate] [--start SỐ] [--json]
       Tạo tệp in phôi giấy khen (mỗi người một trang) hoặc trang căn chỉnh phôi.
+  tdkt blocks SỔ.xlsx [--json] [--out XEP-HANG.xlsx] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Xếp hạng các khối thi đua theo bảng điểm, đề xuất đơn vị dẫn đầu và lý do; --out ghi bảng xếp hạng.
+      Mã thoát: 0 đã xếp hạng; 1 bảng điểm còn lỗi; 2 không dùng được tệp hoặc sổ chưa có bảng điểm.
   tdkt --help | --version`,
   "cli.unknownCommand": "tdkt: không có lệnh “{command}”. Gõ tdkt --help để xem cách dùng.",
   "cli.unknownOption": "tdkt: không có tùy chọn “{option}”. Gõ tdkt --help để xem cách dùng.",

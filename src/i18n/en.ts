@@ -1,3 +1,4 @@
+import { blocksFindingsEn, blocksUiEn } from "./blocks.en";
 import { cliEn } from "./cli.en";
 import { deadlineFindingsEn, deadlineUiEn } from "./deadlines.en";
 import { documentsFindingsEn, documentsUiEn } from "./documents.en";
@@ -11,7 +12,7 @@ import { uiEn } from "./ui.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
-  findings: { ...findingsEn, ...deadlineFindingsEn, ...documentsFindingsEn, ...statsFindingsEn },
+  findings: { ...findingsEn, ...deadlineFindingsEn, ...documentsFindingsEn, ...statsFindingsEn, ...blocksFindingsEn },
   ui: {
     ...cliEn,
     ...uiEn,
@@ -20,5 +21,6 @@ export const en: Language = {
     ...sheetPlanEn,
     ...deadlineUiEn,
     ...documentsUiEn,
+    ...blocksUiEn,
   },
 };

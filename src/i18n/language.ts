@@ -5,6 +5,7 @@
  * A feature keeps its messages in its own files (`deadlines.vi.ts`: `Pick<FindingTexts, "…">`) spread
  * into `findings` in vi.ts and en.ts.
  */
+import type { blocksUiVi } from "./blocks.vi";
 import type { cliVi } from "./cli.vi";
 import type { deadlineUiVi } from "./deadlines.vi";
 import type { documentsUiVi } from "./documents.vi";
@@ -28,7 +29,8 @@ export type UiKey =
   | keyof typeof lawVi
   | keyof typeof sheetPlanVi
   | keyof typeof deadlineUiVi
-  | keyof typeof documentsUiVi;
+  | keyof typeof documentsUiVi
+  | keyof typeof blocksUiVi;
 
 export interface Language {
   findings: FindingTexts;

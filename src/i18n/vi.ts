@@ -1,3 +1,4 @@
+import { blocksFindingsVi, blocksUiVi } from "./blocks.vi";
 import { cliVi } from "./cli.vi";
 import { deadlineFindingsVi, deadlineUiVi } from "./deadlines.vi";
 import { documentsFindingsVi, documentsUiVi } from "./documents.vi";
@@ -11,7 +12,7 @@ import { uiVi } from "./ui.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
-  findings: { ...findingsVi, ...deadlineFindingsVi, ...documentsFindingsVi, ...statsFindingsVi },
+  findings: { ...findingsVi, ...deadlineFindingsVi, ...documentsFindingsVi, ...statsFindingsVi, ...blocksFindingsVi },
   ui: {
     ...cliVi,
     ...uiVi,
@@ -20,5 +21,6 @@ export const vi: Language = {
     ...sheetPlanVi,
     ...deadlineUiVi,
     ...documentsUiVi,
+    ...blocksUiVi,
   },
 };

@@ -283,6 +283,9 @@ export function buildWardBook(): Book {
     milestones: null,
     submissions: null,
     mergers: numbered(MERGERS),
+    criteria: null,
+    scores: null,
+    bands: null,
   };
 }
 

@@ -137,3 +137,19 @@ export function readEnumList(v: CellValue, options: readonly EnumOption[]): Read
   if (rest.trim() !== "") return { ok: false, problem: "value" };
   return ok(found);
 }
+
+const MET = new Set(["dat", "co", "x", "yes", "true", "hoan thanh"]);
+const NOT_MET = new Set(["khong dat", "khong", "no", "false", "chua dat", "khong hoan thanh"]);
+
+/** A number, or "met" as 1 and "not met" as 0 (Đạt / Không đạt, Có / Không, x, ✓). */
+export function readMeasure(v: CellValue): Read<number> {
+  if (typeof v === "boolean") return ok(v ? 1 : 0);
+  const n = readNumber(v);
+  if (n.ok || typeof v !== "string") return n;
+  const raw = v.trim();
+  if (raw === "✓" || raw === "✔") return ok(1);
+  const k = cachedLooseKey(raw);
+  if (MET.has(k)) return ok(1);
+  if (NOT_MET.has(k)) return ok(0);
+  return { ok: false, problem: "value" };
+}

@@ -8,7 +8,17 @@ import type { SheetKey } from "../domain/model";
 
 export type { SheetKey };
 
-export type ColumnType = "text" | "code" | "date" | "bool" | "number" | "integer" | "enum" | "enumList";
+export type ColumnType =
+  | "text"
+  | "code"
+  | "date"
+  | "bool"
+  | "number"
+  | "integer"
+  | "enum"
+  | "enumList"
+  /** A number, or a yes/no for "met": Đạt, Có, x → 1; Không đạt, Không → 0 (Chấm điểm's Số liệu). */
+  | "measure";
 
 export interface EnumOption {
   value: string;
@@ -376,6 +386,7 @@ export const TARGETS_SHEET: SheetSpec = {
   columns: [
     col("unit", "Mã đơn vị", "code", { required: true, aliases: ["Mã ĐV", "Đơn vị"], width: 12 }),
     col("name", "Chỉ tiêu", "text", { required: true, aliases: ["Tên chỉ tiêu"], width: 44 }),
+    col("code", "Mã chỉ tiêu", "code", { aliases: ["Mã CT"], width: 12 }),
     col("movement", "Phong trào", "code", { aliases: ["Mã phong trào"], width: 12 }),
     col("measure", "Đơn vị tính", "text", { aliases: ["ĐVT"], width: 12 }),
     col("assigned", "Giao", "number", { required: true, aliases: ["Chỉ tiêu giao", "Được giao"], width: 10 }),
@@ -535,6 +546,68 @@ export const MERGERS_SHEET: SheetSpec = {
   ],
 };
 
+// Emulation blocks' scoring: the score sheet the province publishes, the units' scores, the bands.
+
+export const CRITERION_KIND_OPTIONS = [
+  opt("quantitative", "Định lượng", "Theo chỉ tiêu", "Chỉ tiêu", "Định lượng theo chỉ tiêu"),
+  opt("qualitative", "Định tính", "Đạt/Không đạt"),
+  opt("counted", "Chấm theo số lượng", "Theo số lượng", "Số lượng", "Đếm"),
+  opt("bonus", "Cộng điểm", "Điểm cộng", "Điểm thưởng", "Thưởng"),
+  opt("penalty", "Trừ điểm", "Điểm trừ"),
+] as const;
+
+export const CRITERIA_SHEET: SheetSpec = {
+  key: "criteria",
+  name: "Tiêu chí chấm điểm",
+  aliases: ["Tiêu chí", "Bảng tiêu chí", "Thang điểm", "Tiêu chí thi đua", "Criteria"],
+  required: false,
+  columns: [
+    col("code", "Mã tiêu chí", "code", { required: true, aliases: ["Mã TC", "Mã"], width: 12 }),
+    col("name", "Tên tiêu chí", "text", { required: true, aliases: ["Tiêu chí", "Nội dung", "Tên"], width: 56 }),
+    col("parent", "Thuộc nhóm", "code", { aliases: ["Nhóm", "Mã nhóm"], width: 10 }),
+    col("kind", "Loại", "enum", {
+      options: CRITERION_KIND_OPTIONS,
+      aliases: ["Loại tiêu chí", "Cách chấm"],
+      width: 18,
+    }),
+    col("max", "Điểm tối đa", "number", { aliases: ["Điểm chuẩn", "Thang điểm", "Điểm"], width: 10 }),
+    col("points", "Điểm mỗi lần", "number", { aliases: ["Điểm mỗi đơn vị", "Điểm/lần", "Mỗi lần"], width: 10 }),
+    col("cap", "Giới hạn", "number", { aliases: ["Điểm giới hạn", "Tối đa"], width: 10 }),
+    col("target", "Mã chỉ tiêu", "code", { aliases: ["Chỉ tiêu"], width: 12 }),
+    col("blocks", "Khối áp dụng", "text", { aliases: ["Áp dụng cho khối", "Khối thi đua", "Khối"], width: 14 }),
+  ],
+};
+
+export const SCORES_SHEET: SheetSpec = {
+  key: "scores",
+  name: "Chấm điểm",
+  aliases: ["Bảng chấm điểm", "Điểm thi đua", "Scores"],
+  required: false,
+  columns: [
+    col("unit", "Mã đơn vị", "code", { required: true, aliases: ["Mã ĐV", "Đơn vị"], width: 12 }),
+    col("criterion", "Mã tiêu chí", "code", { required: true, aliases: ["Mã TC", "Tiêu chí"], width: 12 }),
+    col("value", "Số liệu", "measure", { aliases: ["Số lượng", "Thực hiện", "Kết quả"], width: 10 }),
+    col("self", "Tự chấm", "number", { aliases: ["Điểm tự chấm", "Đơn vị tự chấm"], width: 10 }),
+    col("reviewed", "Thẩm định", "number", { aliases: ["Điểm thẩm định", "Điểm khối chấm"], width: 10 }),
+    col("final", "Điểm chốt", "number", { aliases: ["Điểm chính thức", "Điểm cuối cùng"], width: 10 }),
+    col("explanation", "Giải trình", "text", { width: 30 }),
+    col("note", "Ghi chú", "text", { width: 24 }),
+  ],
+};
+
+export const BANDS_SHEET: SheetSpec = {
+  key: "bands",
+  name: "Xếp loại",
+  aliases: ["Xếp loại thi đua", "Thang xếp loại", "Bands"],
+  required: false,
+  columns: [
+    col("code", "Mã", "code", { required: true, aliases: ["Mã xếp loại"], width: 10 }),
+    col("name", "Tên", "text", { required: true, aliases: ["Xếp loại", "Tên xếp loại"], width: 22 }),
+    col("from", "Điểm từ", "number", { required: true, valueRequired: false, aliases: ["Từ", "Từ điểm"], width: 10 }),
+    col("to", "Điểm đến", "number", { required: true, valueRequired: false, aliases: ["Đến", "Đến điểm"], width: 10 }),
+  ],
+};
+
 /** Every sheet of the contract, in the order a new book lays them out. */
 export const SHEETS: readonly SheetSpec[] = [
   PLAN_SHEET,
@@ -549,6 +622,9 @@ export const SHEETS: readonly SheetSpec[] = [
   SUBMISSIONS_SHEET,
   MERGERS_SHEET,
   CERTIFICATE_LAYOUT_SHEET,
+  CRITERIA_SHEET,
+  SCORES_SHEET,
+  BANDS_SHEET,
 ];
 
 export function sheetSpec(key: SheetKey): SheetSpec {

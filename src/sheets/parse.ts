@@ -14,6 +14,7 @@ import {
   readEnum,
   readEnumList,
   readInteger,
+  readMeasure,
   readNumber,
   readText,
   type Read,
@@ -122,6 +123,8 @@ function readCell(spec: ColumnSpec, v: CellValue): Read<unknown> {
       return readEnum(v, spec.options ?? []);
     case "enumList":
       return readEnumList(v, spec.options ?? []);
+    case "measure":
+      return readMeasure(v);
   }
 }
 
@@ -142,6 +145,7 @@ function displayValue(v: CellValue): string {
 
 function allowedValues(spec: ColumnSpec): string {
   if (spec.type === "bool") return "Có, Không";
+  if (spec.type === "measure") return "một số, Đạt, Không đạt";
   return (spec.options ?? []).map((o) => o.label).join("; ");
 }
 
@@ -310,6 +314,9 @@ export function parseBook(sheets: readonly RawSheet[]): ParsedBook {
     milestones: null,
     submissions: null,
     mergers: null,
+    criteria: null,
+    scores: null,
+    bands: null,
   };
   for (const spec of SHEETS) {
     const raw = findSheet(spec, sheets);

@@ -36,11 +36,22 @@ const REFERENCES: Record<string, { sheet: SheetKey; column: string }> = {
   "targets.movement": { sheet: "movements", column: "code" },
   "nominations.movement": { sheet: "movements", column: "code" },
   "submissions.milestone": { sheet: "milestones", column: "code" },
+  "scores.unit": { sheet: "units", column: "code" },
+  "scores.criterion": { sheet: "criteria", column: "code" },
+  "criteria.parent": { sheet: "criteria", column: "code" },
 };
 /** Columns whose drop-down is the award names (the book's catalogue over the ruleset's defaults). */
 const AWARD_COLUMNS = new Set(["nominations.award", "history.award"]);
 /** Sheets whose contents choose the lists: the plan and catalogue the awards, the others the codes. */
-export const LIST_SOURCES: readonly SheetKey[] = ["plan", "catalogue", "units", "blocks", "movements", "milestones"];
+export const LIST_SOURCES: readonly SheetKey[] = [
+  "plan",
+  "catalogue",
+  "units",
+  "blocks",
+  "movements",
+  "milestones",
+  "criteria",
+];
 
 /** A title and a message, as Excel shows them in an input message or a drop-down's warning. */
 export interface Note {
@@ -201,7 +212,7 @@ function rulesFor(id: string, c: ColumnSpec, options: PlanOptions): CellRules & 
     hint = say("enum");
   } else if (c.type === "enumList") {
     hint = say("enumList", { values: labelsOf(c).join("; ") });
-  } else if (c.type === "date" || c.type === "integer" || c.type === "number") {
+  } else if (c.type === "date" || c.type === "integer" || c.type === "number" || c.type === "measure") {
     hint = say(c.type);
   }
   const parts = [(c.valueRequired ?? c.required) ? say("required") : null, hint].filter((p) => p !== null);

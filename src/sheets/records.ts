@@ -5,15 +5,18 @@
  * The keys come from the contract (`at`), so a reordered contract cannot mismatch fields.
  */
 import type {
+  Band,
   Block,
   CatalogueEntry,
   CellValue,
   CertificateField,
+  Criterion,
   DateOnly,
   HistoryEntry,
   Milestone,
   Movement,
   Nomination,
+  ScoreEntry,
   SheetKey,
   Submission,
   Merger,
@@ -64,6 +67,7 @@ const T = at(
   "targets",
   "unit",
   "name",
+  "code",
   "movement",
   "measure",
   "assigned",
@@ -159,6 +163,9 @@ const L = at(
   "align",
   "content",
 );
+const CR = at("criteria", "code", "name", "parent", "kind", "max", "points", "cap", "target", "blocks");
+const SC = at("scores", "unit", "criterion", "value", "self", "reviewed", "final", "explanation", "note");
+const BA = at("bands", "code", "name", "from", "to");
 
 export interface PlanItemRecord {
   row: number;
@@ -208,6 +215,7 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     extra,
     unit: str(v[T.unit]),
     name: str(v[T.name]),
+    code: strOrNull(v[T.code]),
     movement: strOrNull(v[T.movement]),
     measure: strOrNull(v[T.measure]),
     assigned: num(v[T.assigned]),
@@ -322,5 +330,38 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     style: v[L.style] as CertificateField["style"],
     align: v[L.align] as CertificateField["align"],
     content: strOrNull(v[L.content]),
+  }),
+  criteria: (row, v, extra): Criterion => ({
+    row,
+    extra,
+    code: str(v[CR.code]),
+    name: str(v[CR.name]),
+    parent: strOrNull(v[CR.parent]),
+    kind: v[CR.kind] as Criterion["kind"],
+    max: num(v[CR.max]),
+    points: num(v[CR.points]),
+    cap: num(v[CR.cap]),
+    target: strOrNull(v[CR.target]),
+    blocks: strOrNull(v[CR.blocks]),
+  }),
+  scores: (row, v, extra): ScoreEntry => ({
+    row,
+    extra,
+    unit: str(v[SC.unit]),
+    criterion: str(v[SC.criterion]),
+    value: num(v[SC.value]),
+    self: num(v[SC.self]),
+    reviewed: num(v[SC.reviewed]),
+    final: num(v[SC.final]),
+    explanation: strOrNull(v[SC.explanation]),
+    note: strOrNull(v[SC.note]),
+  }),
+  bands: (row, v, extra): Band => ({
+    row,
+    extra,
+    code: str(v[BA.code]),
+    name: str(v[BA.name]),
+    from: num(v[BA.from]),
+    to: num(v[BA.to]),
   }),
 };

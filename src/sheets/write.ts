@@ -39,6 +39,7 @@ export function writeCell(spec: ColumnSpec, v: unknown): CellValue {
       return Array.isArray(v) && v.length ? v.map((x) => optionLabel(spec.options ?? [], String(x))).join("; ") : null;
     case "number":
     case "integer":
+    case "measure":
       return typeof v === "number" ? v : null;
     default:
       return typeof v === "string" ? (v === "" ? null : v) : String(v);

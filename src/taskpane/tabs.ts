@@ -3,6 +3,7 @@
  * folder; no other tab changes. A tab reads the pane through `usePane()`.
  */
 import type { ComponentType } from "react";
+import { BlocksTabLoader } from "./blocks";
 import { CheckTab } from "./check/CheckTab";
 import { DeadlinesTabLazy } from "./deadlines/lazy";
 import { DocumentsTabLazy } from "./documents/lazy";
@@ -20,4 +21,5 @@ export const tabs: PaneTab[] = [
   { id: "deadlines", labelKey: "tab.deadlines", component: DeadlinesTabLazy },
   { id: "documents", labelKey: "tab.documents", component: DocumentsTabLazy },
   { id: "stats", labelKey: "tab.stats", component: StatsTabLazy },
+  { id: "blocks", labelKey: "tab.blocks", component: BlocksTabLoader },
 ];

@@ -6,9 +6,12 @@ import { locatorFor } from "../../sheets/locate";
 import { makeContext } from "../context";
 import type { Finding, FindingCode } from "../finding";
 import type {
+  Band,
   Block,
   Book,
   CatalogueEntry,
+  Criterion,
+  CriterionKind,
   DateOnly,
   HistoryEntry,
   Level,
@@ -16,6 +19,7 @@ import type {
   Movement,
   Nomination,
   Plan,
+  ScoreEntry,
   Submission,
   Target,
   Unit,
@@ -154,6 +158,7 @@ export function target(
     extra: {},
     unit: unitCode,
     name,
+    code: null,
     movement: null,
     measure: null,
     assigned,
@@ -231,6 +236,50 @@ export function merger(oldCode: string, newCode: string, more: Partial<Merger> =
   };
 }
 
+/** A criterion of a block's score sheet; `kind` null makes a group. */
+export function criterion(
+  code: string,
+  kind: CriterionKind | null,
+  max: number | null,
+  more: Partial<Criterion> = {},
+): Criterion {
+  return {
+    row: 0,
+    extra: {},
+    code,
+    name: `Tiêu chí ${code}`,
+    parent: null,
+    kind,
+    max,
+    points: null,
+    cap: null,
+    target: null,
+    blocks: null,
+    ...more,
+  };
+}
+
+/** A unit's score row; the numbers default to blank. */
+export function score(unitCode: string, criterionCode: string, more: Partial<ScoreEntry> = {}): ScoreEntry {
+  return {
+    row: 0,
+    extra: {},
+    unit: unitCode,
+    criterion: criterionCode,
+    value: null,
+    self: null,
+    reviewed: null,
+    final: null,
+    explanation: null,
+    note: null,
+    ...more,
+  };
+}
+
+export function band(code: string, name: string, from: number | null, to: number | null): Band {
+  return { row: 0, extra: {}, code, name, from, to };
+}
+
 /** The wards and communes of thị xã Sa Pa the tests use; "Sa Pa" and "Sa Pả" are two wards. */
 export const SA_PA_UNITS: Unit[] = [
   unit("P-SAPA", "UBND phường Sa Pa", { advancedWorkerCount: 20 }),
@@ -258,6 +307,9 @@ export function book(parts: Partial<Book> = {}): Book {
     submissions: numbered(parts.submissions),
     mergers: numbered(parts.mergers),
     certificateLayout: numbered(parts.certificateLayout),
+    criteria: numbered(parts.criteria),
+    scores: numbered(parts.scores),
+    bands: numbered(parts.bands),
   };
 }
 
