@@ -12,6 +12,7 @@
 import { makeContext, type BookContext } from "../context";
 import type { Book, DateOnly, DecidingLevel, Level, Nomination, Subject } from "../model";
 import { awardMoney, type Money } from "../money";
+import { payDay } from "../moneyReport";
 import type { Award } from "../ruleset";
 import { codeKey } from "../text";
 
@@ -95,11 +96,6 @@ export interface CouncilDocuments {
 const emptyCounts = (): Counts => ({ individual: 0, collective: 0, household: 0 });
 const decided = (n: Nomination) => n.outcome === "approved" || n.outcome === "rejected" || n.outcome === "forwarded";
 const RANK: Record<DecidingLevel, number> = { commune: 0, district: 1, province: 2, central: 3 };
-
-/** The day whose base salary pays the award: the decision's date, else the plan's, else the year's end. */
-function payDay(ctx: BookContext, n: Nomination): DateOnly {
-  return n.decisionDate ?? ctx.book.plan?.decisionsFrom ?? { year: ctx.year, month: 12, day: 31 };
-}
 
 function document(
   ctx: BookContext,
