@@ -182,6 +182,19 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
           io,
         );
       }
+      case "money": {
+        const { runMoney } = await import("./money");
+        return await runMoney(
+          args.positional,
+          {
+            json: args.flags.has("--json"),
+            today,
+            lang,
+            maxRows: parseMaxRows(args.options.get("--max-rows"), io.env),
+          },
+          io,
+        );
+      }
       // Statistics and the roll-up (issue 19): exceljs is loaded only for these commands.
       case "stats": {
         const { runStats } = await import("./stats");
