@@ -94,7 +94,8 @@ export function moneyReport(ctx: BookContext): MoneyReport {
     if (!award) return { ...base, status: "unknownAward", payer: null, money: null };
     const payer: Payer = decidedAbove(award, ctx.level) ? "above" : "here";
     // An award proposed for a subject it is not for (AWARD_SUBJECT_MISMATCH) is not priced.
-    if (n.subject && !award.subjects.includes(n.subject)) return { ...base, status: "wrongSubject", payer, money: null };
+    if (n.subject && !award.subjects.includes(n.subject))
+      return { ...base, status: "wrongSubject", payer, money: null };
     const money = awardMoneyWithBasis(award, n.subject, day, {
       catalogue: ctx.book.catalogue,
       baseSalary: ctx.book.plan?.baseSalary ?? null,
