@@ -9,6 +9,7 @@ import { filesEn } from "./files.en";
 import { lawEn } from "./law.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
+import { summaryUiEn } from "./summary.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
@@ -22,5 +23,6 @@ export const en: Language = {
     ...deadlineUiEn,
     ...documentsUiEn,
     ...blocksUiEn,
+    ...summaryUiEn,
   },
 };

@@ -9,6 +9,7 @@ import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
+import { summaryUiVi } from "./summary.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
@@ -22,5 +23,6 @@ export const vi: Language = {
     ...deadlineUiVi,
     ...documentsUiVi,
     ...blocksUiVi,
+    ...summaryUiVi,
   },
 };
