@@ -230,13 +230,19 @@ export function summarise(ctx: BookContext): Summary {
     key: g.key === null ? null : ((book.blocks ?? []).find((b) => codeKey(b.code) === g.key)?.code ?? g.key),
   }));
 
+  // Unit codes as typed, keyed once: the same few hundred codes repeat over the nominations.
+  const unitKeys = live.map(({ n }) => (n.unit.trim() ? codeKey(n.unit) : null));
+  const typedUnit = new Map<string, string>();
+  unitKeys.forEach((k, i) => {
+    if (k !== null && !typedUnit.has(k)) typedUnit.set(k, live[i].n.unit);
+  });
   const byUnit = counted(
-    live.map(({ n }) => (n.unit.trim() ? codeKey(n.unit) : null)),
+    unitKeys,
     book.units.filter((u) => u.code).map((u) => ({ key: codeKey(u.code), name: u.name })),
     () => null,
   ).map((g) => {
     const unit = g.key === null ? undefined : ctx.index.units?.get(g.key);
-    const typed = live.find(({ n }) => g.key !== null && codeKey(n.unit) === g.key)?.n.unit ?? null;
+    const typed = g.key === null ? null : (typedUnit.get(g.key) ?? null);
     return { ...g, key: unit?.code ?? typed, name: unit?.name ?? null };
   });
 
