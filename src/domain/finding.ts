@@ -9,6 +9,7 @@
  */
 import type { DeadlineFindingParams } from "./deadlines/findingParams";
 import type { DateOnly, DecidingLevel, Direction, Level, Rating, Severity, SheetKey, Subject } from "./model";
+import type { ReadingFindingParams } from "./reading";
 
 /** Where a finding points, as the clerk sees the workbook. */
 export interface Place {
@@ -73,10 +74,20 @@ export type SkippableSheet = Exclude<SheetKey, "plan" | "units" | "catalogue" | 
 export type QuotaBase = "unitsSheet" | "counted";
 
 /** The parameters of each finding code: the public codes and their typed parameters, in one place. */
-export interface FindingParams extends DeadlineFindingParams {
+export interface FindingParams extends DeadlineFindingParams, ReadingFindingParams {
   // The parser (src/sheets/parse.ts): structure and cells. `item` names the plan item of a plan row.
-  MISSING_SHEET: { sheet: string; aliases: string };
-  MISSING_COLUMN: { header: string; aliases: string };
+  /** `similar`: a sheet whose name is like it, which was not read. */
+  MISSING_SHEET: { sheet: string; aliases: string; similar?: string };
+  /**
+   * `similar`: the unused column most like it, with its header cell ("có phải cột … (G5)?");
+   * `headerRowBeyond`: a row past the rows searched that seems to be the header.
+   */
+  MISSING_COLUMN: {
+    header: string;
+    aliases: string;
+    similar?: { header: string; cell: string };
+    headerRowBeyond?: number;
+  };
   REQUIRED_MISSING: { item?: string };
   INVALID_VALUE: { value: string; allowed: string; item?: string };
   INVALID_DATE: { value: string; item?: string };
@@ -90,8 +101,11 @@ export interface FindingParams extends DeadlineFindingParams {
   UNKNOWN_BLOCK: { value: string };
   UNKNOWN_MOVEMENT: { value: string };
   UNKNOWN_MILESTONE: { value: string };
-  /** `code`: the catalogue row's code, when the unknown award is a catalogue's "Tính trên". */
-  UNKNOWN_AWARD: { value: string; ruleset: string; code?: string };
+  /**
+   * `code`: the catalogue row's code, when the unknown award is a catalogue's "Tính trên";
+   * `suggestions`: the closest awards' names ("có phải …?").
+   */
+  UNKNOWN_AWARD: { value: string; ruleset: string; code?: string; suggestions?: string[] };
   DUPLICATE_NOMINATION: { name: string; award: string; firstRow: number; year: number };
   MULTIPLE_FORMS: { name: string; award: string; firstAward: string; firstRow: number; year: number; basis: string };
   AWARD_SUBJECT_MISMATCH: { name: string; award: string; subject: Subject; allowed: Subject[]; basis: string };

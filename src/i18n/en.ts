@@ -4,12 +4,13 @@ import { findingsEn } from "./findings.en";
 import type { Language } from "./language";
 import { filesEn } from "./files.en";
 import { lawEn } from "./law.en";
+import { readingFindingsEn, readingUiEn } from "./reading.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
-  findings: { ...findingsEn, ...deadlineFindingsEn },
+  findings: { ...findingsEn, ...deadlineFindingsEn, ...readingFindingsEn },
   ui: {
     ...cliEn,
     ...uiEn,
@@ -17,5 +18,6 @@ export const en: Language = {
     ...lawEn,
     ...sheetPlanEn,
     ...deadlineUiEn,
+    ...readingUiEn,
   },
 };

@@ -1,10 +1,12 @@
 /** Finding messages in English, one per finding code, from its typed parameters and its place. */
 import type { DeadlineFindingParams } from "../domain/deadlines/findingParams";
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
+import type { ReadingFindingParams } from "../domain/reading";
 import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsEn } from "./criteria.en";
 import { formatDate } from "../domain/dates";
 import { requirement, type FindingTexts } from "./language";
+import { missingColumnMoreEn, missingSheetMoreEn, unknownAwardMoreEn } from "./reading.en";
 
 const SUBJECT: Record<Subject, string> = {
   individual: "individuals",
@@ -54,9 +56,10 @@ const WORSE: Record<Direction, string> = { up: "below", down: "above" };
 const DIRECTION: Record<Direction, string> = { up: "higher is better", down: "lower is better" };
 
 /** Every code but those of features with their own files (deadlines.en.ts). */
-export const findingsEn: Omit<FindingTexts, keyof DeadlineFindingParams> = {
-  MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).`,
-  MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” has no column “${p.header}” (also looked for: ${p.aliases}).`,
+export const findingsEn: Omit<FindingTexts, keyof DeadlineFindingParams | keyof ReadingFindingParams> = {
+  MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).${missingSheetMoreEn(p)}`,
+  MISSING_COLUMN: (p, f) =>
+    `Sheet “${f.sheet}” has no column “${p.header}” (also looked for: ${p.aliases}).${missingColumnMoreEn(p)}`,
   REQUIRED_MISSING: (p, f) =>
     f.row === null ? `Sheet “${f.sheet}” has no “${p.item}” item.` : `Row ${f.row}: column “${f.column}” is empty.`,
   INVALID_VALUE: (p, f) =>
@@ -74,7 +77,7 @@ export const findingsEn: Omit<FindingTexts, keyof DeadlineFindingParams> = {
   UNKNOWN_MOVEMENT: (p, f) =>
     `Row ${f.row}: movement “${p.value}” is not in the movements sheet (compared by code and by name).`,
   UNKNOWN_AWARD: (p, f) =>
-    `Row ${f.row}, column “${f.column}”: “${p.value}” is not in the award catalogue in force: ${p.ruleset}.`,
+    `Row ${f.row}, column “${f.column}”: “${p.value}” is not in the award catalogue in force: ${p.ruleset}.${unknownAwardMoreEn(p)}`,
   UNKNOWN_MILESTONE: (p, f) => `Row ${f.row}: milestone code “${p.value}” is not in the milestones sheet.`,
   DUPLICATE_NOMINATION: (p, f) =>
     `Row ${f.row}: “${p.name}” (unit ${f.unit ?? "—"}) is already proposed for ${p.award} in row ${p.firstRow}; one proposal per person or collective and award in ${p.year}.`,

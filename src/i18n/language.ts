@@ -7,6 +7,7 @@
  */
 import type { cliVi } from "./cli.vi";
 import type { deadlineUiVi } from "./deadlines.vi";
+import type { readingUiVi } from "./reading.vi";
 import type { uiVi } from "./ui.vi";
 import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
@@ -26,7 +27,8 @@ export type UiKey =
   | keyof typeof filesVi
   | keyof typeof lawVi
   | keyof typeof sheetPlanVi
-  | keyof typeof deadlineUiVi;
+  | keyof typeof deadlineUiVi
+  | keyof typeof readingUiVi;
 
 export interface Language {
   findings: FindingTexts;

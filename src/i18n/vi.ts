@@ -4,12 +4,13 @@ import { findingsVi } from "./findings.vi";
 import type { Language } from "./language";
 import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
+import { readingFindingsVi, readingUiVi } from "./reading.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
-  findings: { ...findingsVi, ...deadlineFindingsVi },
+  findings: { ...findingsVi, ...deadlineFindingsVi, ...readingFindingsVi },
   ui: {
     ...cliVi,
     ...uiVi,
@@ -17,5 +18,6 @@ export const vi: Language = {
     ...lawVi,
     ...sheetPlanVi,
     ...deadlineUiVi,
+    ...readingUiVi,
   },
 };
