@@ -30,8 +30,25 @@ export interface Place {
  */
 export type Locator = (sheet: SheetKey, row: number | null, field?: string | null) => Place;
 
+/** A column of the nominations sheet a criterion reads (for "the book has no such column"). */
+export type EvidenceColumn = "rating" | "initiative" | "memberCount" | "advancedWorkerCount";
+
+/** What a criterion needs that a missing column would have shown. */
+export type EvidenceNeed = "excellentOrInitiative" | "memberShare" | "provincialInitiative";
+
 /** Why a criterion of an award is not met, or not shown by the book (CRITERIA_NOT_MET). */
 export type Requirement =
+  /**
+   * The book has no column for what the criterion reads, so nothing can be said of the row's value:
+   * never "not filled in" about a column that was not read. `rating`: the row's rating, when read.
+   */
+  | {
+      kind: "columnsNotFound";
+      columns: EvidenceColumn[];
+      need: EvidenceNeed;
+      rating: Rating | null;
+      minShare: number | null;
+    }
   /** TTLĐTT: Số thành viên or Số LĐTT blank, so the share of LĐTT holders is unknown. */
   | { kind: "memberCountsMissing"; minShare: number }
   /** TTLĐTT: too few members hold LĐTT; `share` in percent, rounded to a tenth. */
