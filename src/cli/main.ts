@@ -11,6 +11,7 @@ import { readXlsxBook, UnusableFileError } from "../files/readXlsx";
 import { unusableMessage, warningMessage } from "../files/messages";
 import { parseArgs, UsageError } from "./args";
 import { runDeadlines } from "./deadlines";
+import { cleanLine, explainLines, leftUnread, readLine } from "./explain";
 import { countsLine, jsonReport, rulesetText, textFindings } from "./report";
 import { sampleById, SAMPLES } from "../sample";
 
@@ -78,7 +79,7 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
   try {
     const args = parseArgs(
       argv,
-      ["--help", "--json", "--version", "--reminders"],
+      ["--help", "--json", "--version", "--reminders", "--explain"],
       ["--out", "--today", "--lang", "--sample", "--max-rows", "--ics"],
     );
     const lang = parseLang(args.options.get("--lang"));
@@ -99,7 +100,11 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
     switch (args.command) {
       case "check": {
         const maxRows = parseMaxRows(args.options.get("--max-rows"), io.env);
-        return await runCheck(args.positional, { json: args.flags.has("--json"), today, lang, maxRows }, io);
+        return await runCheck(
+          args.positional,
+          { json: args.flags.has("--json"), explain: args.flags.has("--explain"), today, lang, maxRows },
+          io,
+        );
       }
       case "deadlines":
         return await runDeadlines(
@@ -155,6 +160,8 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
 
 interface CheckOptions {
   json: boolean;
+  /** Also say how the book was read (the text report's "Cách đọc sổ", the JSON's `reading`). */
+  explain: boolean;
   today: DateOnly;
   lang: Lang;
   maxRows: number | undefined;
@@ -195,7 +202,8 @@ async function checkOne(
   const check = checkWorkbook(sheets, opts.today);
   for (const w of warnings) io.err(`tdkt: ${warningMessage(w, file, lang)}`);
   if (opts.json) {
-    const report = jsonReport(file, check, lang);
+    const plain = jsonReport(file, check, lang);
+    const report = opts.explain ? { ...plain, reading: check.reading } : plain;
     io.out(several ? JSON.stringify(report) : JSON.stringify(report, null, 2));
   } else {
     io.out(
@@ -204,10 +212,13 @@ async function checkOne(
         t(lang, "report.book", { file: path.resolve(file) }),
         ...rulesetText(check, lang),
         countsLine(check, lang),
+        readLine(check.reading, lang),
+        ...(opts.explain ? ["", ...explainLines(check.reading, lang)] : []),
         ...textFindings(check.findings, lang),
       ].join("\n"),
     );
-    if (check.counts.error === 0) io.out(t(lang, "report.clean"));
+    if (check.counts.error === 0) io.out(cleanLine(check.reading, lang));
   }
-  return check.counts.error > 0 ? 1 : 0;
+  // A sheet that looks like part of the book but was not read: never "no errors".
+  return check.counts.error > 0 || leftUnread(check.reading) ? 1 : 0;
 }

@@ -22,6 +22,8 @@ const ABBREVIATIONS: Record<string, string> = {
   gdvh: "gia dinh van hoa",
   tdp: "to dan pho",
   ct: "chu tich",
+  // "Chiến sỹ" is how many clerks spell "Chiến sĩ".
+  sy: "si",
 };
 
 /** "Ủy ban nhân dân" is UBND; "Chủ tịch", "của", "cấp" add nothing to which award it is. */

@@ -42,9 +42,14 @@ function text(v: CellValue | undefined): string {
   return typeof v === "string" ? v.trim() : "";
 }
 
+/**
+ * The filled cells of a row. A title merged across the row reads as its first cell: some readers
+ * repeat a merged cell's text in every cell it covers, Excel gives it to the first cell only.
+ */
 function filledIndices(row: readonly CellValue[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < row.length; i++) if (!isEmptyCell(row[i])) out.push(i);
+  if (out.length > 1 && typeof row[out[0]] === "string" && out.every((i) => row[i] === row[out[0]])) return [out[0]];
   return out;
 }
 
@@ -101,7 +106,7 @@ export function planRows(values: readonly CellValue[][], start: number, shape: T
     const row = values[r];
     if (!row || row.every(isEmptyCell)) continue;
     const filled = filledIndices(row);
-    const have = shape.required.filter((i) => !isEmptyCell(row[i])).length;
+    const have = shape.required.filter((i) => filled.includes(i)).length;
     const most = shape.required.length === 0 || have * 2 > shape.required.length;
     let part: FormPart | null = null;
     if (isColumnNumberRow(row)) part = "columnNumbers";
@@ -113,8 +118,13 @@ export function planRows(values: readonly CellValue[][], start: number, shape: T
     dataLike.push(part === null && most && !looksSigned(row, filled));
   }
 
-  // The block below the data: after the last row that looks like data (or after the first block of
-  // rows when none does), the first empty row starts what is not data.
+  // Where what is below the data starts (`tail`): the first of
+  //  - a row that looks signed ("Người lập biểu", "ngày … tháng … năm") with no data after it;
+  //  - a block after an empty row that opens with such a row (the signatories' names below it may
+  //    look like a row of data: they are still the signature);
+  //  - the first empty row after the last row that looks like data (after the first block of rows
+  //    when none does): what follows it does not look like data.
+  const signed = rows.map((r) => looksSigned(values[r], filledIndices(values[r])));
   let last = -1;
   for (let i = rows.length - 1; i >= 0; i--) {
     if (dataLike[i]) {
@@ -122,14 +132,27 @@ export function planRows(values: readonly CellValue[][], start: number, shape: T
       break;
     }
   }
+  const gapBefore = (i: number) => i > 0 && rows[i] > rows[i - 1] + 1;
   let tail = rows.length;
-  const from = last >= 0 ? last : 0;
-  for (let i = from + 1; i < rows.length; i++) {
-    if (rows[i] > rows[i - 1] + 1) {
+  for (let i = last + 1; i < rows.length; i++) {
+    if (signed[i]) {
       tail = i;
       break;
     }
   }
+  for (let i = 1; i < tail; i++) {
+    if (gapBefore(i) && signed[i]) {
+      tail = i;
+      break;
+    }
+  }
+  for (let i = Math.max(last, 0) + 1; i < tail; i++) {
+    if (gapBefore(i)) {
+      tail = i;
+      break;
+    }
+  }
+  if (tail < rows.length) last = Math.min(last, tail - 1);
 
   const data: number[] = [];
   rows.forEach((r, i) => {

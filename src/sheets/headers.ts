@@ -233,9 +233,10 @@ export function isColumnNumberRow(row: readonly CellValue[] | undefined): boolea
 }
 
 /**
- * The row under the header is a second header row when it is text only, adds fields the first row
- * lacks, and each of its cells sits under an empty cell, a merged group title no field took, or the
- * same text (a cell merged down): a data row would write under a recognised header.
+ * The row under a header row is a second header row when it is text only, adds fields the first row
+ * lacks, holds fewer fields alone than the first row (else it is the header and the first a title),
+ * and each of its cells sits under an empty cell, a merged group title no field took, or the same
+ * text (a cell merged down): a data row would write under a recognised header.
  */
 function subHeader(
   spec: SheetSpec,
@@ -243,24 +244,31 @@ function subHeader(
   top: number,
   colOffset: number,
   chosen: Readonly<Record<string, ColumnChoice>>,
+  first: HeaderCell[],
+  alone: Pick<HeaderReading, "columns">,
 ): HeaderCell[] | null {
   const next = values[top + 1];
   if (!next || next.every(isEmptyCell) || isColumnNumberRow(next)) return null;
   if (next.some((c) => !isEmptyCell(c) && typeof c !== "string")) return null;
-  const first = rowCells(values[top], colOffset, top);
-  const alone = matchColumns(spec, first, chosen);
+  const taken = Object.keys(alone.columns).length;
+  if (taken === 0) return null;
+  const below = rowCells(next, colOffset, top + 1);
+  if (Object.keys(matchColumns(spec, below, chosen).columns).length >= taken) return null;
   const takenAt = new Set(Object.values(alone.columns).map((c) => c.index));
   const above = new Map(first.map((c) => [c.index, c]));
-  const below = rowCells(next, colOffset, top + 1);
   for (const cell of below) {
     const over = above.get(cell.index);
     if (over && takenAt.has(cell.index) && looseKey(over.header) !== looseKey(cell.header)) return null;
   }
   const merged = new Map(first.map((c) => [c.index, c]));
-  for (const cell of below) merged.set(cell.index, cell);
+  for (const cell of below) {
+    const over = above.get(cell.index);
+    // A cell merged down repeats the text above it: the header is the upper cell.
+    if (!over || looseKey(over.header) !== looseKey(cell.header)) merged.set(cell.index, cell);
+  }
   const cells = [...merged.values()].sort((a, b) => a.index - b.index);
   const both = matchColumns(spec, cells, chosen);
-  return Object.keys(both.columns).length > Object.keys(alone.columns).length ? cells : null;
+  return Object.keys(both.columns).length > taken ? cells : null;
 }
 
 /**
@@ -281,7 +289,7 @@ export function readHeader(
     if (!row || row.every(isEmptyCell)) continue;
     const cells = rowCells(row, colOffset, r);
     const alone = matchColumns(spec, cells, chosen);
-    const sub = subHeader(spec, values, r, colOffset, chosen);
+    const sub = subHeader(spec, values, r, colOffset, chosen, cells, alone);
     const all = sub ?? cells;
     const matched = sub ? matchColumns(spec, sub, chosen) : alone;
     if (requiredFound(spec, matched.columns) < need) continue;

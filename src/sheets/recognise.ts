@@ -206,5 +206,7 @@ export function recogniseSheets(sheets: readonly RawSheet[], choices: ReadingCho
       others.delete(fit.raw.name);
     }
   }
+  // Say which sheet was read instead, now that every pick is made.
+  for (const n of notRead) n.taken = picks[n.like]?.raw.name ?? null;
   return { picks, notRead, staleSheets, others: [...others] };
 }
