@@ -10,6 +10,7 @@ import {
   markFindings,
   PROGRESS_SHEET,
   readBook,
+  saveReadingChoices,
   selectCell,
   setupBook,
   watchChanges,
@@ -34,6 +35,9 @@ export function servicesFor(
     clearMarks: async () => (await clearMarks(run)).restored,
     colourProgress: async (marks) => (await markFindings(run, marks, { store: PROGRESS_SHEET })).marked,
     clearProgress: async () => (await clearMarks(run, { store: PROGRESS_SHEET })).restored,
+    saveReadingChoices: async (choices) => {
+      await saveReadingChoices(run, choices);
+    },
     setupBook: async (lang) => (await setupBook(run, lang)).added,
     watchChanges: (onChange) => watchChanges(run, onChange),
     missingCapabilities: missing,

@@ -1,6 +1,7 @@
 /** Test doubles for the pane: a scripted workbook behind `PaneServices` that records every call. */
 import { finding, type Finding, type Place } from "../domain/finding";
 import type { RawSheet } from "../sheets/parse";
+import type { ReadingChoices } from "../sheets/readingMap";
 import type { CellMark, ColourMark, MissingCapability, PaneServices } from "./services";
 
 export interface FakeServices extends PaneServices {
@@ -12,6 +13,7 @@ export interface FakeServices extends PaneServices {
     read: number;
     colour: ColourMark[][];
     uncolour: number;
+    reading: ReadingChoices[];
   };
   /** Simulates an edit in the book: calls the watcher the pane registered. */
   edit(): void;
@@ -39,6 +41,7 @@ export function fakeServices(
     read: 0,
     colour: [],
     uncolour: 0,
+    reading: [],
   };
   return {
     mode: "preview",
@@ -69,6 +72,9 @@ export function fakeServices(
     async clearProgress() {
       calls.uncolour++;
       return calls.colour.flat().length;
+    },
+    async saveReadingChoices(choices) {
+      calls.reading.push(choices);
     },
     async setupBook(lang) {
       calls.setup.push(lang);
