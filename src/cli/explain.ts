@@ -1,30 +1,12 @@
 /**
  * `tdkt check --explain`: how the book was read (which sheet as what, which column as which field,
- * which rows were skipped as parts of the form), and the summary line of what was read.
+ * which rows were skipped as parts of the form).
  */
 import { SHEETS, sheetSpec } from "../sheets/contract";
 import { MAP_SHEET, hasChoices } from "../sheets/readingMap";
-import { readSomething, type BookReading } from "../sheets/reading";
+import type { BookReading } from "../sheets/reading";
 import { t, type Lang } from "../i18n";
 import { rowRuns } from "../i18n/reading.vi";
-
-/** "Đã đọc: Đơn vị (16 dòng), Đề nghị khen thưởng (80 dòng)." */
-export function readLine(reading: BookReading, lang: Lang): string {
-  if (reading.sheets.length === 0) return t(lang, "read.none");
-  const sheets = reading.sheets.map((s) => t(lang, "read.sheet", { sheet: s.sheet, rows: s.dataRows })).join(", ");
-  return t(lang, "read.line", { sheets });
-}
-
-/**
- * The closing line when the check found no error: "Không có lỗi." only when the book was read in full
- * and held something to check; otherwise what was not read, or that nothing was there to check.
- */
-export function cleanLine(reading: BookReading, lang: Lang): string {
-  const unread = new Set(reading.notRead.map((n) => n.sheet)).size;
-  if (unread > 0) return t(lang, "read.notAll", { count: unread });
-  if (!readSomething(reading)) return t(lang, "read.nothing");
-  return t(lang, "report.clean");
-}
 
 /** Whether a sheet of the book that looks like part of it was left unread (then the exit code is never 0). */
 export function leftUnread(reading: BookReading): boolean {

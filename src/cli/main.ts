@@ -10,8 +10,9 @@ import { checkWorkbook } from "../sheets/checkWorkbook";
 import { readXlsxBook, UnusableFileError } from "../files/readXlsx";
 import { unusableMessage, warningMessage } from "../files/messages";
 import { parseArgs, UsageError } from "./args";
+import { incompleteLine, readLine } from "../i18n/readSummary";
 import { runDeadlines } from "./deadlines";
-import { cleanLine, explainLines, leftUnread, readLine } from "./explain";
+import { explainLines, leftUnread } from "./explain";
 import { countsLine, jsonReport, rulesetText, textFindings } from "./report";
 import { sampleById, SAMPLES } from "../sample";
 
@@ -217,7 +218,7 @@ async function checkOne(
         ...textFindings(check.findings, lang),
       ].join("\n"),
     );
-    if (check.counts.error === 0) io.out(cleanLine(check.reading, lang));
+    if (check.counts.error === 0) io.out(incompleteLine(check.reading, lang) ?? t(lang, "report.clean"));
   }
   // A sheet that looks like part of the book but was not read: never "no errors".
   return check.counts.error > 0 || leftUnread(check.reading) ? 1 : 0;

@@ -90,6 +90,6 @@ describe("readBook", () => {
     });
     // Its corner is looked at (a sheet whose name says nothing may be known by its header).
     const other = createMemoryHost([{ name: "Sheet1", values: [["x"]] }]);
-    expect(await readBook(other.run)).toEqual({ sheets: [], syncs: 2 });
+    expect(await readBook(other.run)).toEqual({ sheets: [], syncs: 2, others: ["Sheet1"] });
   });
 });

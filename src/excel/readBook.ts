@@ -24,6 +24,8 @@ import { counted, type Counted } from "./sync";
 export interface ReadResult {
   sheets: RawSheet[];
   syncs: number;
+  /** The book's other sheets (not read, nothing like a contract sheet), when there are any: the clerk may still choose one. */
+  others?: string[];
 }
 
 /** Cells per block when a sheet must be read in pieces (≈ 50 bytes a cell under the 5 MB limit). */
@@ -131,7 +133,8 @@ export async function readBook(run: ExcelRun): Promise<ReadResult> {
     // A sheet like a contract sheet but not taken: its corner goes along, for the parser to say so.
     for (const s of seen) if (!byName.has(s.name) && unread.has(s.name)) byName.set(s.name, { ...s, partial: true });
     const sheets = all.filter((n) => byName.has(n)).map((n) => byName.get(n) as RawSheet);
-    return { sheets: [...sheets, ...map], syncs: counter.syncs };
+    const rest = others.filter((n) => !byName.has(n));
+    return { sheets: [...sheets, ...map], syncs: counter.syncs, ...(rest.length ? { others: rest } : {}) };
   });
 }
 

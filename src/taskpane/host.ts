@@ -27,7 +27,11 @@ export function servicesFor(
 ): PaneServices {
   return {
     mode,
-    readBook: async () => (await readBook(run)).sheets,
+    readBook: async () => {
+      const read = await readBook(run);
+      // The sheets not read are named all the same, so the clerk can choose one in "Cách đọc sổ".
+      return [...read.sheets, ...(read.others ?? []).map((name) => ({ name, values: [], partial: true }))];
+    },
     selectCell: async (sheet, cell) => {
       await selectCell(run, sheet, cell);
     },

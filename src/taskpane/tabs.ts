@@ -5,6 +5,7 @@
 import type { ComponentType } from "react";
 import { CheckTab } from "./check/CheckTab";
 import { DeadlinesTabLazy } from "./deadlines/lazy";
+import { ReadingTabLazy } from "./reading/lazy";
 
 export interface PaneTab {
   id: string;
@@ -16,4 +17,5 @@ export interface PaneTab {
 export const tabs: PaneTab[] = [
   { id: "check", labelKey: "tab.check", component: CheckTab },
   { id: "deadlines", labelKey: "tab.deadlines", component: DeadlinesTabLazy },
+  { id: "reading", labelKey: "tab.reading", component: ReadingTabLazy },
 ];
