@@ -233,10 +233,10 @@ export function isColumnNumberRow(row: readonly CellValue[] | undefined): boolea
 }
 
 /**
- * The row under a header row is a second header row when it is text only, adds fields the first row
- * lacks, holds fewer fields alone than the first row (else it is the header and the first a title),
- * and each of its cells sits under an empty cell, a merged group title no field took, or the same
- * text (a cell merged down): a data row would write under a recognised header.
+ * The row under a header row is a second header row when the first row holds fields (else it is a
+ * title over the header), it is text only, adds fields the first row lacks, and each of its cells
+ * sits under an empty cell, a merged group title no field took, or the same text (a cell merged
+ * down): a data row would write under a recognised header.
  */
 function subHeader(
   spec: SheetSpec,
@@ -253,7 +253,6 @@ function subHeader(
   const taken = Object.keys(alone.columns).length;
   if (taken === 0) return null;
   const below = rowCells(next, colOffset, top + 1);
-  if (Object.keys(matchColumns(spec, below, chosen).columns).length >= taken) return null;
   const takenAt = new Set(Object.values(alone.columns).map((c) => c.index));
   const above = new Map(first.map((c) => [c.index, c]));
   for (const cell of below) {

@@ -1,6 +1,6 @@
 import { message } from "../../i18n";
 import { advancedCollectiveCriteria } from "./advancedCollectiveCriteria";
-import { book, codesAt, nomination, run } from "./testBook";
+import { book, codesAt, nomination, run, TODAY, without } from "./testBook";
 
 const school = (more = {}) =>
   nomination("Trường PTDTBT THCS Tả Van", "X-TAVAN", "Tập thể lao động tiên tiến", { subject: "collective", ...more });
@@ -47,6 +47,33 @@ describe("CRITERIA_NOT_MET for Tập thể lao động tiên tiến", () => {
       }),
     );
     expect(f.map((x) => `${x.row}:${x.column}`)).toEqual(["2:Kỷ luật"]);
+  });
+
+  it("without the Số thành viên column the share is not called unfilled: the column is said to be missing", () => {
+    const f = run(
+      advancedCollectiveCriteria,
+      book({ nominations: [school({ advancedWorkerCount: 14 })] }),
+      TODAY,
+      without("memberCount"),
+    );
+    expect(f).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        column: "Hình thức",
+        params: expect.objectContaining({
+          requirement: {
+            kind: "columnsNotFound",
+            columns: ["memberCount"],
+            need: "memberShare",
+            rating: null,
+            minShare: 70,
+          },
+        }),
+      }),
+    ]);
+    expect(message(f[0], "vi")).toContain(
+      "sổ không có cột Số thành viên nên chưa xét được; cần ít nhất 70% thành viên",
+    );
   });
 });
 
