@@ -123,6 +123,16 @@ function cachedFinder(index: AwardIndex): (typed: string) => Award | null {
   };
 }
 
+/** Suggestions are cached by the text typed too: an unknown award is often typed on many rows. */
+function cachedSuggestions(suggest: (typed: string) => Award[]): (typed: string) => Award[] {
+  const cache = new Map<string, Award[]>();
+  return (typed) => {
+    let hit = cache.get(typed);
+    if (hit === undefined) cache.set(typed, (hit = suggest(typed)));
+    return hit;
+  };
+}
+
 function buildIndex(
   book: Book,
   find: (typed: string) => Award | null,
@@ -230,7 +240,7 @@ export function makeContext(book: Book, today: DateOnly): BookContext {
     ruleset,
     awards,
     findAward,
-    suggestAwards: (typed) => written.suggest(typed),
+    suggestAwards: cachedSuggestions(written.suggest),
     personKey: person,
     mergers,
     today,

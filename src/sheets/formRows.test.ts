@@ -6,10 +6,10 @@ const SHAPE: TableShape = {
   required: [1, 2, 3, 4],
   headers: new Map([
     [0, "stt"],
-    [1, "ho va ten"],
-    [2, "doi tuong"],
-    [3, "ma don vi"],
-    [4, "hinh thuc"],
+    [1, "họ và tên"],
+    [2, "đối tượng"],
+    [3, "mã đơn vị"],
+    [4, "hình thức"],
   ]),
   left: [0, 1],
 };

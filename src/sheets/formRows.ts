@@ -73,18 +73,21 @@ function isTotalsRow(row: readonly CellValue[], filled: number[]): boolean {
   return false;
 }
 
+/** A copy of the header row (a printed list repeats it on each page): the same texts under the same headers. */
 function isRepeatedHeader(row: readonly CellValue[], filled: number[], shape: TableShape): boolean {
   if (filled.length < 2) return false;
   let same = 0;
   for (const i of filled) {
     const h = shape.headers.get(i);
-    if (h !== undefined && h === looseKey(text(row[i]))) same++;
+    const v = row[i];
+    if (h !== undefined && typeof v === "string" && v.length >= h.length && h === v.trim().toLowerCase()) same++;
   }
   return same * 2 >= filled.length && same >= 2;
 }
 
+/** A short row of the signature block: "Người lập biểu", "TM. UBND", "ngày … tháng … năm". */
 function looksSigned(row: readonly CellValue[], filled: number[]): boolean {
-  return filled.length <= 3 && filled.some((i) => SIGNATURE.test(looseKey(text(row[i]))));
+  return filled.length <= 3 && filled.some((i) => typeof row[i] === "string" && SIGNATURE.test(looseKey(text(row[i]))));
 }
 
 /**
@@ -101,21 +104,26 @@ export function planRows(values: readonly CellValue[][], start: number, shape: T
   };
   const parts: (FormPart | null)[] = [];
   const dataLike: boolean[] = [];
+  const signed: boolean[] = [];
   const rows: number[] = [];
   for (let r = start; r < values.length; r++) {
     const row = values[r];
     if (!row || row.every(isEmptyCell)) continue;
     const filled = filledIndices(row);
-    const have = shape.required.filter((i) => filled.includes(i)).length;
+    // A merged title counts once (filledIndices); otherwise a required cell counts when it is filled.
+    let have = 0;
+    for (const i of shape.required) if (filled.length === 1 ? filled[0] === i : !isEmptyCell(row[i])) have++;
     const most = shape.required.length === 0 || have * 2 > shape.required.length;
     let part: FormPart | null = null;
     if (isColumnNumberRow(row)) part = "columnNumbers";
     else if (isRepeatedHeader(row, filled, shape)) part = "repeatedHeader";
     else if (!most && isTotalsRow(row, filled)) part = "totals";
     else if (!most && isSectionRow(row, filled, shape)) part = "sections";
+    const sign = looksSigned(row, filled);
     rows.push(r);
     parts.push(part);
-    dataLike.push(part === null && most && !looksSigned(row, filled));
+    signed.push(sign);
+    dataLike.push(part === null && most && !sign);
   }
 
   // Where what is below the data starts (`tail`): the first of
@@ -124,7 +132,6 @@ export function planRows(values: readonly CellValue[][], start: number, shape: T
   //    look like a row of data: they are still the signature);
   //  - the first empty row after the last row that looks like data (after the first block of rows
   //    when none does): what follows it does not look like data.
-  const signed = rows.map((r) => looksSigned(values[r], filledIndices(values[r])));
   let last = -1;
   for (let i = rows.length - 1; i >= 0; i--) {
     if (dataLike[i]) {

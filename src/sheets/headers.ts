@@ -206,20 +206,24 @@ const COLUMN_NUMBER = /^\(?\s*(\d{1,3}|[A-Za-z]|[IVXLC]{1,6})\s*\)?\s*(=.*)?$/;
 
 /** The row numbers the columns: "(1) (2) (3)…", "1 2 3…", "A B C…" (three cells or more). */
 export function isColumnNumberRow(row: readonly CellValue[] | undefined): boolean {
-  const cells = (row ?? []).filter((c) => !isEmptyCell(c));
-  if (cells.length < 3) return false;
+  if (!row) return false;
   const tokens: string[] = [];
-  for (const c of cells) {
+  for (const c of row) {
+    if (c === null || c === undefined || c === "") continue;
     if (typeof c === "number") {
       if (!Number.isInteger(c)) return false;
       tokens.push(String(c));
       continue;
     }
-    if (typeof c !== "string") return false;
-    const m = COLUMN_NUMBER.exec(c.trim());
+    // A name or any longer text ends it at once: most rows are data.
+    if (typeof c !== "string" || c.length > 24) return false;
+    const t = c.trim();
+    if (!t) continue;
+    const m = COLUMN_NUMBER.exec(t);
     if (!m) return false;
     tokens.push(m[1]);
   }
+  if (tokens.length < 3) return false;
   // Increasing: numbers, or letters (A B C), or Roman numerals read as letters is not needed.
   if (tokens.every((t) => /^\d+$/.test(t))) {
     const n = tokens.map(Number);

@@ -217,7 +217,7 @@ export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions
       .map((c) => matched[c.key].index - colOffset);
   const shape = () => ({
     required: required(),
-    headers: new Map(header.cells.map((c) => [c.index - colOffset, looseKey(c.header)])),
+    headers: new Map(header.cells.map((c) => [c.index - colOffset, c.header.trim().toLowerCase()])),
     left: header.cells.slice(0, 2).map((c) => c.index - colOffset),
   });
   const withForm = options.formRows !== false;
