@@ -199,8 +199,15 @@ async function checkOne(
   io: Io,
 ): Promise<number> {
   const { lang } = opts;
-  const { sheets, warnings } = await readXlsxBook(file, opts.maxRows === undefined ? {} : { maxRows: opts.maxRows });
-  const check = checkWorkbook(sheets, opts.today);
+  const { sheets, warnings, others } = await readXlsxBook(
+    file,
+    opts.maxRows === undefined ? {} : { maxRows: opts.maxRows },
+  );
+  // The sheets not read are named all the same, so --explain can list them.
+  const check = checkWorkbook(
+    [...sheets, ...(others ?? []).map((name) => ({ name, values: [], partial: true }))],
+    opts.today,
+  );
   for (const w of warnings) io.err(`tdkt: ${warningMessage(w, file, lang)}`);
   if (opts.json) {
     const plain = jsonReport(file, check, lang);

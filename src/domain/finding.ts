@@ -31,10 +31,10 @@ export interface Place {
 export type Locator = (sheet: SheetKey, row: number | null, field?: string | null) => Place;
 
 /** A column of the nominations sheet a criterion reads (for "the book has no such column"). */
-export type EvidenceColumn = "rating" | "initiative" | "memberCount" | "advancedWorkerCount";
+export type EvidenceColumn = "rating" | "initiative" | "memberCount" | "advancedWorkerCount" | "grassrootsFighterCount";
 
 /** What a criterion needs that a missing column would have shown. */
-export type EvidenceNeed = "excellentOrInitiative" | "memberShare" | "provincialInitiative";
+export type EvidenceNeed = "excellentOrInitiative" | "memberShare" | "provincialInitiative" | "fighterMember";
 
 /** Why a criterion of an award is not met, or not shown by the book (CRITERIA_NOT_MET). */
 export type Requirement =

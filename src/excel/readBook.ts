@@ -16,7 +16,7 @@ import { isEmptyCell } from "../sheets/cells";
 import { SHEETS, type SheetKey } from "../sheets/contract";
 import { findSheet, type RawSheet } from "../sheets/parse";
 import { choicesOf, isSystemSheet, MAP_SHEET } from "../sheets/readingMap";
-import { nameMatch, recogniseSheets } from "../sheets/recognise";
+import { cornersToRead, namedLikeBook } from "../sheets/recognise";
 import { boxAddress } from "./address";
 import type { ExcelRun } from "./host";
 import { counted, type Counted } from "./sync";
@@ -63,11 +63,6 @@ export function contractSheetNames(
   return names;
 }
 
-/** The sheets whose names name a contract sheet, or nearly: read whole at once. */
-function namedSheets(names: readonly string[]): string[] {
-  return names.filter((name) => !isSystemSheet(name) && SHEETS.some((spec) => nameMatch(spec, name) !== null));
-}
-
 /** A corner read from A1, cut to where its cells start, as a used range would be. */
 function corner(name: string, values: CellValue[][]): RawSheet {
   let top = values.findIndex((row) => row.some((c) => !isEmptyCell(c)));
@@ -89,7 +84,7 @@ export async function readBook(run: ExcelRun): Promise<ReadResult> {
     await counter.sync();
 
     const all = worksheets.items.map((w) => w.name);
-    const whole = namedSheets(all);
+    const whole = all.filter(namedLikeBook);
     const hasMap = all.some((n) => n.toLocaleLowerCase() === MAP_SHEET);
     const others = all.filter((n) => !isSystemSheet(n) && !whole.includes(n));
     if (whole.length === 0 && others.length === 0) return { sheets: [], syncs: counter.syncs };
@@ -112,10 +107,8 @@ export async function readBook(run: ExcelRun): Promise<ReadResult> {
 
     // Which of the other sheets the parser will take: those are read whole, the rest as corners.
     const seen = corners.map(({ name, range }) => corner(name, asCells(range.values)));
-    const recognition = recogniseSheets([...read, ...seen], choicesOf(map));
-    const picked = new Set(Object.values(recognition.picks).map((p) => p.raw));
-    const needed = seen.filter((s) => picked.has(s)).map((s) => s.name);
-    const unread = new Set(recognition.notRead.map((n) => n.sheet));
+    const { read: needed, unread: notRead } = cornersToRead(read, seen, choicesOf(map));
+    const unread = new Set(notRead);
     let more: RawSheet[] = [];
     if (needed.length) {
       const again = loadUsedRanges(worksheets, needed);

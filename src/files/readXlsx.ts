@@ -104,9 +104,6 @@ export function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      // A merged cell's text is its first cell's only, as Excel (and Office.js) gives it; exceljs
-      // would repeat it in every covered cell, making a merged title look like a row of data.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
       cells[col - 1] = plainValue(cell.value);
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;

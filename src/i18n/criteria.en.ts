@@ -16,12 +16,14 @@ const COLUMN: Record<EvidenceColumn, string> = {
   initiative: "Sáng kiến (initiative)",
   memberCount: "Số thành viên (members)",
   advancedWorkerCount: "Số LĐTT (LĐTT holders)",
+  grassrootsFighterCount: "Số CSTĐCS (CSTĐCS holders)",
 };
 
 const NEED: Record<EvidenceNeed, (minShare: number | null) => string> = {
   excellentOrInitiative: () => "it needs duties completed excellently or a recognised initiative",
   memberShare: (m) => `at least ${m ?? 70}% of members must hold Lao động tiên tiến`,
   provincialInitiative: () => "the title needs an initiative with province-wide effect",
+  fighterMember: () => "at least one member must hold Chiến sĩ thi đua cơ sở",
 };
 
 export const requirementsEn: RequirementTexts = {

@@ -16,12 +16,14 @@ const COLUMN: Record<EvidenceColumn, string> = {
   initiative: "Sáng kiến",
   memberCount: "Số thành viên",
   advancedWorkerCount: "Số LĐTT",
+  grassrootsFighterCount: "Số CSTĐCS",
 };
 
 const NEED: Record<EvidenceNeed, (minShare: number | null) => string> = {
   excellentOrInitiative: () => "cần hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến được công nhận",
   memberShare: (m) => `cần ít nhất ${m ?? 70}% thành viên đạt Lao động tiên tiến`,
   provincialInitiative: () => "danh hiệu cần sáng kiến có phạm vi ảnh hưởng trong toàn tỉnh",
+  fighterMember: () => "cần ít nhất một thành viên đạt Chiến sĩ thi đua cơ sở",
 };
 
 export const requirementsVi: RequirementTexts = {

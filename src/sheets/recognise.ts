@@ -210,3 +210,30 @@ export function recogniseSheets(sheets: readonly RawSheet[], choices: ReadingCho
   for (const n of notRead) n.taken = picks[n.like]?.raw.name ?? null;
   return { picks, notRead, staleSheets, others: [...others] };
 }
+
+/** Whether a sheet's name names a contract sheet, or nearly: such sheets are read whole at once. */
+export function namedLikeBook(name: string): boolean {
+  return !isSystemSheet(name) && SHEETS.some((spec) => nameMatch(spec, name) !== null);
+}
+
+/** The rows of a sheet whose name says nothing that are read first, to know it by its header. */
+export const CORNER_ROWS = 30;
+
+/**
+ * Of the sheets read only in their first rows (`corners`), which the parser will take (to be read
+ * whole) and which it will say were not read (to be passed on as they are, marked partial).
+ */
+export function cornersToRead(
+  whole: readonly RawSheet[],
+  corners: readonly RawSheet[],
+  choices: ReadingChoices,
+): { read: string[]; unread: string[] } {
+  const open = corners.map((c) => ({ ...c, partial: false }));
+  const r = recogniseSheets([...whole, ...open], choices);
+  const picked = new Set(Object.values(r.picks).map((p) => p.raw.name));
+  const said = new Set(r.notRead.map((n) => n.sheet));
+  return {
+    read: corners.filter((c) => picked.has(c.name)).map((c) => c.name),
+    unread: corners.filter((c) => said.has(c.name) && !picked.has(c.name)).map((c) => c.name),
+  };
+}

@@ -103,4 +103,17 @@ describe("CRITERIA_NOT_MET for Tập thể lao động xuất sắc", () => {
     );
     expect(f.map((x) => x.params.requirement.kind)).toEqual(["advancedShareBelow"]);
   });
+
+  it("a book without the Số CSTĐCS column is told so, never that the count was left blank", () => {
+    const f = run(
+      advancedCollectiveCriteria,
+      book({ nominations: [excellent({ grassrootsFighterCount: null })] }),
+      TODAY,
+      without("grassrootsFighterCount"),
+    );
+    expect(f.map((x) => `${x.severity}:${x.column}:${x.params.requirement.kind}`)).toEqual([
+      "warning:Hình thức:columnsNotFound",
+    ]);
+    expect(message(f[0], "vi")).toContain("sổ không có cột Số CSTĐCS nên chưa xét được");
+  });
 });

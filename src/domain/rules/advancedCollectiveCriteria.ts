@@ -53,7 +53,17 @@ export const advancedCollectiveCriteria: Rule<typeof CRITERIA_NOT_MET> = {
           }),
         );
       }
-      if (excellent && n.grassrootsFighterCount === null) {
+      if (excellent && n.grassrootsFighterCount === null && !columnRead(ctx, "nominations", "grassrootsFighterCount")) {
+        out.push(
+          criteriaFinding(ctx, n, award, "warning", "award", {
+            kind: "columnsNotFound",
+            columns: ["grassrootsFighterCount"],
+            need: "fighterMember",
+            rating: null,
+            minShare: null,
+          }),
+        );
+      } else if (excellent && n.grassrootsFighterCount === null) {
         out.push(criteriaFinding(ctx, n, award, "warning", "grassrootsFighterCount", { kind: "fighterMemberUnknown" }));
       } else if (excellent && (n.grassrootsFighterCount ?? 0) < 1) {
         out.push(criteriaFinding(ctx, n, award, "error", "grassrootsFighterCount", { kind: "noFighterMember" }));
