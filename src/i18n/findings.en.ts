@@ -1,11 +1,14 @@
 /** Finding messages in English, one per finding code, from its typed parameters and its place. */
+import type { CouncilFindingCode } from "../domain/councilFindings";
 import type { DeadlineFindingParams } from "../domain/deadlines/findingParams";
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
 import type { ReadingFindingParams } from "../domain/reading";
 import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsEn } from "./criteria.en";
 import { formatDate } from "../domain/dates";
+import type { BlockFindingParams } from "../domain/scoring/findingParams";
 import { requirement, type FindingTexts } from "./language";
+import type { StatsFindingCode } from "./stats.findings.vi";
 import { missingColumnMoreEn, missingSheetMoreEn, unknownAwardMoreEn } from "./reading.en";
 
 const SUBJECT: Record<Subject, string> = {
@@ -55,8 +58,15 @@ const QUOTA_BASE: Record<QuotaBase, string> = {
 const WORSE: Record<Direction, string> = { up: "below", down: "above" };
 const DIRECTION: Record<Direction, string> = { up: "higher is better", down: "lower is better" };
 
-/** Every code but those of features with their own files (deadlines.en.ts). */
-export const findingsEn: Omit<FindingTexts, keyof DeadlineFindingParams | keyof ReadingFindingParams> = {
+/** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks, reading). */
+export const findingsEn: Omit<
+  FindingTexts,
+  | keyof DeadlineFindingParams
+  | CouncilFindingCode
+  | StatsFindingCode
+  | keyof BlockFindingParams
+  | keyof ReadingFindingParams
+> = {
   MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).${missingSheetMoreEn(p)}`,
   MISSING_COLUMN: (p, f) =>
     `Sheet “${f.sheet}” has no column “${p.header}” (also looked for: ${p.aliases}).${missingColumnMoreEn(p)}`,

@@ -5,8 +5,10 @@
  * A feature keeps its messages in its own files (`deadlines.vi.ts`: `Pick<FindingTexts, "…">`) spread
  * into `findings` in vi.ts and en.ts.
  */
+import type { blocksUiVi } from "./blocks.vi";
 import type { cliVi } from "./cli.vi";
 import type { deadlineUiVi } from "./deadlines.vi";
+import type { documentsUiVi } from "./documents.vi";
 import type { readingUiVi } from "./reading.vi";
 import type { uiVi } from "./ui.vi";
 import type { filesVi } from "./files.vi";
@@ -28,6 +30,8 @@ export type UiKey =
   | keyof typeof lawVi
   | keyof typeof sheetPlanVi
   | keyof typeof deadlineUiVi
+  | keyof typeof documentsUiVi
+  | keyof typeof blocksUiVi
   | keyof typeof readingUiVi;
 
 export interface Language {

@@ -1,6 +1,9 @@
+import { blocksFindingsVi, blocksUiVi } from "./blocks.vi";
 import { cliVi } from "./cli.vi";
 import { deadlineFindingsVi, deadlineUiVi } from "./deadlines.vi";
+import { documentsFindingsVi, documentsUiVi } from "./documents.vi";
 import { findingsVi } from "./findings.vi";
+import { statsFindingsVi } from "./stats.findings.vi";
 import type { Language } from "./language";
 import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
@@ -10,7 +13,14 @@ import { uiVi } from "./ui.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
-  findings: { ...findingsVi, ...deadlineFindingsVi, ...readingFindingsVi },
+  findings: {
+    ...findingsVi,
+    ...deadlineFindingsVi,
+    ...documentsFindingsVi,
+    ...statsFindingsVi,
+    ...blocksFindingsVi,
+    ...readingFindingsVi,
+  },
   ui: {
     ...cliVi,
     ...uiVi,
@@ -18,6 +28,8 @@ export const vi: Language = {
     ...lawVi,
     ...sheetPlanVi,
     ...deadlineUiVi,
+    ...documentsUiVi,
+    ...blocksUiVi,
     ...readingUiVi,
   },
 };

@@ -111,3 +111,39 @@ describe("the parts of an official list that are not data", () => {
     expect(plan(values)).toEqual({ data: [2, 4], sections: [3] });
   });
 });
+
+describe("an award named after its signer is data, a signer's title under the list is not", () => {
+  test("rows of a few cells naming “Giấy khen của Chủ tịch UBND…” or “…của Giám đốc Sở…” are read", () => {
+    // A catalogue-like list: Mã, Tên, Đối tượng, all required.
+    const shape: TableShape = {
+      required: [0, 1, 2],
+      headers: new Map([
+        [0, "mã"],
+        [1, "tên"],
+        [2, "đối tượng"],
+      ]),
+      left: [0, 1],
+    };
+    const values: CellValue[][] = [
+      ["Mã", "Tên", "Đối tượng"],
+      ["GKGD", "Giấy khen của Giám đốc Sở Văn hóa", "Cá nhân, Tập thể"],
+      ["GKCT", "Giấy khen của Chủ tịch UBND phường Đông Hưng", "Cá nhân"],
+      [],
+      [null, "KT. GIÁM ĐỐC"],
+      [null, "PHÓ GIÁM ĐỐC"],
+    ];
+    const p = planRows(values, 1, shape);
+    expect(p.data.map((i) => i + 1)).toEqual([2, 3]);
+    expect(p.skipped.signature.map((i) => i + 1)).toEqual([5, 6]);
+  });
+
+  test("a collective named “UBND xã …” with few cells filled is a row of data", () => {
+    const values: CellValue[][] = [
+      [],
+      row(1, "Giàng Thị Sùng"),
+      [2, "UBND xã Mường Hoa", null, "X-MUONGHOA", "Tập thể lao động tiên tiến"],
+      [null, "TM. UBND XÃ", null, null, null],
+    ];
+    expect(plan(values)).toEqual({ data: [2, 3], signature: [4] });
+  });
+});

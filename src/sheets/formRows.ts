@@ -35,8 +35,12 @@ export interface TableShape {
 const ROMAN_OR_LETTER = /^(?:[IVXLC]{1,6}|[A-ZĐa-zđ])(?:\s*[.):\-–]\s*|\s+|$)/u;
 const NUMBERED_HEADING = /^\d{1,2}\s*[.)]\s*\p{L}/u;
 const TOTALS = /^(tong cong|tong so|tong|cong|total)(\s+(\d.*|[ivx]+\b.*|ca nhan.*|tap the.*|so .*))?$/;
-const SIGNATURE =
-  /\b(nguoi lap|lap bieu|ky ten|ky ghi ro|ky va ghi|ky dong dau|dong dau|thu truong|chu tich|giam doc|truong phong|xac nhan|noi nhan|tm ubnd|ngay \d{1,2} thang \d{1,2} nam|ngay thang nam)\b/;
+// A signatory's title opens its cell ("CHỦ TỊCH", "KT. GIÁM ĐỐC", "TM. UBND"); inside a text it is an
+// award's name ("Giấy khen của Chủ tịch UBND…", "Giấy khen của Giám đốc Sở…"), which is data.
+const SIGNATORY =
+  /^(?:tm\s+(?:ubnd|uy ban nhan dan)|(?:(?:tm|kt|q|tl|ttl)\s+)*(?:pho\s+)?(?:nguoi lap|lap bieu|thu truong|chu tich|giam doc|truong phong|xac nhan|noi nhan))\b/;
+// The date line and the signing instructions are no award's name wherever they stand.
+const SIGNING = /\b(ky ten|ky ghi ro|ky va ghi|ky dong dau|dong dau|ngay \d{1,2} thang \d{1,2} nam|ngay thang nam)\b/;
 
 function text(v: CellValue | undefined): string {
   return typeof v === "string" ? v.trim() : "";
@@ -87,7 +91,11 @@ function isRepeatedHeader(row: readonly CellValue[], filled: number[], shape: Ta
 
 /** A short row of the signature block: "Người lập biểu", "TM. UBND", "ngày … tháng … năm". */
 function looksSigned(row: readonly CellValue[], filled: number[]): boolean {
-  return filled.length <= 3 && filled.some((i) => typeof row[i] === "string" && SIGNATURE.test(looseKey(text(row[i]))));
+  if (filled.length > 3) return false;
+  return filled.some((i) => {
+    const key = typeof row[i] === "string" ? looseKey(text(row[i])) : "";
+    return key !== "" && (SIGNATORY.test(key) || SIGNING.test(key));
+  });
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   readEnum,
   readEnumList,
   readInteger,
+  readMeasure,
   readNumber,
   readText,
   type Read,
@@ -104,6 +105,8 @@ function readCell(spec: ColumnSpec, v: CellValue): Read<unknown> {
       return readEnum(v, spec.options ?? []);
     case "enumList":
       return readEnumList(v, spec.options ?? []);
+    case "measure":
+      return readMeasure(v);
   }
 }
 
@@ -118,12 +121,13 @@ function emptyValue(spec: ColumnSpec): unknown {
 }
 
 function displayValue(v: CellValue): string {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
   return String(v);
 }
 
 function allowedValues(spec: ColumnSpec): string {
   if (spec.type === "bool") return "Có, Không";
+  if (spec.type === "measure") return "một số, Đạt, Không đạt";
   return (spec.options ?? []).map((o) => o.label).join("; ");
 }
 
@@ -454,6 +458,9 @@ export function parseBook(sheets: readonly RawSheet[]): ParsedBook {
     milestones: null,
     submissions: null,
     mergers: null,
+    criteria: null,
+    scores: null,
+    bands: null,
   };
   const choices = choicesOf(sheets);
   const recognition = recogniseSheets(sheets, choices);

@@ -19,7 +19,7 @@ describe("what the clerk is told about how the book was read", () => {
       {
         name: "Đề nghị khen thưởng",
         values: [
-          ["STT", "Đối tượng", "Họ và tên", "Mã đơn vị", "Mã đơn vị", "Hình thức", "Ghi chú", "Số QĐ"],
+          ["STT", "Đối tượng", "Họ và tên", "Mã đơn vị", "Mã đơn vị", "Hình thức", "Ghi chú", "Điện thoại"],
           ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
           ["I", "Lao động tiên tiến"],
           [1, "Cá nhân", "Giàng Thị Sùng", null, "X-TA\u200bVAN", "LĐTT"],
@@ -37,13 +37,13 @@ describe("what the clerk is told about how the book was read", () => {
     ]);
     expect(found.map((f) => message(f, "vi"))).toEqual([
       "Sheet “Đề nghị khen thưởng” có hai cột “Mã đơn vị”: đọc cột ở ô E1 (cột có điền dữ liệu), bỏ qua cột ở ô D1. Nên xóa hoặc đổi tên một cột.",
-      "Sheet “Đề nghị khen thưởng”: 2 cột không thuộc mẫu sổ nên không được kiểm tra (vẫn giữ nguyên): “Ghi chú” (G1), “Số QĐ” (H1).",
+      "Sheet “Đề nghị khen thưởng”: 2 cột không thuộc mẫu sổ nên không được kiểm tra (vẫn giữ nguyên): “Ghi chú” (G1), “Điện thoại” (H1).",
       "Dòng 2: bỏ qua dòng đánh số thứ tự cột, không phải dữ liệu.",
       "Dòng 3: bỏ qua dòng tiêu đề phần, nhóm, không phải dữ liệu.",
       "Sheet “Đề nghị khen thưởng”: 2 ô có ký tự ẩn (khoảng trắng không độ rộng, gạch nối mềm…): E4, C5. Khi so mã và tên đã bỏ qua các ký tự này, nhưng công thức Excel (VLOOKUP…) vẫn coi là khác; nên gõ lại các ô đó.",
     ]);
     expect(message(found[1], "en")).toBe(
-      "Sheet “Đề nghị khen thưởng”: 2 column(s) the book format does not know were kept as they are and not checked: “Ghi chú” (G1), “Số QĐ” (H1).",
+      "Sheet “Đề nghị khen thưởng”: 2 column(s) the book format does not know were kept as they are and not checked: “Ghi chú” (G1), “Điện thoại” (H1).",
     );
   });
 

@@ -15,6 +15,7 @@ import {
   setupBook,
   watchChanges,
 } from "../excel/workbook";
+import { lastEdit, undoEdit, writeEdit } from "../excel/writeEdit";
 import type { MissingCapability, PaneServices } from "./services";
 
 export type HostMode = "office" | "preview";
@@ -45,6 +46,12 @@ export function servicesFor(
     setupBook: async (lang) => (await setupBook(run, lang)).added,
     watchChanges: (onChange) => watchChanges(run, onChange),
     missingCapabilities: missing,
+    writeEdit: async (edit, label) => (await writeEdit(run, edit, label)).written,
+    undoEdit: async () => {
+      const { label, restored, kept } = await undoEdit(run);
+      return { label, restored, kept };
+    },
+    lastEdit: () => lastEdit(run),
   };
 }
 

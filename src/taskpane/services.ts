@@ -4,6 +4,7 @@
  * the in-memory host; `host.ts` builds the real one from the Excel adapter.
  */
 import type { Lang } from "../i18n";
+import type { SheetEdit } from "../sheets/historyEdit";
 import type { RawSheet } from "../sheets/parse";
 import type { ReadingChoices } from "../sheets/readingMap";
 
@@ -46,4 +47,10 @@ export interface PaneServices {
   watchChanges(onChange: () => void): Promise<() => Promise<void>>;
   /** Features this host cannot offer (empty in preview). */
   missingCapabilities(): MissingCapability[];
+  /** Writes cells in one batch that `undoEdit` can take back (e.g. Ghi vào lịch sử); returns the cells written. */
+  writeEdit(edit: SheetEdit, label: string): Promise<number>;
+  /** Takes the last batch back; a cell changed since keeps its value (`kept`). */
+  undoEdit(): Promise<{ label: string | null; restored: number; kept: number }>;
+  /** The batch `undoEdit` would take back, if any. */
+  lastEdit(): Promise<{ label: string; cells: number } | null>;
 }

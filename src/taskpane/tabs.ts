@@ -3,8 +3,11 @@
  * folder; no other tab changes. A tab reads the pane through `usePane()`.
  */
 import type { ComponentType } from "react";
+import { BlocksTabLoader } from "./blocks";
 import { CheckTab } from "./check/CheckTab";
 import { DeadlinesTabLazy } from "./deadlines/lazy";
+import { DocumentsTabLazy } from "./documents/lazy";
+import { StatsTabLazy } from "./stats/lazy";
 import { ReadingTabLazy } from "./reading/lazy";
 
 export interface PaneTab {
@@ -17,5 +20,8 @@ export interface PaneTab {
 export const tabs: PaneTab[] = [
   { id: "check", labelKey: "tab.check", component: CheckTab },
   { id: "deadlines", labelKey: "tab.deadlines", component: DeadlinesTabLazy },
+  { id: "documents", labelKey: "tab.documents", component: DocumentsTabLazy },
+  { id: "stats", labelKey: "tab.stats", component: StatsTabLazy },
+  { id: "blocks", labelKey: "tab.blocks", component: BlocksTabLoader },
   { id: "reading", labelKey: "tab.reading", component: ReadingTabLazy },
 ];
