@@ -9,9 +9,18 @@ import { tmpdir } from "os";
 import path from "path";
 import { main, type Io } from "../src/cli/main";
 import type { JsonFinding } from "../src/cli/report";
-import { halfReadBook, sheet1Book, unreadBook, wardBook, type ClerkBook } from "./clerkBooks";
+import {
+  halfReadBook,
+  hongChauBook,
+  sheet1Book,
+  strangeSheetBook,
+  unreadBook,
+  wardBook,
+  type ClerkBook,
+} from "./clerkBooks";
 
-const dir = mkdtempSync(path.join(tmpdir(), "tdkt-clerk-"));
+// TDKT_CLERK_BOOKS=DIR keeps the books there, to try them with `node bin/tdkt.js check`.
+const dir = process.env.TDKT_CLERK_BOOKS ?? mkdtempSync(path.join(tmpdir(), "tdkt-clerk-"));
 
 function capture(): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -236,5 +245,47 @@ describe("never “Không có lỗi” with a sheet unread", () => {
     expect(out).not.toContain("Không có lỗi");
     expect(out).toContain("Chưa kiểm tra hết sổ: 1 sheet chưa được đọc (xem các cảnh báo).");
     expect(out).toContain("Đã đọc: Kế hoạch (3 dòng), Danh sách đơn vị (1 dòng).");
+  });
+});
+
+describe("the book of phường Hồng Châu, laid out by its own clerk", () => {
+  let book: ClerkBook;
+  let result: { exit: number; report: Report };
+  beforeAll(async () => {
+    book = await hongChauBook(dir);
+    result = await check(book.file);
+  });
+
+  test("every planted mistake is found, and no clean row gets a finding", () => {
+    expectPlanted(book, result.report.findings);
+    expect(onRows(result.report.findings, book.clean.sheet, book.clean.rows)).toEqual([]);
+    expect(result.exit).toBe(1);
+  });
+
+  test("its headers are read by their words, and the form's parts (signed “KT. CHỦ TỊCH”) are skipped", () => {
+    const skipped = result.report.findings
+      .filter((f) => f.code === "FORM_ROWS_SKIPPED" && f.sheet === "DS đề nghị khen thưởng")
+      .map((f) => f.message);
+    expect(skipped).toEqual([
+      "Dòng 7: bỏ qua dòng đánh số thứ tự cột, không phải dữ liệu.",
+      "Các dòng 8–9, 14, 17: bỏ qua dòng tiêu đề phần, nhóm, không phải dữ liệu.",
+      "Dòng 22: bỏ qua dòng tổng cộng, không phải dữ liệu.",
+      "Các dòng 24–26, 30: bỏ qua phần ký tên, ghi chú dưới bảng, không phải dữ liệu.",
+    ]);
+    expect(result.report.findings.filter((f) => f.code === "MISSING_COLUMN")).toEqual([]);
+  });
+});
+
+describe("a book whose nominations are on a sheet like nothing of the book's", () => {
+  test("the sheet is named in a warning, the book is not “Không có lỗi”, and the exit is 1", async () => {
+    const book = await strangeSheetBook(dir);
+    const { exit, report } = await check(book.file);
+    expectPlanted(book, report.findings);
+    expect(exit).toBe(1);
+    const { out } = await text(book.file);
+    expect(out).not.toContain("Không có lỗi");
+    expect(out).toContain(
+      "Sheet “Khen thưởng 2026” có dữ liệu nhưng không giống sheet nào của sổ nên chưa được đọc, và sổ chưa đọc được sheet Đề nghị khen thưởng.",
+    );
   });
 });

@@ -491,3 +491,112 @@ export async function unreadBook(dir: string): Promise<ClerkBook> {
     clean: { sheet: "Danh sách đơn vị", rows: [2] },
   };
 }
+
+/**
+ * Another ward's book (phường Hồng Châu), laid out by its own clerk: no plan sheet, units under
+ * "Danh sach DV" written without tone marks with a "Cộng" row, the nominations under "DS đề nghị
+ * khen thưởng" with a two-row header (“Cá nhân/Tập thể”, “Danh hiệu đề nghị”, “Đánh giá, xếp
+ * loại”), column numbers 1 2 3…, sections, awards as decisions write them and abbreviations,
+ * "Tổng cộng", and a signature block signed "KT. CHỦ TỊCH".
+ */
+export async function hongChauBook(dir: string): Promise<ClerkBook> {
+  const wb = new ExcelJS.Workbook();
+  const UNITS = "Danh sach DV";
+  const NOM = "DS đề nghị khen thưởng";
+  const u = wb.addWorksheet(UNITS, { views: [{ state: "frozen", ySplit: 6 }] });
+  put(u, 1, ["UBND PHƯỜNG HỒNG CHÂU", null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
+  u.mergeCells("A1:C1");
+  u.mergeCells("D1:F1");
+  put(u, 3, ["DANH SÁCH ĐƠN VỊ THUỘC PHƯỜNG"]);
+  u.mergeCells("A3:F3");
+  put(u, 6, ["STT", "Mã ĐV", "Tên đơn vị", "Loại đơn vị", "Biên chế", "Ghi chú"]);
+  put(u, 7, ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]);
+  put(u, 8, [1, "VP", "Văn phòng HĐND và UBND phường", "Cơ quan chuyên môn", 20]);
+  put(u, 9, [2, "THCS-HC", "Trường THCS Hồng Châu", "Trường học", 38]);
+  put(u, 10, [3, "TDP5", "Tổ dân phố số 5", "Khác"]);
+  put(u, 11, ["Cộng", null, null, null, 58]);
+
+  const n = wb.addWorksheet(NOM, { views: [{ state: "frozen", ySplit: 7 }] });
+  put(n, 1, ["UBND PHƯỜNG HỒNG CHÂU", null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
+  n.mergeCells("A1:D1");
+  n.mergeCells("E1:I1");
+  put(n, 2, [null, null, null, null, "Độc lập - Tự do - Hạnh phúc"]);
+  n.mergeCells("E2:I2");
+  put(n, 3, ["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2026"]);
+  n.mergeCells("A3:I3");
+  put(n, 5, ["TT", "Họ và tên", "Cá nhân/Tập thể", "Đơn vị", null, "Đề nghị", null, "Đánh giá, xếp loại", "Ghi chú"]);
+  n.mergeCells("D5:E5");
+  n.mergeCells("F5:G5");
+  for (const c of ["A", "B", "C", "H", "I"]) n.mergeCells(`${c}5:${c}6`);
+  put(n, 6, [null, null, null, "Mã ĐV", "Chức vụ", "Danh hiệu đề nghị", "Sáng kiến"]);
+  put(n, 7, ["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+  put(n, 8, ["A. DANH HIỆU THI ĐUA"]);
+  n.mergeCells("A8:I8");
+  put(n, 9, ["I", "Lao động tiên tiến (4 cá nhân)"]);
+  const good = "Hoàn thành tốt nhiệm vụ";
+  put(n, 10, [1, "Đào Thị Ngọc Ánh", "Cá nhân", "VP", "Chuyên viên", "Lao động tiên tiến năm 2026", null, good]);
+  put(n, 11, [2, "Bùi Văn Toàn", "Cá nhân", "THCS\u200b-HC", "Giáo viên", "LĐTT", null, good]);
+  put(n, 12, [3, "Đào Thị Ngọc Ánh", "Cá nhân", "VP", "Chuyên viên", "“Lao động tiên tiến”", null, good]);
+  put(n, 13, [4, "Trường THCS Hồng Châu", "Tập thể", "THCS-HC", null, "Lao động tiên tiến"]);
+  put(n, 14, ["II", "Chiến sĩ thi đua cơ sở (2 cá nhân)"]);
+  put(n, 15, [
+    5,
+    "Bùi Văn Toàn",
+    "Cá nhân",
+    "THCS-HC",
+    "Giáo viên",
+    "Danh hiệu Chiến sĩ thi đua cơ sở năm 2026",
+    "Đổi mới dạy học môn Toán",
+    "Hoàn thành xuất sắc nhiệm vụ",
+  ]);
+  put(n, 16, [6, "Đào Thị Ngọc Ánh", "Cá nhân", "VP", "Chuyên viên", "CSTĐCS", null, good]);
+  put(n, 17, ["B. HÌNH THỨC KHEN THƯỞNG"]);
+  n.mergeCells("A17:I17");
+  const gk = "Giấy khen của Chủ tịch UBND phường Hồng Châu";
+  put(n, 18, [7, "Tổ dân phố số 5", "Tập thể", "TDP5", null, gk]);
+  put(n, 19, [8, "Phạm Thị Huệ", "Cá nhân", "TYT-HC", "Y sĩ", gk, null, good]);
+  put(n, 20, [9, "Trần Đức Long", "Cá nhân", "VP", "Phó Chủ tịch", "Bằng khen của Chủ tịch UBND tỉnh Hưng Yên"]);
+  put(n, 21, [10, "Vũ Minh Tuấn", "Cá nhân", "VP", "Công chức", "Giấy khen của Giám đốc Sở Nội vụ", null, good]);
+  put(n, 22, ["Tổng cộng: 10"]);
+  put(n, 24, [null, null, null, null, null, "Hồng Châu, ngày 20 tháng 11 năm 2026"]);
+  put(n, 25, [null, "NGƯỜI LẬP BIỂU", null, null, null, "KT. CHỦ TỊCH"]);
+  put(n, 26, [null, null, null, null, null, "PHÓ CHỦ TỊCH"]);
+  put(n, 30, [null, "Nguyễn Thu Trang", null, null, null, "Trần Đức Long"]);
+  const file = path.join(dir, "so-tdkt-hong-chau-2026.xlsx");
+  await wb.xlsx.writeFile(file);
+  return {
+    file,
+    planted: [
+      { code: "PLAN_ASSUMED", sheet: "Kế hoạch", row: null, why: "no plan sheet: the year and level are assumed" },
+      { code: "INVISIBLE_CHARACTERS", sheet: NOM, row: 11, why: "a zero-width space in THCS-HC" },
+      { code: "DUPLICATE_NOMINATION", sheet: NOM, row: 12, why: "Đào Thị Ngọc Ánh, LĐTT twice (row 10 in words)" },
+      { code: "AWARD_SUBJECT_MISMATCH", sheet: NOM, row: 13, why: "LĐTT for a school" },
+      { code: "CRITERIA_NOT_MET", sheet: NOM, row: 16, why: "CSTĐCS rated good, without an initiative" },
+      { code: "UNKNOWN_UNIT", sheet: NOM, row: 19, why: "TYT-HC is no unit of the ward" },
+      { code: "CRITERIA_NOT_MET", sheet: NOM, row: 20, why: "Bằng khen: no two years of CSTĐCS in the book" },
+      { code: "UNKNOWN_AWARD", sheet: NOM, row: 21, why: "a Giấy khen of a department director is not the ward's" },
+    ],
+    clean: { sheet: NOM, rows: [10, 15, 18] },
+  };
+}
+
+/** Units, and the nominations on a sheet whose name and headers are like nothing of the book's. */
+export async function strangeSheetBook(dir: string): Promise<ClerkBook> {
+  const wb = new ExcelJS.Workbook();
+  const units = wb.addWorksheet("Đơn vị");
+  put(units, 1, ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"]);
+  put(units, 2, ["VP", "Văn phòng HĐND và UBND phường", "Cơ quan chuyên môn"]);
+  const odd = wb.addWorksheet("Khen thưởng 2026");
+  put(odd, 1, ["Số TT", "Người được đề nghị", "Nơi công tác", "Khen gì"]);
+  put(odd, 2, [1, "Lê Văn Hải", "VP", "Lao động tiên tiến"]);
+  const file = path.join(dir, "so-tdkt-khen-thuong-2026.xlsx");
+  await wb.xlsx.writeFile(file);
+  return {
+    file,
+    planted: [
+      { code: "PLAN_ASSUMED", sheet: "Kế hoạch", row: null, why: "no plan sheet" },
+      { code: "SHEET_NOT_READ", sheet: "Khen thưởng 2026", row: null, why: "like nothing, nominations not read" },
+    ],
+    clean: { sheet: "Đơn vị", rows: [2] },
+  };
+}

@@ -8,12 +8,13 @@ import type { SheetKey } from "./model";
 export type FormPart = "columnNumbers" | "repeatedHeader" | "sections" | "totals" | "signature";
 
 /** Why a sheet that looks like a contract sheet was not read (src/sheets/recognise.ts). */
-export type NotReadWhy = "similarName" | "similarHeaders" | "anotherTaken";
+export type NotReadWhy = "similarName" | "similarHeaders" | "anotherTaken" | "unknownSheet";
 
 export interface ReadingFindingParams {
   /**
    * A sheet that looks like contract sheet `like` (named `likeName` in the contract) was not read:
-   * its name is the contract's plus other words, its headers fit, or another sheet was taken (`taken`).
+   * its name is the contract's plus other words, its headers fit, or another sheet was taken (`taken`);
+   * `unknownSheet`: a sheet holding data like no sheet of the book, while `like` could not be read.
    */
   SHEET_NOT_READ: { like: SheetKey; likeName: string; why: NotReadWhy; taken: string | null };
   /** The clerk chose sheet `chosen` (or, with `header`, a column headed `chosen` for that field) and it is gone. */

@@ -27,6 +27,8 @@ export const readingFindingsEn: Pick<FindingTexts, keyof ReadingFindingParams> =
         : p.why === "similarHeaders"
           ? `has the columns of the ${p.likeName} sheet`
           : `is also named ${p.likeName}`;
+    if (p.why === "unknownSheet")
+      return `Sheet “${f.sheet}” holds data but is like no sheet of the book, so it was not read, and no ${p.likeName} sheet was read. If it is the ${p.likeName} sheet, or no part of the book, ${choose}.`;
     return `Sheet “${f.sheet}” ${what} but was not read${taken}, so its rows were not checked. To read it, or to say it is no part of the book, ${choose}.`;
   },
   READING_CHOICE_NOT_FOUND: (p, f) =>

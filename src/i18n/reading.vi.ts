@@ -48,6 +48,8 @@ export const readingFindingsVi: Pick<FindingTexts, keyof ReadingFindingParams> =
         : p.why === "similarHeaders"
           ? `có các cột giống sheet ${p.likeName}`
           : `cũng mang tên sheet ${p.likeName}`;
+    if (p.why === "unknownSheet")
+      return `Sheet “${f.sheet}” có dữ liệu nhưng không giống sheet nào của sổ nên chưa được đọc, và sổ chưa đọc được sheet ${p.likeName}. Nếu đây là sheet ${p.likeName}, hoặc nó không thuộc sổ, ${choose}.`;
     return `Sheet “${f.sheet}” ${what} nhưng chưa được đọc${taken}, nên các dòng của nó chưa được kiểm tra. Nếu cần đọc sheet này, hoặc nó không thuộc sổ, ${choose}.`;
   },
   READING_CHOICE_NOT_FOUND: (p, f) =>

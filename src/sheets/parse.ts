@@ -7,7 +7,7 @@ import type { Book, CellValue, Plan } from "../domain/model";
 import { hasInvisible, looseKey } from "../domain/text";
 import { PLAN_ITEMS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./contract";
 import { FORM_PARTS, planRows, type RowPlan } from "./formRows";
-import { columnLetter, readHeader, similarColumn, type ColumnChoice } from "./headers";
+import { columnLetter, readHeader, similarColumn, type ColumnChoice, type HeaderCell } from "./headers";
 import { emptyReading, type BookReading, type SheetReading } from "./reading";
 import { choicesOf, isSystemSheet } from "./readingMap";
 import { nameMatch, recogniseSheets } from "./recognise";
@@ -18,6 +18,7 @@ import {
   readDate,
   readEnum,
   readEnumList,
+  matchOption,
   readInteger,
   readMeasure,
   readNumber,
@@ -155,6 +156,38 @@ function filledIn(values: readonly CellValue[][], rows: readonly number[], at: n
   return n;
 }
 
+/**
+ * For a missing field with a list of values (Đối tượng, Xếp loại…) headed in words of its own
+ * ("Cá nhân hay tập thể"): the unused column whose filled data cells are nearly all of the list.
+ */
+function columnByValues(
+  c: ColumnSpec,
+  unused: readonly HeaderCell[],
+  values: readonly CellValue[][],
+  rows: readonly number[],
+  colOffset: number,
+): HeaderCell | null {
+  const options = c.options ?? [];
+  if (options.length === 0) return null;
+  let best: HeaderCell | null = null;
+  let bestFit = 0;
+  for (const cell of unused) {
+    let filled = 0;
+    let fit = 0;
+    for (const r of rows) {
+      const v = values[r]?.[cell.index - colOffset];
+      if (isEmptyCell(v)) continue;
+      filled++;
+      if (typeof v === "string" && matchOption(options, v)) fit++;
+    }
+    if (fit >= 2 && fit * 5 >= filled * 4 && fit > bestFit) {
+      best = cell;
+      bestFit = fit;
+    }
+  }
+  return best;
+}
+
 /** Every non-empty row from `start` on, as data. */
 function everyRow(values: readonly CellValue[][], start: number): RowPlan {
   const data: number[] = [];
@@ -257,7 +290,7 @@ export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions
   const unused = header.extras;
   for (const c of spec.columns) {
     if (c.required && !columns[c.key]) {
-      const similar = similarColumn(c, unused);
+      const similar = similarColumn(c, unused) ?? columnByValues(c, unused, values, plan.data, colOffset);
       findings.push(
         finding("MISSING_COLUMN", "error", placeAt(raw.name, headerRow, { header: c.header }), {
           params: missingColumnParams(

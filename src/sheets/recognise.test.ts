@@ -101,3 +101,39 @@ describe("which sheet is which", () => {
     expect(r.notRead).toEqual([{ sheet: "Sheet1", like: "nominations", why: "similarHeaders", taken: null }]);
   });
 });
+
+describe("a sheet holding data like none of the book's, while the nominations were not read", () => {
+  const ODD: CellValue[][] = [
+    ["Số TT", "Người được đề nghị", "Nơi công tác", "Khen gì"],
+    [1, "Lê Văn Hải", "VP", "Lao động tiên tiến"],
+  ];
+  const TARGETS: CellValue[][] = [
+    ["Mã đơn vị", "Chỉ tiêu", "Giao", "Đăng ký"],
+    ["X-TAVAN", "Tỷ lệ hộ nghèo", 5, 4],
+  ];
+
+  test("with only the units read, it is said not read, as perhaps the nominations", () => {
+    const r = recogniseSheets([sheet("Đơn vị", UNITS), sheet("Khen thưởng 2026", ODD)], noChoices());
+    expect(r.notRead).toEqual([{ sheet: "Khen thưởng 2026", like: "nominations", why: "unknownSheet", taken: null }]);
+    expect(r.others).toEqual([]);
+  });
+
+  test("with the targets read, a sheet of notes stays aside, a sheet speaking of awards is said not read", () => {
+    const notes = sheet("Ghi chép", [["Nhắc việc"], ["Họp tổ ngày 5/12"]]);
+    const r = recogniseSheets(
+      [sheet("Đơn vị", UNITS), sheet("Chỉ tiêu", TARGETS), notes, sheet("Tổng hợp", ODD)],
+      noChoices(),
+    );
+    expect(r.notRead.map((n) => [n.sheet, n.why])).toEqual([["Tổng hợp", "unknownSheet"]]);
+    expect(r.others).toEqual(["Ghi chép"]);
+  });
+
+  test("once the nominations are read, other sheets are only others", () => {
+    const r = recogniseSheets(
+      [sheet("Đơn vị", UNITS), sheet("Đề nghị khen thưởng", NOMINATIONS), sheet("Khen thưởng 2026", ODD)],
+      noChoices(),
+    );
+    expect(r.notRead).toEqual([]);
+    expect(r.others).toEqual(["Khen thưởng 2026"]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { SheetKey } from "../domain/model";
 import type { NotReadWhy } from "../domain/reading";
-import { tidy } from "../domain/text";
+import { looseKey, tidy } from "../domain/text";
 import { isEmptyCell } from "./cells";
 import { SHEETS, type SheetSpec } from "./contract";
 import { headerScore } from "./headers";
@@ -117,6 +117,21 @@ function filledRows(raw: RawSheet): number {
   return n;
 }
 
+/** The sheets whose rows the check is for; a book without any of them has nothing but lists to check. */
+const DATA_SHEETS: readonly SheetKey[] = ["nominations", "targets", "milestones"];
+
+const AWARD_WORDS =
+  /\b(khen thuong|de nghi|danh hieu|thi dua|giay khen|bang khen|lao dong tien tien|chien si thi dua|ldtt|cstdcs)\b/;
+
+/** Whether a sheet's name or first rows speak of awards ("Khen thưởng 2026", "Lao động tiên tiến"). */
+function speaksOfAwards(raw: RawSheet): boolean {
+  if (AWARD_WORDS.test(looseKey(raw.name))) return true;
+  for (const row of raw.values.slice(0, 30)) {
+    for (const v of row ?? []) if (typeof v === "string" && AWARD_WORDS.test(looseKey(v))) return true;
+  }
+  return false;
+}
+
 const sameName = (a: string, b: string) => tidy(a).toLocaleLowerCase() === tidy(b).toLocaleLowerCase();
 
 /** Every contract sheet's sheet in the workbook, and the sheets that look like one but are not read. */
@@ -204,6 +219,17 @@ export function recogniseSheets(sheets: readonly RawSheet[], choices: ReadingCho
     } else if (fit.full || !taken) {
       notRead.push({ sheet: fit.raw.name, like: fit.key, why: "similarHeaders", taken: taken?.raw.name ?? null });
       others.delete(fit.raw.name);
+    }
+  }
+  // 4. Sheets holding data that fit nothing, while the nominations were not read: never passed over
+  //    in silence when nothing else could be read, or when they speak of awards.
+  if (!picks.nominations && !notRead.some((n) => n.like === "nominations")) {
+    const nothingRead = !DATA_SHEETS.some((k) => picks[k]);
+    for (const raw of free) {
+      if (!others.has(raw.name) || filledRows(raw) < 2) continue;
+      if (!nothingRead && !speaksOfAwards(raw)) continue;
+      notRead.push({ sheet: raw.name, like: "nominations", why: "unknownSheet", taken: null });
+      others.delete(raw.name);
     }
   }
   // Say which sheet was read instead, now that every pick is made.
