@@ -21,6 +21,7 @@ const nominations = [
   nomination("Phàn Văn Lở", "P-SAPA", "Lao động tiên tiến", { outcome: "rejected" }),
   nomination("Tẩn Láo Lở", "P-SAPA", "Huy chương vàng"),
   nomination("Hộ bà Lò Thị Dung", "P-SAPA", "Gia đình văn hóa", { subject: "household" }),
+  nomination("Bộ phận Một cửa phường Sa Pa", "P-SAPA", "Lao động tiên tiến", { subject: "collective" }),
 ];
 
 describe("the award money of a book", () => {
@@ -38,6 +39,7 @@ describe("the award money of a book", () => {
       [8, "rejected", null, null],
       [9, "unknownAward", null, null],
       [10, "unknownAmount", "here", null],
+      [11, "wrongSubject", "here", null],
     ]);
   });
 
@@ -46,7 +48,7 @@ describe("the award money of a book", () => {
   });
 
   it("totals this level's money, the level above's, and by unit", () => {
-    expect(report.total).toEqual({ here: 5_990_000, above: 7_020_000, count: 5 });
+    expect(report.total).toEqual({ here: { count: 4, amount: 5_990_000 }, above: { count: 1, amount: 7_020_000 } });
     expect(report.byUnit).toEqual([
       { unit: "P-SAPA", unitName: "UBND phường Sa Pa", count: 2, here: 1_060_000, above: 7_020_000 },
       { unit: "X-TAVAN", unitName: "UBND xã Tả Van", count: 3, here: 4_930_000, above: 0 },

@@ -15,7 +15,7 @@ import type { DateOnly, Nomination, Subject } from "./model";
 import { awardMoneyWithBasis, type Money, type MoneyBasis } from "./money";
 import { codeKey } from "./text";
 
-export type MoneyStatus = "paid" | "superseded" | "rejected" | "unknownAward" | "unknownAmount";
+export type MoneyStatus = "paid" | "superseded" | "rejected" | "unknownAward" | "wrongSubject" | "unknownAmount";
 export type Payer = "here" | "above";
 
 export interface MoneyLine {
@@ -62,7 +62,8 @@ export interface MoneyReport {
   lines: MoneyLine[];
   byAward: MoneyByAward[];
   byUnit: MoneyByUnit[];
-  total: { here: number; above: number; count: number };
+  /** Money and number of awards paid by this level and by the level above. */
+  total: Record<Payer, { count: number; amount: number }>;
   /** Base salaries applied, with where each came from (the plan's, or the decree's). */
   baseSalaries: { amount: number; from: "book" | "law"; basis: string | null }[];
   /** Awards paid with a factor the product has not confirmed (editable in the catalogue). */
@@ -92,6 +93,9 @@ export function moneyReport(ctx: BookContext): MoneyReport {
     if (n.outcome === "rejected") return { ...base, status: "rejected", payer: null, money: null };
     if (!award) return { ...base, status: "unknownAward", payer: null, money: null };
     const payer: Payer = decidedAbove(award, ctx.level) ? "above" : "here";
+    // An award proposed for a subject it is not for (AWARD_SUBJECT_MISMATCH) is not priced.
+    if (n.subject && !award.subjects.includes(n.subject))
+      return { ...base, status: "wrongSubject", payer, money: null };
     const money = awardMoneyWithBasis(award, n.subject, day, {
       catalogue: ctx.book.catalogue,
       baseSalary: ctx.book.plan?.baseSalary ?? null,
@@ -123,7 +127,7 @@ export function moneyReport(ctx: BookContext): MoneyReport {
   const byUnit = new Map<string, MoneyByUnit>();
   const salaries = new Map<string, MoneyReport["baseSalaries"][number]>();
   const unconfirmed = new Set<string>();
-  const total = { here: 0, above: 0, count: 0 };
+  const total: MoneyReport["total"] = { here: { count: 0, amount: 0 }, above: { count: 0, amount: 0 } };
   for (const l of lines) {
     if (l.status !== "paid" || !l.money || !l.award || !l.payer) continue;
     const amount = l.money.amount;
@@ -152,8 +156,8 @@ export function moneyReport(ctx: BookContext): MoneyReport {
     u.count++;
     u[l.payer] += amount;
     byUnit.set(uk, u);
-    total[l.payer] += amount;
-    total.count++;
+    total[l.payer].amount += amount;
+    total[l.payer].count++;
     const s = {
       amount: l.money.baseSalary,
       from: l.money.baseSalaryFrom,

@@ -22,7 +22,13 @@ Cách dùng:
   tdkt blocks SỔ.xlsx [--json] [--out XEP-HANG.xlsx] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
       Xếp hạng các khối thi đua theo bảng điểm, đề xuất đơn vị dẫn đầu và lý do; --out ghi bảng xếp hạng.
       Mã thoát: 0 đã xếp hạng; 1 bảng điểm còn lỗi; 2 không dùng được tệp hoặc sổ chưa có bảng điểm.
+  tdkt money SỔ.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Tính tiền thưởng: từng đề nghị, theo hình thức, theo đơn vị, tổng cấp này chi và cấp trên chi.
+  tdkt summary SỔ.xlsx --out TỔNG-HỢP.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Lập bảng tổng hợp trình Hội đồng (số liệu, danh sách, tỷ lệ, chỉ tiêu, tiến độ, kinh phí, kiểm tra).
   tdkt --help | --version`,
+  "cli.money.missingFile": "tdkt: cần tên tệp sổ cần tính tiền thưởng, ví dụ: tdkt money so-tdkt.xlsx",
+  "cli.money.oneBook": "tdkt: lệnh money tính từng sổ một; hãy chạy riêng cho mỗi sổ.",
   "cli.unknownCommand": "tdkt: không có lệnh “{command}”. Gõ tdkt --help để xem cách dùng.",
   "cli.unknownOption": "tdkt: không có tùy chọn “{option}”. Gõ tdkt --help để xem cách dùng.",
   "cli.missingValue": "tdkt: tùy chọn {option} cần một giá trị.",

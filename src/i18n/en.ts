@@ -10,6 +10,7 @@ import { lawEn } from "./law.en";
 import { readingFindingsEn, readingUiEn } from "./reading.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
+import { summaryUiEn } from "./summary.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
@@ -30,6 +31,7 @@ export const en: Language = {
     ...deadlineUiEn,
     ...documentsUiEn,
     ...blocksUiEn,
+    ...summaryUiEn,
     ...readingUiEn,
   },
 };

@@ -11,6 +11,7 @@ import type { deadlineUiVi } from "./deadlines.vi";
 import type { documentsUiVi } from "./documents.vi";
 import type { readingUiVi } from "./reading.vi";
 import type { uiVi } from "./ui.vi";
+import type { summaryUiVi } from "./summary.vi";
 import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
 import type { sheetPlanVi } from "./sheetPlan.vi";
@@ -32,6 +33,7 @@ export type UiKey =
   | keyof typeof deadlineUiVi
   | keyof typeof documentsUiVi
   | keyof typeof blocksUiVi
+  | keyof typeof summaryUiVi
   | keyof typeof readingUiVi;
 
 export interface Language {

@@ -10,6 +10,7 @@ import { lawVi } from "./law.vi";
 import { readingFindingsVi, readingUiVi } from "./reading.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
+import { summaryUiVi } from "./summary.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
@@ -30,6 +31,7 @@ export const vi: Language = {
     ...deadlineUiVi,
     ...documentsUiVi,
     ...blocksUiVi,
+    ...summaryUiVi,
     ...readingUiVi,
   },
 };

@@ -117,7 +117,7 @@ describe("reading cells of the nominations sheet", () => {
     const broken = new Date(Number.NaN);
     const t = parse([1, "Cá nhân", broken, "X-TAVAN", "LĐTT", broken, "", ""]);
     expect(t.findings.map((f) => [f.code, f.column])).toEqual([
-      ["INVALID_DATE", "Họ và tên"],
+      ["INVALID_VALUE", "Họ và tên"],
       ["INVALID_DATE", "Ngày đề nghị"],
     ]);
     expect(t.records[0].proposedOn).toBeNull();

@@ -8,6 +8,7 @@ import { CheckTab } from "./check/CheckTab";
 import { DeadlinesTabLazy } from "./deadlines/lazy";
 import { DocumentsTabLazy } from "./documents/lazy";
 import { StatsTabLazy } from "./stats/lazy";
+import { SummaryTabLazy } from "./summary/lazy";
 import { ReadingTabLazy } from "./reading/lazy";
 
 export interface PaneTab {
@@ -23,5 +24,6 @@ export const tabs: PaneTab[] = [
   { id: "documents", labelKey: "tab.documents", component: DocumentsTabLazy },
   { id: "stats", labelKey: "tab.stats", component: StatsTabLazy },
   { id: "blocks", labelKey: "tab.blocks", component: BlocksTabLoader },
+  { id: "summary", labelKey: "tab.summary", component: SummaryTabLazy },
   { id: "reading", labelKey: "tab.reading", component: ReadingTabLazy },
 ];
