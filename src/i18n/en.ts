@@ -7,13 +7,21 @@ import { statsFindingsEn } from "./stats.findings.en";
 import type { Language } from "./language";
 import { filesEn } from "./files.en";
 import { lawEn } from "./law.en";
+import { readingFindingsEn, readingUiEn } from "./reading.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
 import { summaryUiEn } from "./summary.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
-  findings: { ...findingsEn, ...deadlineFindingsEn, ...documentsFindingsEn, ...statsFindingsEn, ...blocksFindingsEn },
+  findings: {
+    ...findingsEn,
+    ...deadlineFindingsEn,
+    ...documentsFindingsEn,
+    ...statsFindingsEn,
+    ...blocksFindingsEn,
+    ...readingFindingsEn,
+  },
   ui: {
     ...cliEn,
     ...uiEn,
@@ -24,5 +32,6 @@ export const en: Language = {
     ...documentsUiEn,
     ...blocksUiEn,
     ...summaryUiEn,
+    ...readingUiEn,
   },
 };

@@ -7,13 +7,21 @@ import { statsFindingsVi } from "./stats.findings.vi";
 import type { Language } from "./language";
 import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
+import { readingFindingsVi, readingUiVi } from "./reading.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
 import { summaryUiVi } from "./summary.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
-  findings: { ...findingsVi, ...deadlineFindingsVi, ...documentsFindingsVi, ...statsFindingsVi, ...blocksFindingsVi },
+  findings: {
+    ...findingsVi,
+    ...deadlineFindingsVi,
+    ...documentsFindingsVi,
+    ...statsFindingsVi,
+    ...blocksFindingsVi,
+    ...readingFindingsVi,
+  },
   ui: {
     ...cliVi,
     ...uiVi,
@@ -24,5 +32,6 @@ export const vi: Language = {
     ...documentsUiVi,
     ...blocksUiVi,
     ...summaryUiVi,
+    ...readingUiVi,
   },
 };
