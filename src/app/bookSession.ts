@@ -11,23 +11,10 @@ import { contractWorkbook } from "../files/writeBookXlsx";
 import { sampleById } from "../sample";
 import type { BookChanges } from "./bookChanges";
 import { applyChanges } from "./applyChanges";
-import { workbookSheets, type OpenedSheet } from "./workbookValues";
+import { OpenError, type OpenedBook, type Progress } from "./opened";
+import { workbookSheets } from "./workbookValues";
 
-/** Where reading is: the bounded check, exceljs parsing the whole file, then sheet by sheet. */
-export type Stage = "check" | "parse" | "sheets";
-export type Progress = (stage: Stage, done: number, total: number) => void;
-
-export interface OpenedBook {
-  name: string;
-  sheets: OpenedSheet[];
-  /** Sentences for what the reader went on past (a wrong extension, overlapping merges). */
-  warnings: string[];
-  /** Milliseconds the reading took (the browser test prints it). */
-  ms: number;
-}
-
-/** A file the page cannot open: the one sentence for the clerk. */
-export class OpenError extends Error {}
+export { OpenError, type OpenedBook, type Progress, type Stage } from "./opened";
 
 export class BookSession {
   private original: ArrayBuffer | null = null;

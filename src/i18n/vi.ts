@@ -1,3 +1,4 @@
+import { appUiVi } from "./app.vi";
 import { blocksFindingsVi, blocksUiVi } from "./blocks.vi";
 import { cliVi } from "./cli.vi";
 import { deadlineFindingsVi, deadlineUiVi } from "./deadlines.vi";
@@ -33,5 +34,6 @@ export const vi: Language = {
     ...blocksUiVi,
     ...summaryUiVi,
     ...readingUiVi,
+    ...appUiVi,
   },
 };
