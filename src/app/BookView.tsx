@@ -183,7 +183,7 @@ export function BookView(props: BookViewProps) {
         <Bar {...props} />
         <div className={styles.body}>
           <div className={styles.grid}>
-            <Grid host={props.host} version={version} />
+            <Grid host={props.host} version={version} label={props.book.name} />
           </div>
           <aside className={styles.pane}>
             <Pane />

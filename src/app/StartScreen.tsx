@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import { t as translate, type Lang } from "../i18n";
-import { SAMPLES } from "../sample";
+import type { BuiltInSample } from "../sample";
 import type { Stage } from "./opened";
 
 const useStyles = makeStyles({
@@ -76,6 +76,9 @@ export interface StartScreenProps {
 }
 
 const STAGES: Stage[] = ["check", "parse", "sheets"];
+
+/** The built-in samples (src/sample), by id only: the books themselves are built in the worker. */
+export const SAMPLE_IDS: readonly BuiltInSample["id"][] = ["sa-pa-2024", "phuong-2026"];
 
 /** 0…1 over the three stages of reading. */
 export function progressValue(l: Loading): number {
@@ -163,9 +166,9 @@ export function StartScreen({ lang, onLang, onFile, onSample, loading, error }: 
 
         <section className={styles.samples}>
           <h2 className={styles.sectionTitle}>{t("app.samples")}</h2>
-          {SAMPLES.map((s) => (
-            <Button key={s.id} disabled={!!loading} onClick={() => onSample(s.id)} data-sample={s.id}>
-              {t(`app.sample.${s.id}`)}
+          {SAMPLE_IDS.map((id) => (
+            <Button key={id} disabled={!!loading} onClick={() => onSample(id)} data-sample={id}>
+              {t(`app.sample.${id}`)}
             </Button>
           ))}
         </section>

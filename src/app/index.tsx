@@ -9,7 +9,8 @@ import type { OpenedBook } from "./bookSession";
 
 function reader(): BookReader {
   if (typeof Worker === "undefined") return sameThreadReader();
-  return workerReader(new Worker(new URL("./bookWorker.ts", import.meta.url)));
+  // Named "app-…" so its file falls in the service worker's scope ("./app") and works offline.
+  return workerReader(new Worker(new URL("./bookWorker.ts", import.meta.url), { name: "app-worker" }));
 }
 
 /** The last reading time, for the browser test (and a curious clerk's console). */

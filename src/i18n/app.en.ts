@@ -3,7 +3,8 @@ import type { appUiVi } from "./app.vi";
 
 export const appUiEn: Record<keyof typeof appUiVi, string> = {
   "app.title": "Emulation and Commendation",
-  "app.tagline": "Open your office's emulation and commendation book (.xlsx) in the browser: check it, edit it, save it back.",
+  "app.tagline":
+    "Open your office's emulation and commendation book (.xlsx) in the browser: check it, edit it, save it back.",
   "app.open": "Open a book (.xlsx)",
   "app.drop": "or drop an .xlsx file here",
   "app.samples": "Open a sample book",
@@ -30,4 +31,8 @@ export const appUiEn: Record<keyof typeof appUiVi, string> = {
   "app.noWorker": "This browser cannot run a Web Worker; the book is read on the page itself.",
   "app.language": "Tiếng Việt",
   "app.languageLabel": "Chuyển sang tiếng Việt",
+  // The grid (shared by the preview and the page): its keys are described here.
+  "grid.cells": "The sheet's cells",
+  "grid.keysHint":
+    "Type to replace a cell; F2 or double-click to edit; Enter saves, Esc cancels; Ctrl+Z undoes; paste a block from Excel.",
 };

@@ -1,7 +1,8 @@
 /** The web page for clerks without the add-in (app.html): interface text in Vietnamese. */
 export const appUiVi = {
   "app.title": "Thi đua – Khen thưởng",
-  "app.tagline": "Mở sổ theo dõi thi đua – khen thưởng của đơn vị (.xlsx) ngay trong trình duyệt: kiểm tra, sửa, rồi lưu về máy.",
+  "app.tagline":
+    "Mở sổ theo dõi thi đua – khen thưởng của đơn vị (.xlsx) ngay trong trình duyệt: kiểm tra, sửa, rồi lưu về máy.",
   "app.open": "Mở sổ (.xlsx)",
   "app.drop": "hoặc kéo tệp .xlsx thả vào đây",
   "app.samples": "Mở sổ mẫu",
@@ -28,4 +29,8 @@ export const appUiVi = {
   "app.noWorker": "Trình duyệt này không chạy được Web Worker; sổ được đọc ngay trên trang.",
   "app.language": "English",
   "app.languageLabel": "Switch to English",
+  // The grid (shared by the preview and the page): its keys are described here.
+  "grid.cells": "Các ô của sheet",
+  "grid.keysHint":
+    "Gõ để thay ô; F2 hoặc bấm đúp để sửa; Enter lưu, Esc bỏ; Ctrl+Z hoàn tác; dán được cả khối ô từ Excel.",
 };
