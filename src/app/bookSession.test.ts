@@ -40,6 +40,19 @@ async function richBook(): Promise<Uint8Array<ArrayBuffer>> {
     allowBlank: true,
     formulae: ['"Xã, phường,Đơn vị sự nghiệp,Doanh nghiệp"'],
   });
+  units.addConditionalFormatting({
+    ref: "C4:C50",
+    rules: [
+      {
+        type: "containsText",
+        operator: "containsText",
+        text: "Doanh nghiệp",
+        priority: 1,
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } },
+      },
+    ],
+  });
+  wb.definedNames.add("'Đơn vị'!$A$4:$A$6", "MaDonVi");
   const own = wb.addWorksheet("Ghi chú của tôi");
   own.getCell("A1").value = { richText: [{ text: "Việc cần làm ", font: { bold: true } }, { text: "tuần này" }] };
   own.getCell("A2").value = { text: "Hướng dẫn của Sở", hyperlink: "https://sonoivu.laocai.gov.vn" };
@@ -77,6 +90,7 @@ function sheetPicture(ws: ExcelJS.Worksheet, skip: string[] = []) {
       widths: (ws.columns ?? []).map((c) => c.width ?? null),
       views: (ws.views ?? []).map((v) => ({ state: v.state, ySplit: (v as { ySplit?: number }).ySplit })),
       validations: (ws as unknown as Validations).dataValidations.model,
+      conditionalFormatting: (ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings,
       state: ws.state,
     }),
   );
@@ -121,6 +135,8 @@ describe("the web page opens the clerk's own file and saves it back", () => {
     for (const name of ["Ghi chú của tôi", "Danh mục ẩn"])
       expect(sheetPicture(back.getWorksheet(name)!)).toEqual(sheetPicture(original.getWorksheet(name)!));
     expect(back.worksheets.map((w) => w.name)).toEqual(["Đơn vị", "Ghi chú của tôi", "Danh mục ẩn"]);
+    expect(back.definedNames.model).toEqual(original.definedNames.model);
+    expect(JSON.stringify(sheetPicture(back.getWorksheet("Đơn vị")!).conditionalFormatting)).toContain("Doanh nghiệp");
   });
 
   test("a number typed over a formula replaces it, as in Excel; an emptied cell is empty", async () => {
