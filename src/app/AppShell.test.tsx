@@ -115,3 +115,27 @@ describe("the web page", () => {
     expect(localStorage.getItem("tdkt.lang")).toBe("en");
   });
 });
+
+describe("changes are never dropped without asking", () => {
+  test("Mở sổ khác with an edit not saved asks first, and staying keeps the book", async () => {
+    const { reader } = fakeReader();
+    render(<AppShell reader={reader} />);
+    await openFile();
+    await screen.findByTestId("book");
+    fireEvent.doubleClick(document.querySelector('td[data-cell="C2"]') as HTMLElement);
+    const input = screen.getByRole("textbox", { name: "Sửa ô C2" });
+    fireEvent.change(input, { target: { value: "Phường" } });
+    fireEvent.keyDown(input, { key: "Enter" });
+    const asked: string[] = [];
+    window.confirm = (text?: string) => {
+      asked.push(String(text));
+      return false;
+    };
+    fireEvent.click(screen.getByTestId("close-book"));
+    expect(asked).toEqual(["Sổ có thay đổi chưa lưu. Bỏ các thay đổi này và mở sổ khác?"]);
+    expect(screen.getByTestId("book")).toBeTruthy();
+    window.confirm = () => true;
+    fireEvent.click(screen.getByTestId("close-book"));
+    await screen.findByTestId("start");
+  });
+});

@@ -151,7 +151,13 @@ function Bar({ book, host, opened, save, onClose }: Omit<BookViewProps, "service
         <Button appearance="primary" onClick={() => void onSave()} disabled={busy} data-testid="save">
           {busy ? t("app.saving") : t("app.save")}
         </Button>
-        <Button onClick={onClose} data-testid="close-book">
+        <Button
+          onClick={() => {
+            // Another book replaces this one: never without asking, when it has changes not saved.
+            if (isEmpty(diff(savedRef.current, snapshot(host))) || window.confirm(t("app.discard"))) onClose();
+          }}
+          data-testid="close-book"
+        >
           {t("app.other")}
         </Button>
       </div>

@@ -23,6 +23,7 @@ export const appUiEn: Record<keyof typeof appUiVi, string> = {
   "app.saved": "“{file}” was saved to the browser's downloads folder.",
   "app.saveFailed": "The book could not be saved: {reason}",
   "app.other": "Open another book",
+  "app.discard": "The book has changes that are not saved. Discard them and open another book?",
   "app.unsaved": "Unsaved changes",
   "app.keeps":
     "Saving keeps the file's other sheets, formats, column widths, drop-down lists and formulas; charts, pivot tables and macros are not kept.",

@@ -21,6 +21,7 @@ export const appUiVi = {
   "app.saved": "Đã lưu “{file}” vào thư mục tải về của trình duyệt.",
   "app.saveFailed": "Không lưu được sổ: {reason}",
   "app.other": "Mở sổ khác",
+  "app.discard": "Sổ có thay đổi chưa lưu. Bỏ các thay đổi này và mở sổ khác?",
   "app.unsaved": "Có thay đổi chưa lưu",
   "app.keeps":
     "Khi lưu, các sheet khác, định dạng, độ rộng cột, danh sách chọn và công thức của tệp được giữ nguyên; biểu đồ, bảng tổng hợp (pivot) và macro thì không.",
