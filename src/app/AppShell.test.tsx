@@ -11,6 +11,7 @@ function fakeReader(fail?: string) {
   const book: OpenedBook = {
     name: "so-phuong-hoang-lien-2025.xlsx",
     ms: 12,
+    stages: { check: 3, parse: 8, sheets: 1 },
     warnings: [],
     sheets: [
       {

@@ -29,6 +29,7 @@ export class BookSession {
       if (e instanceof UnusableFileError) throw new OpenError(unusableMessage(e, lang));
       throw e;
     }
+    const checked = Date.now();
     progress("parse", 0, 1);
     const bytes = await file.arrayBuffer();
     const wb = new ExcelJS.Workbook();
@@ -37,9 +38,17 @@ export class BookSession {
     } catch {
       throw new OpenError(unusableMessage(new UnusableFileError(name, "corrupt"), lang));
     }
+    const parsed = Date.now();
     const sheets = workbookSheets(wb, (done, total) => progress("sheets", done, total));
     this.original = bytes;
-    return { name, sheets, warnings, ms: Date.now() - started };
+    const done = Date.now();
+    return {
+      name,
+      sheets,
+      warnings,
+      ms: done - started,
+      stages: { check: checked - started, parse: parsed - checked, sheets: done - parsed },
+    };
   }
 
   /** A built-in sample, written as the .xlsx `tdkt demo` makes, then opened like a clerk's file. */

@@ -16,6 +16,7 @@ function reader(): BookReader {
 /** The last reading time, for the browser test (and a curious clerk's console). */
 function recordOpened(book: OpenedBook): void {
   document.documentElement.dataset.openMs = String(book.ms);
+  document.documentElement.dataset.openStages = JSON.stringify(book.stages);
 }
 
 function main(): void {

@@ -12,6 +12,8 @@ export interface OpenedBook {
   warnings: string[];
   /** Milliseconds the reading took (the browser test prints it). */
   ms: number;
+  /** …of which each stage. */
+  stages: Record<Stage, number>;
 }
 
 /** A file the page cannot open: the one sentence for the clerk. */
