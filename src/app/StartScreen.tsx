@@ -55,7 +55,7 @@ const useStyles = makeStyles({
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
   samples: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  sectionTitle: { margin: 0, width: "100%", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   hidden: { display: "none" },
 });
 
