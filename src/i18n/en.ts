@@ -4,6 +4,7 @@ import { findingsEn } from "./findings.en";
 import type { Language } from "./language";
 import { filesEn } from "./files.en";
 import { lawEn } from "./law.en";
+import { officeEn } from "./office.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
 
@@ -17,5 +18,6 @@ export const en: Language = {
     ...lawEn,
     ...sheetPlanEn,
     ...deadlineUiEn,
+    ...officeEn,
   },
 };

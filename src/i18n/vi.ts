@@ -4,6 +4,7 @@ import { findingsVi } from "./findings.vi";
 import type { Language } from "./language";
 import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
+import { officeVi } from "./office.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
 
@@ -17,5 +18,6 @@ export const vi: Language = {
     ...lawVi,
     ...sheetPlanVi,
     ...deadlineUiVi,
+    ...officeVi,
   },
 };

@@ -26,7 +26,11 @@ export interface MissingCapability {
 export interface PaneServices {
   /** "office" inside Excel; "preview" on the in-memory sample book. */
   mode: "office" | "preview";
-  readBook(): Promise<RawSheet[]>;
+  /**
+   * The contract sheets' cells. "all" (the default) reads every one; "changes" re-reads only what
+   * changed since the last read, as Excel reported it while watched, and reuses the rest.
+   */
+  readBook(scope?: "all" | "changes"): Promise<RawSheet[]>;
   selectCell(sheet: string, cell: string): Promise<void>;
   markFindings(marks: CellMark[]): Promise<number>;
   clearMarks(): Promise<number>;
@@ -40,4 +44,9 @@ export interface PaneServices {
   watchChanges(onChange: () => void): Promise<() => Promise<void>>;
   /** Features this host cannot offer (empty in preview). */
   missingCapabilities(): MissingCapability[];
+  /**
+   * Check again when the pane regains focus: Excel on the web raises no event for a value picked from
+   * a drop-down. Elsewhere every edit raises one, and a click into the pane is not a reason to read.
+   */
+  refreshOnFocus?: boolean;
 }
