@@ -35,14 +35,15 @@ export const officeEn: Record<string, string> = {
   "excelError.apiMissing":
     "This version of Excel lacks a feature this needs (code {code}). Update Excel or use Excel on the web.",
   "excelError.inactive": "This workbook is no longer the one selected in Excel. Click a cell of it, then try again.",
+  "excelError.none": "Choose “Check the book” to try again; if that does not help, close and reopen the pane.",
   "excelError.other":
     "Excel reported error {code}. Try again; if it happens again, close and reopen the pane, and give this code to your IT staff.",
 
   "notice.findingGone": "This finding is no longer in the book (it was fixed); the list has just been updated.",
 
-  "capability.feature.live": "automatic checking after each edit (choose “Check the book” to check again)",
-  "capability.feature.marks": "marking the error cells (choose a finding in the list to go to its cell)",
-  "capability.feature.setup": "setting up the book (adding the missing sheets)",
+  "capability.feature.live": "automatic checking after each edit",
+  "capability.feature.marks": "marking the error cells",
+  "capability.feature.setup": "setting up the book",
 
   "crash.title": "The pane ran into an unexpected error",
   "crash.text":

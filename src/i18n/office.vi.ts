@@ -35,14 +35,15 @@ export const officeVi: Record<string, string> = {
   "excelError.apiMissing":
     "Phiên bản Excel này chưa có chức năng cần cho việc này (mã {code}). Hãy cập nhật Excel hoặc dùng Excel trên web.",
   "excelError.inactive": "Sổ này không còn là sổ đang chọn trong Excel. Bấm vào một ô của sổ rồi thử lại.",
+  "excelError.none": "Bấm “Kiểm tra sổ” để thử lại; nếu vẫn không được, hãy đóng rồi mở lại ngăn này.",
   "excelError.other":
     "Excel báo lỗi mã {code}. Hãy thử lại; nếu vẫn vậy, đóng rồi mở lại ngăn, và báo mã lỗi này cho cán bộ tin học.",
 
   "notice.findingGone": "Lỗi này không còn trong sổ (đã được sửa); danh sách vừa được cập nhật.",
 
-  "capability.feature.live": "kiểm tra tự động sau mỗi lần sửa (bấm “Kiểm tra sổ” để kiểm tra lại)",
-  "capability.feature.marks": "đánh dấu ô lỗi (bấm vào từng lỗi trong danh sách để đến ô đó)",
-  "capability.feature.setup": "thiết lập sổ (thêm các sheet còn thiếu)",
+  "capability.feature.live": "kiểm tra tự động sau mỗi lần sửa",
+  "capability.feature.marks": "đánh dấu ô lỗi",
+  "capability.feature.setup": "thiết lập sổ",
 
   "crash.title": "Ngăn gặp lỗi ngoài dự kiến",
   "crash.text":

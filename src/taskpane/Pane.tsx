@@ -13,6 +13,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
+import { CrashBoundary } from "./CrashBoundary";
 import { tabs } from "./tabs";
 import type { PaneServices } from "./services";
 import { PaneContext, usePane, usePaneController, type PaneOptions } from "./usePane";
@@ -75,7 +76,9 @@ export function PaneRoot({ services, theme, children, ...options }: PaneRootProp
     // then cover the page. The wrapper carries the layout instead.
     <FluentProvider theme={theme ?? webLightTheme} lang={pane.state.lang === "vi" ? "vi-VN" : "en-US"}>
       <div className={styles.provider}>
-        <PaneContext.Provider value={pane}>{children}</PaneContext.Provider>
+        <PaneContext.Provider value={pane}>
+          <CrashBoundary lang={pane.state.lang}>{children}</CrashBoundary>
+        </PaneContext.Provider>
       </div>
     </FluentProvider>
   );
@@ -91,8 +94,10 @@ export function Pane() {
   const Current = tab.component;
   const other = state.lang === "vi" ? "en" : "vi";
   const counts = state.result?.counts;
-  // The same words twice in a row are not re-read by screen readers: vary an invisible character.
-  const announcement = counts ? t("check.announce", counts) + (state.checks % 2 ? "" : "\u00a0") : "";
+  // Said when the counts change, or when the clerk pressed the button (the same words twice in a row
+  // are not re-read by screen readers, so a pressed button varies an invisible character); a live
+  // re-check that changed nothing says nothing.
+  const announcement = counts ? t("check.announce", counts) + (state.announcements % 2 ? "\u00a0" : "") : "";
 
   return (
     <main className={styles.pane} aria-label={t("pane.title")} data-testid="pane">
@@ -135,6 +140,7 @@ export function Pane() {
           <MessageBarBody>
             {state.notice.intent === "error" && <MessageBarTitle>{t("error.title")}</MessageBarTitle>}
             {t(state.notice.key, state.notice.params)}
+            {state.notice.detail && ` ${t(state.notice.detail.key, state.notice.detail.params)}`}
           </MessageBarBody>
           <MessageBarActions
             containerAction={

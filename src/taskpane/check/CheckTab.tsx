@@ -29,6 +29,8 @@ export function CheckTab() {
   const { result } = state;
   const busyOp = state.busy[state.busy.length - 1];
   const shownCount = result ? result.findings.filter((f) => state.shown[f.severity]).length : 0;
+  // What this Excel cannot do is off, and the capabilities bar above says why.
+  const lacks = (feature: string) => state.missing.some((m) => m.feature === feature);
 
   return (
     <div className={styles.root}>
@@ -43,6 +45,7 @@ export function CheckTab() {
         </Button>
         <Switch
           checked={state.live}
+          disabled={lacks("live")}
           onChange={(_, data) => pane.setLive(data.checked)}
           label={t("check.live")}
           aria-describedby="live-hint"
@@ -56,7 +59,7 @@ export function CheckTab() {
           <Button
             size="small"
             onClick={() => void pane.markErrors()}
-            disabled={isBusy(state, "mark")}
+            disabled={isBusy(state, "mark") || lacks("marks")}
             data-testid="mark"
           >
             {t("check.mark")}
@@ -66,7 +69,7 @@ export function CheckTab() {
           <Button
             size="small"
             onClick={() => void pane.clearMarks()}
-            disabled={isBusy(state, "clear")}
+            disabled={isBusy(state, "clear") || lacks("marks")}
             data-testid="clear"
           >
             {t("check.clear")}
@@ -77,7 +80,7 @@ export function CheckTab() {
             size="small"
             appearance="subtle"
             onClick={() => void pane.setupBook()}
-            disabled={isBusy(state, "setup")}
+            disabled={isBusy(state, "setup") || lacks("setup")}
             data-testid="setup"
           >
             {t("check.setup")}
