@@ -16,7 +16,7 @@ import { errorMarks, targetCell } from "./check/findingTargets";
 import { serialQueue } from "./queue";
 import type { PaneServices } from "./services";
 import { initialState, reducer, type CheckResult, type Counts, type Operation, type PaneState } from "./state";
-import { today as localToday } from "./today";
+import { localToday } from "../domain/today";
 
 export type Checker = (
   sheets: readonly RawSheet[],
