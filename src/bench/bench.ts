@@ -15,6 +15,7 @@ import { benchDeadlines } from "./deadlines";
 import { generateBook } from "./generate";
 import { benchExcelHost } from "./excelHost";
 import { writeNominationsBook, writeStyledEmptyBook } from "./bigBooks";
+import { benchLiveEdit } from "./liveEdit";
 
 const TODAY = { year: 2024, month: 12, day: 10 };
 
@@ -43,11 +44,21 @@ interface BundleSizes {
   exceljsInInitial: boolean;
 }
 
+/**
+ * The pane's initial JS is every local script taskpane.html loads before the pane can draw (the
+ * bundle and the small ES5 checks in static/); the rest are chunks fetched later (the checker and the
+ * findings list as the pane opens, writes on first use, other tabs when opened).
+ */
 function bundleSizes(): BundleSizes | null {
   const dist = path.resolve(__dirname, "..", "..", "dist");
-  if (!existsSync(dist)) return null;
+  if (!existsSync(path.join(dist, "taskpane.html"))) return null;
+  const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  // The page is minified: attribute quotes may be gone.
+  const initial = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2])
+    .filter((src) => !/^[a-z]+:\/\//i.test(src))
+    .map((src) => src.replace(/^\.?\//, ""));
   const js = readdirSync(dist).filter((f) => f.endsWith(".js"));
-  const initial = js.filter((f) => /^(taskpane|vendor|runtime|react|fluent)/.test(f));
   const size = (fs: string[]) => fs.reduce((n, f) => n + statSync(path.join(dist, f)).size, 0);
   // exceljs carries the OOXML part names; the pane must never load it up front.
   const exceljsInInitial = initial.some((f) => readFileSync(path.join(dist, f), "utf8").includes("xl/workbook.xml"));
@@ -221,7 +232,25 @@ async function main(): Promise<void> {
     "target < 150 ms",
   ]);
 
-  // 5. Bundle size of the task pane (from the last `npm run build`).
+  // 5. Live mode: one edit in a 20,000-nomination book (issue 11: under 150 ms, not the whole book).
+  const edit = await benchLiveEdit(20_000, TODAY);
+  figures.liveEdit20kMs = round(edit.totalMs);
+  figures.liveEdit20kReadMs = round(edit.readMs);
+  figures.liveEdit20kCheckMs = round(edit.checkMs);
+  figures.liveEdit20kCellsRead = edit.cellsRead;
+  figures.liveEdit20kBookCells = edit.bookCells;
+  rows.push([
+    "live re-check after one edit, 20,000 nominations: read + check",
+    `${round(edit.totalMs)} ms (read ${round(edit.readMs)} ms, check ${round(edit.checkMs)} ms)${edit.seen ? "" : " EDIT NOT SEEN"}`,
+    "target < 150 ms",
+  ]);
+  rows.push([
+    "  cells read by that re-check",
+    `${edit.cellsRead.toLocaleString("en")} of ${edit.bookCells.toLocaleString("en")}`,
+    "not the whole book",
+  ]);
+
+  // 6. Bundle size of the task pane (from the last `npm run build`).
   const b = bundleSizes();
   const kb = (bytes: number) => round(bytes / 1024);
   figures.taskpaneInitialJsKB = b && kb(b.initialJsBytes);
@@ -235,10 +264,11 @@ async function main(): Promise<void> {
       ? "exceljs only lazily"
       : b.exceljsInInitial
         ? "FAIL: exceljs in the initial JS"
-        : "exceljs not in the initial JS",
+        : "target ≤ 400 KB; exceljs not in it",
   ]);
+  if (b) rows.push(["  chunks fetched later (checker, findings list, writes, tabs)", `${kb(b.lazyJsBytes)} KB`, ""]);
 
-  // 5. Large .xlsx files, streamed and bounded, beside exceljs (issue 9).
+  // 7. Large .xlsx files, streamed and bounded, beside exceljs (issue 9).
   await fileReads(rows, figures);
   print(rows, figures);
 }

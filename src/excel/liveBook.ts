@@ -54,8 +54,15 @@ type Dirty = Map<string, Box[] | "whole">;
 
 const area = (b: Box) => (b.bottom - b.top + 1) * (b.right - b.left + 1);
 
+/** The widest row (a loop: a spread of 20,000 rows into Math.max would be slow, or too many arguments). */
+function widthOf(values: readonly CellValue[][]): number {
+  let width = 0;
+  for (const row of values) if (row.length > width) width = row.length;
+  return width;
+}
+
 function boxOf(c: Cached): Box | null {
-  const width = Math.max(0, ...c.values.map((r) => r.length));
+  const width = widthOf(c.values);
   return c.values.length && width
     ? { top: c.rowOffset, left: c.colOffset, bottom: c.rowOffset + c.values.length - 1, right: c.colOffset + width - 1 }
     : null;
@@ -79,7 +86,7 @@ const inside = (b: Box, outer: Box) =>
 function patch(old: Cached, bounds: Box | null, boxes: { box: Box; values: CellValue[][] }[]): Cached {
   if (!bounds) return { values: [], rowOffset: 0, colOffset: 0 };
   const width = bounds.right - bounds.left + 1;
-  const oldWidth = Math.max(0, ...old.values.map((r) => r.length));
+  const oldWidth = widthOf(old.values);
   const sameColumns = bounds.left === old.colOffset && width === oldWidth;
   const touched = new Set<number>();
   for (const { box } of boxes) for (let r = box.top; r <= box.bottom; r++) touched.add(r);

@@ -5,10 +5,11 @@ import { createMemoryHost } from "../excel/memory";
 import { message } from "../i18n";
 import { servicesFor } from "./host";
 import { fallbackSheets } from "./preview/fallbackBook";
+import { loadResults } from "./check/CheckTab";
 import { Pane, PaneRoot } from "./Pane";
 import type { PaneServices } from "./services";
 import { countsOf, fakeServices, sampleFindings, type FakeServices } from "./testing";
-import type { Checker } from "./usePane";
+import { loadChecker, type Checker } from "./usePane";
 
 const fixedChecker: Checker = () => {
   const findings = sampleFindings();
@@ -36,6 +37,8 @@ async function check() {
   await screen.findByTestId("summary");
 }
 
+// The checker and the findings list are chunks of their own: load them once before the tests.
+beforeAll(() => Promise.all([loadChecker(), loadResults()]));
 beforeEach(() => localStorage.clear());
 afterEach(() => {
   jest.restoreAllMocks();

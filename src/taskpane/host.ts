@@ -3,24 +3,26 @@
  * build asked with ?preview — the in-memory host with the Sa Pa sample book. Everything else speaks
  * to `PaneServices`.
  */
+import { checkCapabilities } from "../excel/capabilities";
 import { officeRun, type ExcelRun } from "../excel/host";
-import {
-  checkCapabilities,
-  clearMarks,
-  markFindings,
-  PROGRESS_SHEET,
-  selectCell,
-  setupBook,
-  watchChanges,
-} from "../excel/workbook";
+import { selectCell } from "../excel/selectCell";
+import { watchChanges } from "../excel/watchChanges";
 import { LiveBook } from "../excel/liveBook";
 import { isSizeError } from "../excel/readBook";
 import type { CellMark, MissingCapability, PaneServices } from "./services";
 
 export type HostMode = "office" | "preview";
 
+/**
+ * What writes to the book (marks, set-up) is fetched when first used, not with the pane: most
+ * openings only read. Chunk "writes".
+ */
+const marksModule = () => import(/* webpackChunkName: "writes" */ "../excel/marks");
+const setupModule = () => import(/* webpackChunkName: "writes" */ "../excel/setupBook");
+
 /** Marks in halves until each part fits a request (Excel on the web refuses one over 5 MB). */
 async function markInBlocks(run: ExcelRun, marks: CellMark[]): Promise<number> {
+  const { markFindings } = await marksModule();
   try {
     return (await markFindings(run, marks)).marked;
   } catch (e) {
@@ -45,11 +47,17 @@ export function servicesFor(
       await selectCell(run, sheet, cell);
     },
     markFindings: (marks) => markInBlocks(run, marks),
-    clearMarks: async () => (await clearMarks(run)).restored,
-    colourProgress: async (marks) => (await markFindings(run, marks, { store: PROGRESS_SHEET })).marked,
-    clearProgress: async () => (await clearMarks(run, { store: PROGRESS_SHEET })).restored,
+    clearMarks: async () => (await (await marksModule()).clearMarks(run)).restored,
+    colourProgress: async (marks) => {
+      const { markFindings, PROGRESS_SHEET } = await marksModule();
+      return (await markFindings(run, marks, { store: PROGRESS_SHEET })).marked;
+    },
+    clearProgress: async () => {
+      const { clearMarks, PROGRESS_SHEET } = await marksModule();
+      return (await clearMarks(run, { store: PROGRESS_SHEET })).restored;
+    },
     setupBook: async (lang) => {
-      const added = (await setupBook(run, lang)).added;
+      const added = (await (await setupModule()).setupBook(run, lang)).added;
       // Its writes run with events off: the live reader must not trust what it holds.
       live.forget();
       return added;

@@ -12,11 +12,12 @@ import { checkCapabilities } from "../excel/capabilities";
 import { createMemoryHost, type MemoryHost, type MemoryHostOptions } from "../excel/memory";
 import { eventsDelivered } from "../excel/testBooks";
 import { servicesFor } from "./host";
+import { loadResults } from "./check/CheckTab";
 import { Pane, PaneRoot } from "./Pane";
 import type { PaneServices } from "./services";
 import { StartupMessage } from "./StartupMessage";
 import { countsOf, fakeServices, sampleFindings } from "./testing";
-import type { Checker, PaneOptions } from "./usePane";
+import { loadChecker, type Checker, type PaneOptions } from "./usePane";
 
 const NOMINATIONS = "Đề nghị khen thưởng";
 const TODAY = { year: 2024, month: 6, day: 15 };
@@ -87,6 +88,8 @@ function finding(text: string): HTMLElement {
 
 // Fluent UI in jsdom is slow on a busy machine; the tests wait for what the clerk would see.
 jest.setTimeout(30_000);
+// The checker and the findings list are chunks of their own: load them once before the tests.
+beforeAll(() => Promise.all([loadChecker(), loadResults()]));
 
 beforeEach(() => {
   localStorage.clear();

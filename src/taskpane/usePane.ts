@@ -8,7 +8,6 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useReducer,
 import type { DateOnly, Severity } from "../domain/model";
 import { t as translate, type Lang } from "../i18n";
 import type { RulesetChoice } from "../domain/context";
-import { checkWorkbook } from "../sheets/checkWorkbook";
 import type { Finding } from "../domain/finding";
 import type { RawSheet } from "../sheets/parse";
 import { describeExcelError } from "../excel/errors";
@@ -56,6 +55,23 @@ export interface PaneController {
 }
 
 const LANG_KEY = "tdkt.lang";
+
+/**
+ * The checker (the rules, the ruleset, the parser) comes in its own chunk with the list of findings:
+ * the pane starts fetching it as it opens, while Excel reads the book, instead of before it draws.
+ */
+let checkerModule: Promise<Checker> | null = null;
+export function loadChecker(): Promise<Checker> {
+  checkerModule ??= import(/* webpackChunkName: "results" */ "../sheets/checkWorkbook").then(
+    (m) => m.checkWorkbook,
+    (err: unknown) => {
+      // A failed download is tried again by the next check.
+      checkerModule = null;
+      throw err;
+    },
+  );
+  return checkerModule;
+}
 
 export function storedLang(): Lang | null {
   try {
@@ -134,8 +150,8 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     async (scope: "all" | "changes"): Promise<CheckResult> => {
       stale.current = false;
       try {
-        const sheets = await services.readBook(scope);
-        const { checker = checkWorkbook, today = localToday } = optionsRef.current;
+        const [sheets, real] = await Promise.all([services.readBook(scope), loadChecker()]);
+        const { checker = real, today = localToday } = optionsRef.current;
         const { findings, counts, ruleset } = checker(sheets, today());
         latest.current = { findings, counts, sheets: sheets.map((s) => s.name), ruleset };
         return latest.current;
@@ -343,6 +359,11 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       if (stop) void stop().catch(() => undefined);
     };
   }, [state.live, liveMissing, services, schedule]);
+
+  // The checker is fetched at once, whether or not the book is checked on opening.
+  useEffect(() => {
+    void loadChecker().catch((err: unknown) => console.error("tdkt: the checker could not load", err));
+  }, []);
 
   // With live mode on, the pane checks the book as soon as it opens: the clerk sees the state of the
   // book without asking, and edits are followed from then on. openingCheck changes only with the

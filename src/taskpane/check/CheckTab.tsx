@@ -1,9 +1,9 @@
-import { Button, makeStyles, Spinner, Switch, Text, tokens, Tooltip } from "@fluentui/react-components";
+import { Button, makeStyles, Spinner, Switch, Text, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect } from "react";
+import { Hint } from "../Hint";
 import { isBusy } from "../state";
 import { usePane } from "../usePane";
 import { rulesetLines } from "../../i18n";
-import { FindingsList } from "./FindingsList";
-import { SeverityFilter } from "./SeverityFilter";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -21,6 +21,10 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+// The list of findings comes with the checker, in a chunk the pane starts loading as it opens.
+export const loadResults = () => import(/* webpackChunkName: "results" */ "./CheckResults");
+const CheckResults = lazy(loadResults);
+
 /** Kiểm tra: check the book, see the findings by sheet, go to a cell, mark and unmark the errors. */
 export function CheckTab() {
   const styles = useStyles();
@@ -28,7 +32,9 @@ export function CheckTab() {
   const { state, t } = pane;
   const { result } = state;
   const busyOp = state.busy[state.busy.length - 1];
-  const shownCount = result ? result.findings.filter((f) => state.shown[f.severity]).length : 0;
+  useEffect(() => {
+    void loadResults().catch(() => undefined);
+  }, []);
   // What this Excel cannot do is off, and the capabilities bar above says why.
   const lacks = (feature: string) => state.missing.some((m) => m.feature === feature);
 
@@ -55,7 +61,7 @@ export function CheckTab() {
         </span>
       </div>
       <div className={styles.row}>
-        <Tooltip content={t("check.mark.hint")} relationship="description">
+        <Hint content={t("check.mark.hint")}>
           <Button
             size="small"
             onClick={() => void pane.markErrors()}
@@ -64,8 +70,8 @@ export function CheckTab() {
           >
             {t("check.mark")}
           </Button>
-        </Tooltip>
-        <Tooltip content={t("check.clear.hint")} relationship="description">
+        </Hint>
+        <Hint content={t("check.clear.hint")}>
           <Button
             size="small"
             onClick={() => void pane.clearMarks()}
@@ -74,8 +80,8 @@ export function CheckTab() {
           >
             {t("check.clear")}
           </Button>
-        </Tooltip>
-        <Tooltip content={t("check.setup.hint")} relationship="description">
+        </Hint>
+        <Hint content={t("check.setup.hint")}>
           <Button
             size="small"
             appearance="subtle"
@@ -85,7 +91,7 @@ export function CheckTab() {
           >
             {t("check.setup")}
           </Button>
-        </Tooltip>
+        </Hint>
       </div>
       <div className={styles.status}>
         {result ? (
@@ -105,21 +111,9 @@ export function CheckTab() {
         {busyOp && <Spinner size="extra-tiny" labelPosition="after" label={t(`busy.${busyOp}`)} data-testid="busy" />}
       </div>
       {result && (
-        <>
-          <SeverityFilter counts={result.counts} shown={state.shown} lang={state.lang} onToggle={pane.toggleSeverity} />
-          {result.findings.length === 0 && <Text>{t("check.clean")}</Text>}
-          {result.findings.length > 0 && shownCount === 0 && (
-            <Text className={styles.muted}>{t("check.filteredOut")}</Text>
-          )}
-          <FindingsList
-            findings={result.findings}
-            shown={state.shown}
-            bookSheets={result.sheets}
-            selected={state.selected}
-            lang={state.lang}
-            onSelect={(i) => void pane.goTo(i)}
-          />
-        </>
+        <Suspense fallback={null}>
+          <CheckResults />
+        </Suspense>
       )}
     </div>
   );
