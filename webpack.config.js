@@ -199,6 +199,13 @@ module.exports = (env = {}, argv = {}) => {
       new webpack.NormalModuleReplacementPlugin(/^\.\/cli\.(vi|en)$/, (resource) => {
         if (path.basename(resource.context) === "i18n") resource.request = "./cli.pane";
       }),
+      // English comes when the clerk chooses it: index.ts's ./en becomes the stand-in en.lazy.ts, which
+      // loads the real tables (src/i18n/en.ts) in a chunk of their own.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/en$/, (resource) => {
+        const from = resource.contextInfo && resource.contextInfo.issuer;
+        if (from && path.basename(from) === "index.ts" && path.basename(path.dirname(from)) === "i18n")
+          resource.request = "./en.lazy";
+      }),
       ...(base ? [new DeployManifestPlugin(path.resolve(__dirname, "manifest.xml"), base)] : []),
     ],
     optimization: {

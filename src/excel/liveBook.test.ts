@@ -19,6 +19,10 @@ async function fullRead(host: MemoryHost) {
   return (await readBook(host.run)).sheets;
 }
 
+// Excel's events come after the request that raised them (a timer): the tests deliver them.
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => jest.useRealTimers());
+
 describe("the live reader re-reads what changed, not the book", () => {
   it("a typed edit on the nominations reads that cell and the sheet's bounds, and keeps the units as read", async () => {
     const host = createMemoryHost([unitsSheet(), nominationsSheet(2_000)]);

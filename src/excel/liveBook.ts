@@ -14,11 +14,10 @@
  * event for it), and edits made while events were off. Those are read by the next read of "all".
  */
 import type { CellValue } from "../domain/model";
-import { SHEETS } from "../sheets/contract";
-import { findSheet, type RawSheet } from "../sheets/parse";
+import type { RawSheet } from "../sheets/parse";
 import { boxAddress, parseAddress } from "./address";
 import type { ExcelRun } from "./host";
-import { isSizeError, readInBlocks } from "./readBook";
+import { contractSheetNames, isSizeError, loadUsedRanges, readInBlocks } from "./readBook";
 import { counted } from "./sync";
 
 /** What onChanged (or onAdded, onDeleted) said; null fields when it did not say. */
@@ -161,20 +160,15 @@ export class LiveBook {
       await counter.sync();
 
       const present = worksheets.items.map((w) => ({ name: w.name, id: w.id }));
-      const found: { name: string; id: string }[] = [];
-      for (const spec of SHEETS) {
-        const hit = findSheet(spec, present);
-        const sheet = hit && present.find((p) => p.name === hit.name);
-        if (sheet && !found.some((f) => f.id === sheet.id)) found.push(sheet);
-      }
+      const found = contractSheetNames(present).map(
+        (name) => present.find((p) => p.name === name) as { name: string; id: string },
+      );
 
       const plans = found.map(({ name, id }) => {
         const cached = this.cache.get(id);
         const change = dirty.get(id);
         if (everything || !cached || change === "whole") {
-          const range = worksheets.getItem(name).getUsedRangeOrNullObject(true);
-          range.load("values,rowIndex,columnIndex");
-          return { name, id, kind: "whole" as const, range };
+          return { name, id, kind: "whole" as const, sheet: loadUsedRanges(worksheets, [name]) };
         }
         if (!change) return { name, id, kind: "kept" as const, cached };
         const bounds = worksheets.getItem(name).getUsedRangeOrNullObject(true);
@@ -214,14 +208,7 @@ export class LiveBook {
           sheets.push(this.named(p.name, p.cached));
         } else if (p.kind === "whole") {
           whole.push(p.name);
-          const sheet: RawSheet = p.range.isNullObject
-            ? { name: p.name, values: [], rowOffset: 0, colOffset: 0 }
-            : {
-                name: p.name,
-                values: p.range.values as CellValue[][],
-                rowOffset: p.range.rowIndex,
-                colOffset: p.range.columnIndex,
-              };
+          const [sheet] = p.sheet();
           cellsRead += sheet.values.reduce((n, r) => n + r.length, 0);
           sheets.push(sheet);
         } else {
@@ -249,17 +236,10 @@ export class LiveBook {
 
       if (again.length) {
         // Rare: read those sheets whole in one more round trip.
-        const ranges = again.map((name) => {
-          const range = worksheets.getItem(name).getUsedRangeOrNullObject(true);
-          range.load("values,rowIndex,columnIndex");
-          return range;
-        });
+        const reread = loadUsedRanges(worksheets, again);
         await counter.sync();
-        again.forEach((name, i) => {
-          const range = ranges[i];
-          const sheet: RawSheet = range.isNullObject
-            ? { name, values: [], rowOffset: 0, colOffset: 0 }
-            : { name, values: range.values as CellValue[][], rowOffset: range.rowIndex, colOffset: range.columnIndex };
+        reread().forEach((sheet) => {
+          const name = sheet.name;
           cellsRead += sheet.values.reduce((n, r) => n + r.length, 0);
           sheets[sheets.findIndex((s) => s.name === name)] = sheet;
           whole.push(name);

@@ -9,7 +9,8 @@
  */
 import type { CellValue } from "../domain/model";
 import { SHEETS, type SheetKey } from "../sheets/contract";
-import { findSheet, type RawSheet } from "../sheets/parse";
+import type { RawSheet } from "../sheets/parse";
+import { findSheet } from "../sheets/sheetNames";
 import { boxAddress } from "./address";
 import type { ExcelRun } from "./host";
 import { counted, type Counted } from "./sync";

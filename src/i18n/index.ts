@@ -20,6 +20,18 @@ export function fill(template: string, params: Record<string, string | number | 
   });
 }
 
+/** Whether a language's tables are there (in the pane, English arrives when first chosen: en.lazy.ts). */
+export function hasLanguage(lang: Lang): boolean {
+  return Object.keys(TABLES[lang].ui).length > 0;
+}
+
+/** Makes a language's tables available (a no-op where they are bundled: the CLI, the tests). */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (hasLanguage(lang)) return;
+  const { loadEnglish } = await import("./en.lazy");
+  await loadEnglish();
+}
+
 /** Interface text for a key; the key itself when a table lacks it (visible in review, never a crash). */
 export function t(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const k = key as UiKey;

@@ -10,6 +10,7 @@ import type { deadlineUiVi } from "./deadlines.vi";
 import type { uiVi } from "./ui.vi";
 import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
+import type { officeVi } from "./office.vi";
 import type { sheetPlanVi } from "./sheetPlan.vi";
 import type { Finding, FindingCode, FindingParams, Requirement } from "../domain/finding";
 
@@ -26,7 +27,8 @@ export type UiKey =
   | keyof typeof filesVi
   | keyof typeof lawVi
   | keyof typeof sheetPlanVi
-  | keyof typeof deadlineUiVi;
+  | keyof typeof deadlineUiVi
+  | keyof typeof officeVi;
 
 export interface Language {
   findings: FindingTexts;

@@ -2,7 +2,9 @@
  * Interface text for running in a real office (English): starting inside Excel, Excel's errors in
  * plain words with what to do next, the features an older Excel lacks, and unexpected failures.
  */
-export const officeEn: Record<string, string> = {
+import type { officeVi } from "./office.vi";
+
+export const officeEn: Record<keyof typeof officeVi, string> = {
   "startup.title": "The pane could not open on an Excel workbook",
   "startup.officeMissing":
     "Office.js, the Microsoft library the pane needs to work with Excel, could not be loaded. Check that this computer is online and that the office network (firewall, proxy) lets it reach https://appsforoffice.microsoft.com; then close the pane and open it again with “Check the book” on the Home tab.",

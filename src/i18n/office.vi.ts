@@ -2,7 +2,7 @@
  * Interface text for running in a real office (Vietnamese): starting inside Excel, Excel's errors in
  * plain words with what to do next, the features an older Excel lacks, and unexpected failures.
  */
-export const officeVi: Record<string, string> = {
+export const officeVi = {
   "startup.title": "Chưa mở được ngăn trên sổ Excel",
   "startup.officeMissing":
     "Không tải được Office.js, thư viện của Microsoft mà ngăn cần để làm việc với Excel. Hãy kiểm tra máy có mạng không, và mạng của cơ quan (tường lửa, proxy) có cho vào https://appsforoffice.microsoft.com không; rồi đóng ngăn và mở lại bằng nút “Kiểm tra sổ” trên thẻ Trang đầu.",

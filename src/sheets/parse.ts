@@ -7,6 +7,9 @@ import type { Book, CellValue, Plan } from "../domain/model";
 import { looseKey } from "../domain/text";
 import { PLAN_ITEMS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./contract";
 import { BUILDERS } from "./records";
+import { columnLetter, findSheet } from "./sheetNames";
+
+export { columnLetter, findSheet };
 import {
   isEmptyCell,
   readBool,
@@ -62,19 +65,6 @@ function headerKeys(text: string): string[] {
 function columnMatches(spec: ColumnSpec, header: string): boolean {
   const keys = headerKeys(header);
   return [spec.header, ...spec.aliases].some((name) => keys.includes(looseKey(name)));
-}
-
-/** Finds the contract sheet among the workbook's sheets by name or alias, loosely. */
-export function findSheet(spec: SheetSpec, sheets: readonly { name: string }[]): RawSheet | null {
-  const names = [spec.name, ...spec.aliases].map(looseKey);
-  const exact = sheets.find((s) => names.includes(looseKey(s.name)));
-  if (exact) return exact as RawSheet;
-  // Clerks often add the year: "Đề nghị khen thưởng 2024", "Don vi (2024)".
-  const withYear = sheets.find((s) => {
-    const m = /^(.*?)\s*\d{4}$/.exec(looseKey(s.name));
-    return m !== null && names.includes(m[1]);
-  });
-  return (withYear as RawSheet | undefined) ?? null;
 }
 
 /** Maps the header row's cells to contract columns. A header matches the first column it fits. */
@@ -356,16 +346,4 @@ export function placeAt(sheet: string, row: number | null, column: { header: str
     column: column?.header ?? null,
     cell: r !== null && index !== undefined ? `${columnLetter(index)}${r}` : null,
   };
-}
-
-/** "A", "B", …, "AA": the column letters of a 0-based index. */
-export function columnLetter(index: number): string {
-  let s = "";
-  let n = index + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }

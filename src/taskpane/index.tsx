@@ -5,9 +5,10 @@
  */
 import { webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
+import { loadLanguage } from "../i18n";
 import { CrashBoundary } from "./CrashBoundary";
 import { detectMode, officeIsDark, officeServices, type Startup } from "./host";
-import { Pane, PaneRoot } from "./Pane";
+import { Pane, PaneRoot, preloadPane } from "./Pane";
 import { StartupMessage } from "./StartupMessage";
 import { storedLang } from "./usePane";
 
@@ -21,6 +22,8 @@ async function officeTheme(): Promise<Theme> {
 async function start(root: Root, startup: Startup): Promise<void> {
   document.documentElement.dataset.mode = startup.mode;
   const lang = storedLang() ?? "vi";
+  // A clerk who chose English before gets it from the first word (the pane's script carries Vietnamese).
+  await loadLanguage(lang).catch((err: unknown) => console.error("tdkt: the language could not load", err));
   if (startup.mode === "preview") {
     // Compiled out of every build but a preview build: the sample book never reaches an office.
     if (__TDKT_PREVIEW__) {
@@ -50,6 +53,8 @@ async function main(): Promise<void> {
   // compat.js has told the clerk of an old webview already (and this script would not even parse there).
   if (!container || (window as { tdktOldWebview?: boolean }).tdktOldWebview) return;
   const root = createRoot(container);
+  // While Office starts, fetch what the pane needs soon after (the tab bar, the checker, the findings list).
+  preloadPane();
   await start(root, await detectMode({ search: location.search, previewBuild: __TDKT_PREVIEW__ }));
 }
 

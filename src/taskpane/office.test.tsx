@@ -174,6 +174,10 @@ describe("Excel's refusals, in plain words with what to do next", () => {
 });
 
 describe("live checking stays quiet and light", () => {
+  // Excel's events, the pause after an edit and the retry are timers: the tests move the clock.
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
   test("a re-check refused once (the clerk had started typing) is retried quietly, and the list follows", async () => {
     const { host, services } = excel();
     open(services);
@@ -183,7 +187,8 @@ describe("live checking stays quiet and light", () => {
     watcher.observe(document.body, { subtree: true, childList: true, characterData: true });
     host.setCellEditing(true);
     host.editCell(NOMINATIONS, 2, 3, "X-TAVAN");
-    await new Promise((r) => setTimeout(r, 30));
+    // The event, then the 20 ms pause: the re-check runs and Excel refuses it.
+    await act(() => jest.advanceTimersByTimeAsync(30));
     host.setCellEditing(false);
     await waitFor(() => expect(errors()).toBe(1));
     watcher.disconnect();
@@ -222,7 +227,7 @@ describe("live checking stays quiet and light", () => {
       window.dispatchEvent(new Event("focus"));
       document.dispatchEvent(new Event("visibilitychange"));
     });
-    await new Promise((r) => setTimeout(r, 60));
+    await act(() => jest.advanceTimersByTimeAsync(60));
     expect(services.calls.read).toBe(1);
   });
 
@@ -253,6 +258,8 @@ describe("live checking stays quiet and light", () => {
 });
 
 describe("marking and going to a cell act on the book as it is now", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
   // A long pause: the re-check the edit asks for has not run by itself when the clerk clicks.
   const slow = { debounceMs: 60_000 };
 

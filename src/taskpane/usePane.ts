@@ -6,7 +6,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { DateOnly, Severity } from "../domain/model";
-import { t as translate, type Lang } from "../i18n";
+import { hasLanguage, loadLanguage, t as translate, type Lang } from "../i18n";
 import type { RulesetChoice } from "../domain/context";
 import type { Finding } from "../domain/finding";
 import type { RawSheet } from "../sheets/parse";
@@ -309,7 +309,13 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     } catch {
       // private mode: the choice lasts for this session only
     }
-    dispatch({ type: "language", lang });
+    // The pane's script carries Vietnamese; English is fetched the first time it is chosen.
+    if (hasLanguage(lang)) dispatch({ type: "language", lang });
+    else
+      loadLanguage(lang).then(
+        () => dispatch({ type: "language", lang }),
+        (err: unknown) => console.error("tdkt: the language could not load", err),
+      );
   }, []);
 
   const liveMissing = state.missing.some((m) => m.feature === "live");
