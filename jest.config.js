@@ -18,7 +18,7 @@ module.exports = {
     ],
   },
   moduleNameMapper: {
-    "\\.(css|png|svg)$": "<rootDir>/test/fileStub.js",
+    "\\.(css|png|svg|ttf)$": "<rootDir>/test/fileStub.js",
   },
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/"],
   // Not a timing goal (those are in npm run bench): on a shared 2-core machine a Fluent UI pane test or

@@ -170,6 +170,8 @@ module.exports = (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
         },
+        // Certificate fonts: files beside the scripts, fetched only when a certificate PDF is made.
+        { test: /\.ttf$/, type: "asset/resource", generator: { filename: "fonts/[name].[contenthash:8][ext]" } },
       ],
     },
     plugins: [

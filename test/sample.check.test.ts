@@ -83,6 +83,20 @@ describe("checking the built-in Sa Pa 2024 sample", () => {
     }
   });
 
+  it("finds the self-score of 12 on a 10-point criterion planted in Chấm điểm, at its cell", () => {
+    expect(check.findings.filter((f) => f.sheet === "Chấm điểm")).toEqual([
+      expect.objectContaining({
+        code: "SCORE_ABOVE_MAX",
+        severity: "error",
+        row: 216,
+        column: "Tự chấm",
+        cell: "D216",
+        unit: "X-NGUCHISON",
+        ref: "C.2",
+      }),
+    ]);
+  });
+
   it("only notes awards that go up to the province, which is not a mistake", () => {
     const infos = check.findings.filter((f) => f.severity === "info");
     expect(infos.length).toBeGreaterThan(0);

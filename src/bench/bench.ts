@@ -3,16 +3,26 @@
  * run, prints a readable table and ends with one JSON line of the figures.
  */
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "fs";
+import ExcelJS from "exceljs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import { gzipSync } from "zlib";
 import path from "path";
 import { performance } from "perf_hooks";
+import { makeContext } from "../domain/context";
+import { consecutiveTitles } from "../domain/stats/chains";
+import { countForms } from "../domain/stats/forms";
+import { layoutsFor } from "../domain/stats/layouts";
+import { reportingPeriod } from "../domain/stats/period";
+import { yearsSideBySide } from "../domain/stats/years";
+import { writeStatsWorkbook } from "../files/statsWorkbook";
 import { checkWorkbook } from "../sheets/checkWorkbook";
 import { NOMINATIONS_SHEET } from "../sheets/contract";
-import { parseTable } from "../sheets/parse";
+import { parseBook, parseTable, type RawSheet } from "../sheets/parse";
 import { benchDeadlines } from "./deadlines";
-import { generateBook } from "./generate";
+import { scoreBlocks } from "../domain/scoring";
+import { generateBook, generateStatsBook, generateWardBook } from "./generate";
+import { generateScoringBook } from "./generateScores";
 import { benchExcelHost } from "./excelHost";
 import { writeNominationsBook, writeStyledEmptyBook } from "./bigBooks";
 import { benchLiveEdit } from "./liveEdit";
@@ -161,11 +171,90 @@ async function fileReads(rows: [string, string, string][], figures: Record<strin
   }
 }
 
+/** Issue 19: the forms for 200,000 records (under 5 s) and the roll-up of 100 books × 2,000 nominations (under 30 s, 1.5 GB). */
+async function statistics(rows: [string, string, string][], figures: Record<string, number | null>): Promise<void> {
+  // 5. Statistics forms for 200,000 records (issue 19: under 5 s), counted, and written with their trace.
+  {
+    const sheets = generateStatsBook(200_000);
+    const period = reportingPeriod(2025);
+    parseBook(sheets); // warm-up
+    const t0 = performance.now();
+    const parsed = parseBook(sheets);
+    const ctx = makeContext(parsed.book, { year: 2025, month: 12, day: 5 });
+    const result = countForms([{ file: "so.xlsx", ctx }], period, layoutsFor(period.to));
+    const years = yearsSideBySide([ctx]);
+    const chains = consecutiveTitles([ctx], 2025);
+    const countMs = performance.now() - t0;
+    const traced = result.trace.length;
+    const out = path.join(tmpdir(), `tdkt-bench-stats-${process.pid}.xlsx`);
+    const t1 = performance.now();
+    await writeStatsWorkbook(out, {
+      period,
+      forms: result.forms,
+      trace: result.trace,
+      notCounted: result.notCounted,
+      books: [{ file: "so.xlsx", sheets: {} }],
+      years,
+      chains,
+      heading: { reportingUnit: null, receivingUnit: null },
+      lang: "vi",
+    });
+    const writeMs = performance.now() - t1;
+    rmSync(out, { force: true });
+    figures.stats200kCountMs = round(countMs);
+    figures.stats200kWriteMs = round(writeMs);
+    rows.push([
+      "stats: forms 0601–0603, years, chains from 200,000 records (parse + count)",
+      `${round(countMs)} ms (${traced.toLocaleString("en")} counted)`,
+      "target < 5 s",
+    ]);
+    rows.push(["stats: write the workbook with the trace of every counted record", `${round(writeMs)} ms`, ""]);
+  }
+
+  // 6. Roll-up of 100 books × 2,000 nominations (issue 19: under 30 s, peak under 1.5 GB), in a child process.
+  {
+    const dir = path.join(tmpdir(), "tdkt-bench-rollup-100x2000-v1");
+    if (!existsSync(path.join(dir, "done"))) {
+      mkdirSync(dir, { recursive: true });
+      for (let i = 1; i <= 100; i++)
+        await writeRawBook(path.join(dir, `xa-${String(i).padStart(3, "0")}.xlsx`), generateWardBook(i, 2_000));
+      await writeRawBook(path.join(dir, "done"), []);
+    }
+    const out = path.join(tmpdir(), `tdkt-bench-rollup-${process.pid}.xlsx`);
+    const child = spawnSync(process.execPath, [path.join(__dirname, "rollupChild.js"), dir, out], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const line = child.stdout.trim().split("\n").pop() ?? "";
+    const r = JSON.parse(line) as {
+      ms: number;
+      booksPerSecond: number;
+      peakRssMB: number;
+      books: number;
+      duplicates: number;
+    };
+    rmSync(out, { force: true });
+    figures.rollup100BooksMs = round(r.ms);
+    figures.rollupBooksPerSecond = round(r.booksPerSecond, 2);
+    figures.rollupPeakRssMB = round(r.peakRssMB);
+    rows.push([
+      "rollup: 100 books × 2,000 nominations (child process)",
+      `${round(r.ms / 1000, 2)} s, ${round(r.booksPerSecond, 2)} books/s, ${r.duplicates} duplicates`,
+      "target < 30 s",
+    ]);
+    rows.push(["rollup: peak memory (RSS of the child)", `${round(r.peakRssMB)} MB`, "target < 1,536 MB"]);
+  }
+}
+
 async function main(): Promise<void> {
   const rows: [string, string, string][] = [];
   const figures: Record<string, number | null> = {};
   if (process.argv.includes("--files-only")) {
     await fileReads(rows, figures);
+    return print(rows, figures);
+  }
+  if (process.argv.includes("--stats-only")) {
+    await statistics(rows, figures);
     return print(rows, figures);
   }
 
@@ -250,7 +339,23 @@ async function main(): Promise<void> {
     "not the whole book",
   ]);
 
-  // 6. Bundle size of the task pane (from the last `npm run build`).
+  // 6–7. Statistics forms for 200,000 records; the roll-up of 100 books (issue 19).
+  await statistics(rows, figures);
+
+  // 8. Scoring emulation blocks (issue 18: 500 units × 120 criteria = 60,000 Chấm điểm rows, under 200 ms).
+  const scoring = generateScoringBook({ units: 500, criteria: 120, blocks: 8 });
+  let ranked = 0;
+  const score500 = time(7, () => {
+    ranked = scoreBlocks(scoring).blocks.reduce((n, b) => n + b.units.filter((u) => u.rank !== null).length, 0);
+  });
+  figures.score500x120Ms = round(score500);
+  rows.push([
+    `score blocks: 500 units × 120 criteria (${(scoring.scores ?? []).length.toLocaleString("en")} score rows), model to ranking`,
+    `${round(score500)} ms (${ranked} units ranked)`,
+    "target < 200 ms",
+  ]);
+
+  // 9. Bundle size of the task pane (from the last `npm run build`).
   const b = bundleSizes();
   const kb = (bytes: number) => round(bytes / 1024);
   figures.taskpaneInitialJsKB = b && kb(b.initialJsBytes);
@@ -268,7 +373,7 @@ async function main(): Promise<void> {
   ]);
   if (b) rows.push(["  chunks fetched later (checker, findings list, writes, tabs)", `${kb(b.lazyJsBytes)} KB`, ""]);
 
-  // 7. Large .xlsx files, streamed and bounded, beside exceljs (issue 9).
+  // 10. Large .xlsx files, streamed and bounded, beside exceljs (issue 9).
   await fileReads(rows, figures);
   print(rows, figures);
 }
@@ -280,6 +385,20 @@ function print(rows: [string, string, string][], figures: Record<string, number 
   console.log(`${"-".repeat(w0)}  ${"-".repeat(w1)}  ----`);
   for (const [a, c, g] of rows) console.log(`${a.padEnd(w0)}  ${c.padEnd(w1)}  ${g}`);
   console.log(JSON.stringify(figures));
+}
+
+/** Writes generated sheets as a plain .xlsx (streamed: the roll-up's hundred books are written once and kept). */
+async function writeRawBook(file: string, sheets: readonly RawSheet[]): Promise<void> {
+  const tmp = `${file}.tmp`;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: false, useSharedStrings: false });
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    for (const values of sheet.values) ws.addRow(values).commit();
+    ws.commit();
+  }
+  if (sheets.length === 0) wb.addWorksheet("x").commit();
+  await wb.commit();
+  renameSync(tmp, file);
 }
 
 main().catch((e) => {

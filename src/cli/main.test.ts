@@ -150,12 +150,12 @@ describe("tdkt demo", () => {
     const text = io.stdout.join("\n");
     expect(text).toContain(path.join(out, "so-tdkt-sa-pa-2024.xlsx"));
     expect(text).toContain(path.join(out, "tong-hop-trinh-hoi-dong-2024.xlsx"));
-    expect(text).toContain("Lỗi: 41");
+    expect(text).toContain("Lỗi: 42");
     const check = capture();
     expect(
       await main(["check", path.join(out, "so-tdkt-sa-pa-2024.xlsx"), "--json", "--today", "2024-12-10"], check),
     ).toBe(1);
-    expect(JSON.parse(check.stdout.join("")).counts).toEqual({ error: 41, warning: 23, info: 5 });
+    expect(JSON.parse(check.stdout.join("")).counts).toEqual({ error: 42, warning: 23, info: 5 });
   });
 
   it("an output folder it cannot write to exits 2 with one line naming it", async () => {

@@ -7,12 +7,14 @@ import { makeDate } from "../domain/dates";
 import type { DateOnly } from "../domain/model";
 import { localToday } from "../domain/today";
 import { t, type Lang } from "../i18n";
+import { st } from "../i18n/stats";
 import { checkWorkbook } from "../sheets/checkWorkbook";
 import { readXlsxBook, UnusableFileError } from "../files/readXlsx";
 import { unusableMessage, warningMessage } from "../files/messages";
 import { parseArgs, UsageError } from "./args";
 import { runDeadlines } from "./deadlines";
 import { countsLine, jsonReport, rulesetText, textFindings } from "./report";
+import { runBlocks } from "./blocks";
 import { sampleById, SAMPLES } from "../sample";
 
 export interface Io {
@@ -76,8 +78,8 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
   try {
     const args = parseArgs(
       argv,
-      ["--help", "--json", "--version", "--reminders"],
-      ["--out", "--today", "--lang", "--sample", "--max-rows", "--ics"],
+      ["--help", "--json", "--version", "--reminders", "--calibrate"],
+      ["--out", "--today", "--lang", "--sample", "--max-rows", "--ics", "--template", "--start", "--period", "--forms"],
     );
     const lang = parseLang(args.options.get("--lang"));
     if (args.flags.has("--version")) {
@@ -85,12 +87,12 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
       return 0;
     }
     if (args.flags.has("--help") || args.command === "help") {
-      io.out(t(lang, "cli.usage"));
+      io.out(usage(lang));
       return 0;
     }
     if (args.command === null) {
       // Nothing asked: the usage goes where errors go, and the exit says it was not a run.
-      io.err(t(lang, "cli.usage"));
+      io.err(usage(lang));
       return 2;
     }
     const today = parseToday(args.options.get("--today"), io);
@@ -112,6 +114,18 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
           },
           io,
         );
+      case "blocks":
+        return await runBlocks(
+          args.positional,
+          {
+            json: args.flags.has("--json"),
+            out: args.options.get("--out"),
+            today,
+            lang,
+            maxRows: parseMaxRows(args.options.get("--max-rows"), io.env),
+          },
+          io,
+        );
       case "demo": {
         const id = args.options.get("--sample");
         const sample = id === undefined ? undefined : sampleById(id);
@@ -129,12 +143,94 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
           io,
         );
       }
+      // The council round (issue 17): exceljs, docx and pdf-lib are loaded only for these commands.
+      case "record": {
+        const { runRecord } = await import("./record");
+        return await runRecord(
+          { file: args.positional[0], out: args.options.get("--out"), json: args.flags.has("--json"), today, lang },
+          io,
+        );
+      }
+      case "documents": {
+        const { runDocuments } = await import("./documents");
+        return await runDocuments(
+          {
+            file: args.positional[0],
+            out: args.options.get("--out"),
+            template: args.options.get("--template"),
+            json: args.flags.has("--json"),
+            today,
+            lang,
+          },
+          io,
+        );
+      }
+      case "certificates": {
+        const { runCertificates } = await import("./certificates");
+        return await runCertificates(
+          {
+            file: args.positional[0],
+            out: args.options.get("--out"),
+            calibrate: args.flags.has("--calibrate"),
+            start: args.options.get("--start"),
+            json: args.flags.has("--json"),
+            today,
+            lang,
+          },
+          io,
+        );
+      }
+      case "money": {
+        const { runMoney } = await import("./money");
+        return await runMoney(
+          args.positional,
+          {
+            json: args.flags.has("--json"),
+            today,
+            lang,
+            maxRows: parseMaxRows(args.options.get("--max-rows"), io.env),
+          },
+          io,
+        );
+      }
+      // Statistics and the roll-up (issue 19): exceljs is loaded only for these commands.
+      case "stats": {
+        const { runStats } = await import("./stats");
+        return await runStats(
+          {
+            paths: args.positional,
+            out: args.options.get("--out") ?? null,
+            period: args.options.get("--period") ?? null,
+            forms: args.options.get("--forms") ?? null,
+            json: args.flags.has("--json"),
+            today,
+            lang,
+            maxRows: parseMaxRows(args.options.get("--max-rows"), io.env),
+          },
+          io,
+        );
+      }
+      case "rollup": {
+        const { runRollup } = await import("./rollup");
+        return await runRollup(
+          {
+            paths: args.positional,
+            out: args.options.get("--out") ?? null,
+            json: args.flags.has("--json"),
+            today,
+            lang,
+            maxRows: parseMaxRows(args.options.get("--max-rows"), io.env),
+          },
+          io,
+        );
+      }
       default:
         throw new UsageError("cli.unknownCommand", { command: args.command });
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(t(lang0, e.key, e.params));
+      // The statistics' own words live apart from the shared tables (src/i18n/stats.ts).
+      io.err(st(lang0, e.key, e.params));
       return 2;
     }
     if (e instanceof UnusableFileError) {
@@ -149,6 +245,14 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
     }
     throw e;
   }
+}
+
+/** The usage text, with the statistics commands (worded in src/i18n/stats.*.ts) before --help. */
+function usage(lang: Lang): string {
+  const text = t(lang, "cli.usage");
+  const at = text.lastIndexOf("\n  tdkt --help");
+  const stats = st(lang, "stats.usage");
+  return at < 0 ? `${text}\n${stats}` : `${text.slice(0, at)}\n${stats}${text.slice(at)}`;
 }
 
 interface CheckOptions {

@@ -8,7 +8,10 @@
  * interface of its own and add it to `FindingParams`'s `extends`.
  */
 import type { DeadlineFindingParams } from "./deadlines/findingParams";
+import type { CouncilFindingParams } from "./councilFindings";
 import type { DateOnly, DecidingLevel, Direction, Level, Rating, Severity, SheetKey, Subject } from "./model";
+import type { BlockFindingParams } from "./scoring/findingParams";
+import type { RollupFindingParams } from "./stats/findingParams";
 
 /** Where a finding points, as the clerk sees the workbook. */
 export interface Place {
@@ -65,15 +68,21 @@ export type PlanGap = "noPlanSheet" | "noYearNorLevel" | "noYear" | "noLevel";
 
 /**
  * The optional sheets whose absence leaves checks undone (CHECKS_SKIPPED). Not the plan (PLAN_ASSUMED
- * says it), the units (required) nor the catalogue (the ruleset's defaults apply).
+ * says it), the units (required), the catalogue (the ruleset's defaults apply) nor Mẫu in phôi (the
+ * default blank applies).
  */
-export type SkippableSheet = Exclude<SheetKey, "plan" | "units" | "catalogue" | "mergers">;
+export type SkippableSheet = Exclude<
+  SheetKey,
+  // The score sheets are a feature of their own: a book that does not score its blocks lacks nothing.
+  "plan" | "units" | "catalogue" | "mergers" | "certificateLayout" | "criteria" | "scores" | "bands"
+>;
 
 /** Where QUOTA_EXCEEDED took the unit's base count from. */
 export type QuotaBase = "unitsSheet" | "counted";
 
 /** The parameters of each finding code: the public codes and their typed parameters, in one place. */
-export interface FindingParams extends DeadlineFindingParams {
+export interface FindingParams
+  extends DeadlineFindingParams, CouncilFindingParams, RollupFindingParams, BlockFindingParams {
   // The parser (src/sheets/parse.ts): structure and cells. `item` names the plan item of a plan row.
   MISSING_SHEET: { sheet: string; aliases: string };
   MISSING_COLUMN: { header: string; aliases: string };

@@ -29,6 +29,22 @@ export type Direction = "up" | "down";
 
 export type Recurrence = "none" | "monthly" | "quarterly" | "halfYearly" | "yearly";
 
+/**
+ * The five tiers of individuals in the state's statistics forms (TT 02/2023/TT-BNV, 0602–0603):
+ * lãnh đạo cấp bộ, tỉnh trở lên; lãnh đạo cấp vụ, sở; doanh nhân; lãnh đạo khác từ phó phòng trở
+ * lên; người trực tiếp lao động, công tác.
+ */
+export type StaffTier = "seniorLeader" | "departmentLeader" | "entrepreneur" | "otherLeader" | "directWorker";
+
+/** Scope of an emulation movement (form 0601). */
+export type MovementScope = "national" | "sectorOrLocality" | "blockOrCluster" | "unit";
+
+/** Duration of an emulation movement (form 0601). */
+export type MovementDuration = "underOneYear" | "oneYear" | "oneToThreeYears" | "threeToFiveYears" | "fiveYearsOrMore";
+
+/** A yes/no cell that may also be left empty (unknown), where "empty" must not read as "no". */
+export type YesNo = "yes" | "no";
+
 /** "Tất cả" in a milestone's Đơn vị thực hiện: every unit owes it (compared loosely). */
 export const EVERY_UNIT = "Tất cả";
 
@@ -54,7 +70,7 @@ interface RowRecord {
   extra: ExtraColumns;
 }
 
-export interface Plan {
+export interface Plan extends Partial<CouncilPlan> {
   year: number | null;
   issuer: string | null;
   level: Level | null;
@@ -62,10 +78,34 @@ export interface Plan {
   issuedOn: DateOnly | null;
   standingAgency: string | null;
   /** Rows of the plan sheet keyed by field, for findings. */
-  rows: Partial<Record<"year" | "issuer" | "level" | "number" | "issuedOn" | "standingAgency", number>>;
+  rows: Partial<Record<"year" | "issuer" | "level" | "number" | "issuedOn" | "standingAgency" | CouncilItem, number>>;
   /** Other key | value rows, kept in order. */
   extraItems: { key: string; value: CellValue; row: number }[];
 }
+
+/**
+ * Plan items for the council's decisions and documents (issue 17). Optional: a plan that never
+ * names them (or a book without a plan) leaves them undefined, which reads as blank.
+ */
+export interface CouncilPlan {
+  /** From this day the year's award decisions are issued: an approved nomination then needs its number. */
+  decisionsFrom: DateOnly | null;
+  /** All members of the council, when the nominations sheet does not say per row. */
+  councilSize: number | null;
+  /** The place in "Sa Pa, ngày … tháng … năm …" (else taken from the issuer). */
+  place: string | null;
+  /** Who signs the decisions: name and title (Chủ tịch / Phó Chủ tịch). */
+  signer: string | null;
+  signerTitle: string | null;
+  /** Head of the standing office, who signs its submission (tờ trình). */
+  officeHead: string | null;
+  /** The body above this level, to which what it cannot decide goes (e.g. UBND tỉnh Lào Cai). */
+  superior: string | null;
+  /** Base salary (lương cơ sở) in đồng, overriding the dated default. */
+  baseSalary: number | null;
+}
+
+export type CouncilItem = keyof CouncilPlan;
 
 export interface Unit extends RowRecord {
   code: string;
@@ -93,11 +133,18 @@ export interface Movement extends RowRecord {
   type: MovementType | null;
   standingUnit: string | null;
   period: string | null;
+  // Statistics (form 0601).
+  scope: MovementScope | null;
+  duration: MovementDuration | null;
+  /** Phương thức; when empty, `type` says the same. */
+  method: MovementType | null;
 }
 
 export interface Target extends RowRecord {
   unit: string;
   name: string;
+  /** Mã chỉ tiêu: the same code for the same target across units, so a criterion can name it. */
+  code: string | null;
   movement: string | null;
   measure: string | null;
   assigned: number | null;
@@ -132,6 +179,22 @@ export interface Nomination extends RowRecord {
   proposedOn: DateOnly | null;
   outcome: Outcome | null;
   source: string | null;
+  // The council's vote and the decision that followed (issue 17).
+  /** Số phiếu đồng ý. */
+  votesFor: number | null;
+  /** Số thành viên Hội đồng: all members, present or not (the share counts against all of them). */
+  councilSize: number | null;
+  decisionNumber: string | null;
+  decisionDate: DateOnly | null;
+  /** Lý do: why the council decided so (a rejection's reason). */
+  reason: string | null;
+  // Statistics (forms 0602–0603) and the roll-up of many books.
+  staffTier: StaffTier | null;
+  /** A collective that is an enterprise; null = not said. */
+  enterprise: YesNo | null;
+  birthDate: DateOnly | null;
+  /** Số định danh cá nhân (CCCD) as typed. */
+  idNumber: string | null;
 }
 
 export interface HistoryEntry extends RowRecord {
@@ -143,6 +206,12 @@ export interface HistoryEntry extends RowRecord {
   decisionDate: DateOnly | null;
   /** Đột xuất and chuyên đề awards do not count towards consecutive-year chains (NĐ 152/2025 Điều 4); null = not said. */
   kind: AwardKind | null;
+  /** Where the entry came from (Nguồn): "Ghi vào lịch sử" writes the nomination it recorded. */
+  source: string | null;
+  // Statistics (forms 0602–0603): null where the clerk did not say.
+  subject: Subject | null;
+  staffTier: StaffTier | null;
+  enterprise: YesNo | null;
 }
 
 export interface CatalogueEntry extends RowRecord {
@@ -154,6 +223,10 @@ export interface CatalogueEntry extends RowRecord {
   maxRatio: number | null;
   ratioBase: string | null;
   legalBasis: string | null;
+  /** Award money as a multiple of the base salary (lương cơ sở), overriding src/domain/money.ts. */
+  moneyFactor: number | null;
+  /** Percent of all council members' votes the award needs, overriding the ruleset. */
+  minVoteShare: number | null;
 }
 
 export interface Milestone extends RowRecord {
@@ -167,6 +240,41 @@ export interface Milestone extends RowRecord {
   completedOn: DateOnly | null;
   basis: string | null;
   note: string | null;
+}
+
+/** What a field of a certificate blank prints (page = the blank's size, in Rộng × Cao). */
+export type CertificateFieldKey =
+  | "page"
+  | "honorific"
+  | "name"
+  | "positionUnit"
+  | "achievement"
+  | "decisionNumber"
+  | "decisionDate"
+  | "placeDate"
+  | "signerTitle"
+  | "signerName"
+  | "registerNumber"
+  | "text";
+
+export type FontStyle = "regular" | "bold" | "italic" | "boldItalic";
+export type Align = "left" | "center" | "right";
+
+/** One row of Mẫu in phôi: a field's box in millimetres from the blank's top-left corner. */
+export interface CertificateField extends RowRecord {
+  /** The award (code or name) whose blank this row describes; null = every award. */
+  award: string | null;
+  field: CertificateFieldKey;
+  x: number | null;
+  y: number | null;
+  width: number | null;
+  height: number | null;
+  /** Points. */
+  fontSize: number | null;
+  style: FontStyle | null;
+  align: Align | null;
+  /** Text with {placeholders} printed instead of the field's own value. */
+  content: string | null;
 }
 
 export interface Submission extends RowRecord {
@@ -185,6 +293,57 @@ export interface Merger extends RowRecord {
   note: string | null;
 }
 
+// Emulation blocks' scoring (cụm, khối thi đua): the province's score sheet, the scores, the bands.
+
+/** Loại of a criterion: target-based, qualitative, counted, bonus, penalty. */
+export type CriterionKind = "quantitative" | "qualitative" | "counted" | "bonus" | "penalty";
+
+/** A criterion of the score sheet (Tiêu chí chấm điểm), or a group of criteria when others name it. */
+export interface Criterion extends RowRecord {
+  code: string;
+  name: string;
+  /** Thuộc nhóm: code of the group above it (a tree of any depth); null at the top. */
+  parent: string | null;
+  /** Null for a group, which is scored from its criteria. */
+  kind: CriterionKind | null;
+  /** Điểm tối đa. */
+  max: number | null;
+  /** Điểm mỗi lần: for counted, bonus and penalty criteria. */
+  points: number | null;
+  /** Giới hạn: the cap of a counted, bonus or penalty criterion (or of a group's deduction). */
+  cap: number | null;
+  /** Mã chỉ tiêu of a target-based criterion. */
+  target: string | null;
+  /** Khối áp dụng as typed: block codes separated by commas; blank or "Tất cả" = every block. */
+  blocks: string | null;
+}
+
+/** One unit's score on one criterion (Chấm điểm). */
+export interface ScoreEntry extends RowRecord {
+  unit: string;
+  criterion: string;
+  /** Số liệu: a count, an actual value, or 1/0 for a qualitative criterion met or not. */
+  value: number | null;
+  /** Tự chấm. */
+  self: number | null;
+  /** Thẩm định. */
+  reviewed: number | null;
+  /** Điểm chốt. */
+  final: number | null;
+  explanation: string | null;
+  note: string | null;
+}
+
+/** A classification band (Xếp loại): from ≤ total ≤ to; a shared boundary belongs to the upper band. */
+export interface Band extends RowRecord {
+  code: string;
+  name: string;
+  /** Null: no lower limit. */
+  from: number | null;
+  /** Null: no upper limit. */
+  to: number | null;
+}
+
 /** The whole book. A sheet that is absent is `null`; an empty sheet is `[]`. */
 export interface Book {
   plan: Plan | null;
@@ -198,6 +357,11 @@ export interface Book {
   milestones: Milestone[] | null;
   submissions: Submission[] | null;
   mergers: Merger[] | null;
+  /** Mẫu in phôi: where each field prints on the office's pre-printed certificate blanks. */
+  certificateLayout?: CertificateField[] | null;
+  criteria: Criterion[] | null;
+  scores: ScoreEntry[] | null;
+  bands: Band[] | null;
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -214,4 +378,8 @@ export type SheetKey =
   | "catalogue"
   | "milestones"
   | "submissions"
-  | "mergers";
+  | "mergers"
+  | "certificateLayout"
+  | "criteria"
+  | "scores"
+  | "bands";

@@ -29,6 +29,18 @@ export interface Award {
    * "form" = hình thức khen thưởng (Giấy khen, Bằng khen…): one form per achievement.
    */
   family: "title" | "form";
+  /** The council's vote this award needs when decided at the book's level (issue 17); absent = none. */
+  vote?: VoteRule | null;
+}
+
+/** Minimum share of "Đồng ý" votes among all council members (present or not). */
+export interface VoteRule {
+  /** Percent, e.g. 80. */
+  minShare: number;
+  /** The legal text, as cited in messages. */
+  basis: string;
+  /** False where the text in force was not read: a shortfall is then a warning, not an error. */
+  confirmed: boolean;
 }
 
 export interface Criteria {
@@ -244,6 +256,26 @@ const GDVH: AwardDraft = {
 const at = (draft: AwardDraft, decidingLevel: DecidingLevel): Award => ({ ...draft, decidingLevel });
 
 /**
+ * Council votes (NĐ 98/2023/NĐ-CP Đ30.7, in force 2024): CSTĐCS and Cờ thi đua need ≥ 80% of all
+ * council members, CSTĐ cấp tỉnh ≥ 90%. From 01/07/2025 NĐ 152/2025 replaced NĐ 98/2023 and its
+ * equivalent was not read (domain.md): the same shares, unconfirmed, editable in the catalogue sheet.
+ */
+const VOTE_SHARES: Readonly<Record<string, number>> = {
+  [AWARD.grassrootsEmulationFighter]: 80,
+  [AWARD.provincialFlag]: 80,
+  [AWARD.provincialEmulationFighter]: 90,
+};
+const VOTE_BASIS_2024 = "khoản 7 Điều 30 Nghị định 98/2023/NĐ-CP";
+const VOTE_BASIS_2025 = "khoản 7 Điều 30 Nghị định 98/2023/NĐ-CP, chưa xác nhận theo Nghị định 152/2025/NĐ-CP";
+
+function voting(awards: Award[], basis: string, confirmed: boolean): Award[] {
+  return awards.map((a) => {
+    const minShare = VOTE_SHARES[a.code];
+    return minShare === undefined ? a : { ...a, vote: { minShare, basis, confirmed } };
+  });
+}
+
+/**
  * An award the commune/ward chairman decides after the reform: `article` is the criteria's article,
  * and the power now comes from NĐ 129/2025 Điều 59 instead of Law Đ80.2/Đ80.3.
  */
@@ -370,19 +402,23 @@ export const RULESETS: readonly Ruleset[] = [
     texts: TEXTS_2024,
     discontinued: [],
     criteria: DEFAULT_CRITERIA,
-    awards: [
-      at(LDTT, "district"),
-      at(CSTDCS, "district"),
-      at(CSTDT, "province"),
-      at(TTLDTT, "district"),
-      at(TTLDXS, "province"),
-      at(CTDT, "province"),
-      at(GKH, "district"),
-      at(BKT, "province"),
-      at(TDPVH, "district"),
-      at(GDVH, "commune"),
-      ...CENTRAL_AWARDS,
-    ],
+    awards: voting(
+      [
+        at(LDTT, "district"),
+        at(CSTDCS, "district"),
+        at(CSTDT, "province"),
+        at(TTLDTT, "district"),
+        at(TTLDXS, "province"),
+        at(CTDT, "province"),
+        at(GKH, "district"),
+        at(BKT, "province"),
+        at(TDPVH, "district"),
+        at(GDVH, "commune"),
+        ...CENTRAL_AWARDS,
+      ],
+      VOTE_BASIS_2024,
+      true,
+    ),
   },
   {
     id: "xa-2024",
@@ -393,20 +429,24 @@ export const RULESETS: readonly Ruleset[] = [
     texts: TEXTS_2024,
     discontinued: [],
     criteria: DEFAULT_CRITERIA,
-    awards: [
-      at(LDTT, "commune"),
-      at(CSTDCS, "district"),
-      at(CSTDT, "province"),
-      at(TTLDTT, "district"),
-      at(TTLDXS, "province"),
-      at(CTDT, "province"),
-      at(GKX, "commune"),
-      at(GKH, "district"),
-      at(BKT, "province"),
-      at(TDPVH, "district"),
-      at(GDVH, "commune"),
-      ...CENTRAL_AWARDS,
-    ],
+    awards: voting(
+      [
+        at(LDTT, "commune"),
+        at(CSTDCS, "district"),
+        at(CSTDT, "province"),
+        at(TTLDTT, "district"),
+        at(TTLDXS, "province"),
+        at(CTDT, "province"),
+        at(GKX, "commune"),
+        at(GKH, "district"),
+        at(BKT, "province"),
+        at(TDPVH, "district"),
+        at(GDVH, "commune"),
+        ...CENTRAL_AWARDS,
+      ],
+      VOTE_BASIS_2024,
+      true,
+    ),
   },
   {
     id: "tinh-2024",
@@ -417,16 +457,20 @@ export const RULESETS: readonly Ruleset[] = [
     texts: TEXTS_2024,
     discontinued: [],
     criteria: DEFAULT_CRITERIA,
-    awards: [
-      at(LDTT, "province"),
-      at(CSTDCS, "province"),
-      at(CSTDT, "province"),
-      at(TTLDTT, "province"),
-      at(TTLDXS, "province"),
-      at(CTDT, "province"),
-      at(BKT, "province"),
-      ...CENTRAL_AWARDS,
-    ],
+    awards: voting(
+      [
+        at(LDTT, "province"),
+        at(CSTDCS, "province"),
+        at(CSTDT, "province"),
+        at(TTLDTT, "province"),
+        at(TTLDXS, "province"),
+        at(CTDT, "province"),
+        at(BKT, "province"),
+        ...CENTRAL_AWARDS,
+      ],
+      VOTE_BASIS_2024,
+      true,
+    ),
   },
   {
     // Two-level local government from 01/07/2025: the commune/ward chairman decides what the district
@@ -439,22 +483,26 @@ export const RULESETS: readonly Ruleset[] = [
     texts: TEXTS_2025,
     discontinued: DISTRICT_AWARDS_ENDED,
     criteria: CRITERIA_2025,
-    awards: [
-      atCommune2025(LDTT, "Điều 24 Luật Thi đua, khen thưởng 2022"),
-      atCommune2025(CSTDCS, "Điều 23 Luật Thi đua, khen thưởng 2022"),
-      at(CSTDT, "province"),
-      atCommune2025(TTLDTT, "Khoản 1 Điều 28 Luật Thi đua, khen thưởng 2022"),
-      at(TTLDXS, "province"),
-      at(CTDT, "province"),
-      atCommune2025(
-        { ...GKX, name: "Giấy khen của Chủ tịch UBND xã, phường" },
-        "Điều 75 Luật Thi đua, khen thưởng 2022",
-      ),
-      at(BKT, "province"),
-      atCommune2025(TDPVH, "Nghị định 86/2023/NĐ-CP"),
-      atCommune2025(GDVH, "Nghị định 86/2023/NĐ-CP"),
-      ...CENTRAL_AWARDS,
-    ],
+    awards: voting(
+      [
+        atCommune2025(LDTT, "Điều 24 Luật Thi đua, khen thưởng 2022"),
+        atCommune2025(CSTDCS, "Điều 23 Luật Thi đua, khen thưởng 2022"),
+        at(CSTDT, "province"),
+        atCommune2025(TTLDTT, "Khoản 1 Điều 28 Luật Thi đua, khen thưởng 2022"),
+        at(TTLDXS, "province"),
+        at(CTDT, "province"),
+        atCommune2025(
+          { ...GKX, name: "Giấy khen của Chủ tịch UBND xã, phường" },
+          "Điều 75 Luật Thi đua, khen thưởng 2022",
+        ),
+        at(BKT, "province"),
+        atCommune2025(TDPVH, "Nghị định 86/2023/NĐ-CP"),
+        atCommune2025(GDVH, "Nghị định 86/2023/NĐ-CP"),
+        ...CENTRAL_AWARDS,
+      ],
+      VOTE_BASIS_2025,
+      false,
+    ),
   },
   {
     id: "tinh-2025",
@@ -465,16 +513,20 @@ export const RULESETS: readonly Ruleset[] = [
     texts: TEXTS_2025,
     discontinued: DISTRICT_AWARDS_ENDED.map((d) => ({ ...d, replacedBy: null })),
     criteria: CRITERIA_2025,
-    awards: [
-      at(LDTT, "province"),
-      at(CSTDCS, "province"),
-      at(CSTDT, "province"),
-      at(TTLDTT, "province"),
-      at(TTLDXS, "province"),
-      at(CTDT, "province"),
-      at(BKT, "province"),
-      ...CENTRAL_AWARDS,
-    ],
+    awards: voting(
+      [
+        at(LDTT, "province"),
+        at(CSTDCS, "province"),
+        at(CSTDT, "province"),
+        at(TTLDTT, "province"),
+        at(TTLDXS, "province"),
+        at(CTDT, "province"),
+        at(BKT, "province"),
+        ...CENTRAL_AWARDS,
+      ],
+      VOTE_BASIS_2025,
+      false,
+    ),
   },
 ];
 
@@ -517,6 +569,10 @@ export function withCatalogue(ruleset: Ruleset, entries: readonly CatalogueEntry
       existing.ratioBase = e.maxRatio === null ? null : e.ratioBase;
       if (e.maxRatio !== null) existing.ratioSource = { row: e.row || null, basis: e.legalBasis };
       if (e.legalBasis) existing.legalBasis = e.legalBasis;
+      if (e.minVoteShare !== null) {
+        // The clerk's own figure, from the book: it is the rule the council follows.
+        existing.vote = { minShare: e.minVoteShare, basis: e.legalBasis ?? "", confirmed: true };
+      }
     } else {
       awards.push({
         code: e.code,
@@ -531,6 +587,7 @@ export function withCatalogue(ruleset: Ruleset, entries: readonly CatalogueEntry
         family: /^(giay khen|bang khen|huan chuong|huy chuong|ky niem chuong)/.test(looseKey(e.name))
           ? "form"
           : "title",
+        vote: e.minVoteShare !== null ? { minShare: e.minVoteShare, basis: e.legalBasis ?? "", confirmed: true } : null,
       });
     }
   }

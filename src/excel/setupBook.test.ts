@@ -1,5 +1,5 @@
-import { SHEETS } from "../sheets/contract";
-import { parseBook } from "../sheets/parse";
+import { NOMINATIONS_SHEET, SHEETS } from "../sheets/contract";
+import { columnLetter, parseBook } from "../sheets/parse";
 import { createMemoryHost } from "./memory";
 import { unitsSheet } from "./testBooks";
 import { LISTS_SHEET, readBook, SETUP_ROWS, setupBook } from "./workbook";
@@ -41,7 +41,8 @@ describe("setupBook", () => {
 
     expect(values[0].slice(0, 3)).toEqual(["STT", "Đối tượng", "Họ và tên"]);
     expect(sheet.frozenRows).toBe(1);
-    expect(sheet.tables).toEqual([{ name: "tdkt_nominations", address: "A1:V2" }]);
+    const last = columnLetter(NOMINATIONS_SHEET.columns.length - 1);
+    expect(sheet.tables).toEqual([{ name: "tdkt_nominations", address: `A1:${last}2` }]);
     // 28 characters of Calibri 11 are 196 pixels: 147 points, the unit Office.js sets widths in.
     expect(sheet.columnWidth(columnOf(values, "Họ và tên"))).toBe(147);
     const recruited = columnOf(values, "Ngày tuyển dụng");
@@ -97,6 +98,22 @@ describe("setupBook", () => {
       "Thường xuyên",
       "Chuyên đề",
     ]);
+    // The statistics' columns (issue 19) come with their lists too.
+    expect(list("Phân loại cán bộ")?.items).toEqual([
+      "Lãnh đạo cấp bộ, tỉnh trở lên",
+      "Lãnh đạo cấp vụ, sở",
+      "Doanh nhân",
+      "Lãnh đạo khác từ phó phòng trở lên",
+      "Người trực tiếp lao động, công tác",
+    ]);
+    expect(list("Doanh nghiệp")?.items).toEqual(["Có", "Không"]);
+    expect(host.inspect("Phong trào").validation(1, columnOf(movements, "Thời hạn"))?.items).toContain(
+      "Từ 5 năm trở lên",
+    );
+    const history = host.values("Lịch sử khen thưởng");
+    expect(host.inspect("Lịch sử khen thưởng").validation(1, columnOf(history, "Loại khen thưởng"))?.items).toContain(
+      "Chuyên đề",
+    );
   });
 
   it("takes award names from the book's catalogue when it has one, in English alerts when asked", async () => {

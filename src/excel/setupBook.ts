@@ -4,7 +4,7 @@
  * a frozen header, column widths, number formats, and the header locked against a later protection.
  * Sheets already in the book (found loosely, as the parser finds them) are never touched.
  *
- * 4 syncs: sheet and table names; the sheets the lists come from (plan, catalogue, units, blocks,
+ * 4 syncs: sheet and table names; the sheets the lists come from (plan, catalogue, units, blocks, criteria,
  * movements, milestones); the writes (events and screen updating off); events back on.
  * 1 sync when nothing is missing.
  */

@@ -46,3 +46,51 @@ export const COUNCIL_LIST = {
   /** Page footer ("Trang 1/3"), in Excel's header/footer codes. */
   pageFooter: '&C&"Times New Roman"&10Trang &P/&N',
 } as const;
+
+/** The state's statistics forms (TT 02/2023/TT-BNV): their header, table heads, notes and signatures. */
+export const STATS_FORM = {
+  formCode: (code: string) => `Biểu số: ${code}`,
+  issuedWith: (source: string) => `Ban hành kèm theo ${source}`,
+  received: "Ngày nhận báo cáo: ngày 15 tháng 12",
+  year: (year: number) => `Năm ${year}`,
+  period: (from: string, to: string) => `(Kỳ báo cáo: từ ${from} đến ${to})`,
+  reportingUnit: "Đơn vị báo cáo:",
+  receivingUnit: "Đơn vị nhận báo cáo:",
+  /** Ministries and provinces file with the Ministry of Home Affairs. */
+  ministry: "Bộ Nội vụ",
+  /** Left blank for the clerk: a unit the books do not name. */
+  blank: "……………………………",
+  unconfirmed: (source: string) => `Bố cục biểu theo ${source} CHƯA ĐƯỢC XÁC NHẬN (lấy từ cấu hình của văn phòng).`,
+  indicator: "Chỉ tiêu",
+  rowCode: "Mã số",
+  unclassifiedNote:
+    "Ghi chú: các dòng, cột có mã bắt đầu bằng X hoặc K (nền xám) không có trong mẫu biểu: đó là số bản ghi mà sổ chưa đủ thông tin để xếp vào dòng, cột của biểu (Chưa phân loại), để bổ sung trước khi gửi, không đoán thay.",
+  traceNote: (sheet: string) => `Mỗi con số truy được tới từng dòng của sổ ở sheet “${sheet}”.`,
+  placeAndDate: (year: number) => `……………………………, ngày … tháng … năm ${year}`,
+  preparer: "NGƯỜI LẬP BIỂU",
+  preparerSigns: "(Ký, ghi rõ họ tên)",
+  head: "THỦ TRƯỞNG ĐƠN VỊ",
+  headSigns: "(Ký, đóng dấu, ghi rõ họ tên)",
+} as const;
+
+/** An emulation block's ranking (Bảng tổng hợp kết quả chấm điểm, xếp hạng thi đua). */
+export const BLOCK_RANKING = {
+  headers: { rank: "Xếp hạng", unit: "Đơn vị", total: "Tổng điểm", band: "Xếp loại", note: "Ghi chú" },
+  /** After a criterion's or the total's header: its maximum, or for a deduction its limit. */
+  maximum: (points: string) => ` (${points} điểm)`,
+  deductionLimit: (points: string) => ` (trừ tối đa ${points} điểm)`,
+  title: (year: number) => `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM ${year}`,
+  /** A block the book names only by its code. */
+  unnamedBlock: (code: string) => `Khối ${code}`,
+  subtitle: (name: string, code: string) => `${name} (mã khối ${code})`,
+  tied: "Đồng hạng",
+  proposed: "Đề nghị tặng Cờ thi đua",
+  unscored: "Chưa chấm điểm",
+  leader: (unit: string, points: string) => `Đơn vị đề nghị tặng Cờ thi đua của UBND tỉnh: ${unit} (${points} điểm).`,
+  noLeader: "Chưa đề xuất được đơn vị đề nghị tặng Cờ thi đua của UBND tỉnh.",
+  reason: (text: string) => `Lý do: ${text}`,
+  deputy: "PHÓ KHỐI",
+  head: "TRƯỞNG KHỐI",
+  signature: COUNCIL_LIST.signature,
+  pageFooter: COUNCIL_LIST.pageFooter,
+} as const;

@@ -13,7 +13,21 @@ Usage:
   tdkt deadlines BOOK.xlsx [--today YYYY-MM-DD] [--json] [--ics FILE.ics] [--reminders] [--max-rows N] [--lang vi|en]
       Who owes what: overdue and due within 7 days; --ics writes a calendar, --reminders a reminder per unit.
       Exit codes: 0 nothing overdue; 1 something overdue; 2 the file cannot be used.
+  tdkt record BOOK.xlsx --out NEW_BOOK.xlsx [--json]
+      Writes the nominations with a decision number into the award history of a copy (the book is left as it is).
+  tdkt documents BOOK.xlsx --out DIR [--template TEMPLATE.docx] [--json]
+      Drafts the submission, the decisions (with their lists) and the submissions upward from the council's outcomes.
+  tdkt certificates BOOK.xlsx --out FILE.pdf [--calibrate] [--start N] [--json]
+      Makes the certificate pages for the pre-printed blanks (one per awardee), or the calibration page.
+  tdkt blocks BOOK.xlsx [--json] [--out RANKING.xlsx] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Ranks the emulation blocks by the score sheet and proposes each block's leader with the reason;
+      --out writes the ranking workbook.
+      Exit codes: 0 ranked; 1 the score sheets have errors; 2 the file cannot be used or has no score sheet.
+  tdkt money BOOK.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Works out the award money: each nomination, by award, by unit, what this level and the level above pay.
   tdkt --help | --version`,
+  "cli.money.missingFile": "tdkt: name the book to price, e.g. tdkt money book.xlsx",
+  "cli.money.oneBook": "tdkt: money prices one book at a time; run it once for each book.",
   "cli.unknownCommand": "tdkt: there is no command “{command}”. Run tdkt --help for usage.",
   "cli.unknownOption": "tdkt: there is no option “{option}”. Run tdkt --help for usage.",
   "cli.missingValue": "tdkt: option {option} needs a value.",

@@ -11,7 +11,20 @@ Cách dùng:
   tdkt deadlines SỔ.xlsx [--today YYYY-MM-DD] [--json] [--ics TỆP.ics] [--reminders] [--max-rows N] [--lang vi|en]
       Theo dõi tiến độ: đơn vị nào quá hạn, sắp đến hạn; --ics ghi lịch, --reminders in lời nhắc từng đơn vị.
       Mã thoát: 0 không có gì quá hạn; 1 có nội dung quá hạn; 2 không dùng được tệp.
+  tdkt record SỔ.xlsx --out SỔ_MỚI.xlsx [--json]
+      Ghi các đề nghị đã có số quyết định vào Lịch sử khen thưởng của một bản sao sổ (sổ gốc giữ nguyên).
+  tdkt documents SỔ.xlsx --out THƯ_MỤC [--template MẪU.docx] [--json]
+      Soạn Tờ trình, Quyết định (kèm danh sách) và Tờ trình lên cấp trên theo kết quả của Hội đồng.
+  tdkt certificates SỔ.xlsx --out TỆP.pdf [--calibrate] [--start SỐ] [--json]
+      Tạo tệp in phôi giấy khen (mỗi người một trang) hoặc trang căn chỉnh phôi.
+  tdkt blocks SỔ.xlsx [--json] [--out XEP-HANG.xlsx] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Xếp hạng các khối thi đua theo bảng điểm, đề xuất đơn vị dẫn đầu và lý do; --out ghi bảng xếp hạng.
+      Mã thoát: 0 đã xếp hạng; 1 bảng điểm còn lỗi; 2 không dùng được tệp hoặc sổ chưa có bảng điểm.
+  tdkt money SỔ.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Tính tiền thưởng: từng đề nghị, theo hình thức, theo đơn vị, tổng cấp này chi và cấp trên chi.
   tdkt --help | --version`,
+  "cli.money.missingFile": "tdkt: cần tên tệp sổ cần tính tiền thưởng, ví dụ: tdkt money so-tdkt.xlsx",
+  "cli.money.oneBook": "tdkt: lệnh money tính từng sổ một; hãy chạy riêng cho mỗi sổ.",
   "cli.unknownCommand": "tdkt: không có lệnh “{command}”. Gõ tdkt --help để xem cách dùng.",
   "cli.unknownOption": "tdkt: không có tùy chọn “{option}”. Gõ tdkt --help để xem cách dùng.",
   "cli.missingValue": "tdkt: tùy chọn {option} cần một giá trị.",

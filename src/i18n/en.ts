@@ -1,6 +1,9 @@
+import { blocksFindingsEn, blocksUiEn } from "./blocks.en";
 import { cliEn } from "./cli.en";
 import { deadlineFindingsEn, deadlineUiEn } from "./deadlines.en";
+import { documentsFindingsEn, documentsUiEn } from "./documents.en";
 import { findingsEn } from "./findings.en";
+import { statsFindingsEn } from "./stats.findings.en";
 import type { Language } from "./language";
 import { filesEn } from "./files.en";
 import { lawEn } from "./law.en";
@@ -10,7 +13,7 @@ import { uiEn } from "./ui.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
-  findings: { ...findingsEn, ...deadlineFindingsEn },
+  findings: { ...findingsEn, ...deadlineFindingsEn, ...documentsFindingsEn, ...statsFindingsEn, ...blocksFindingsEn },
   ui: {
     ...cliEn,
     ...uiEn,
@@ -19,5 +22,7 @@ export const en: Language = {
     ...sheetPlanEn,
     ...deadlineUiEn,
     ...officeEn,
+    ...documentsUiEn,
+    ...blocksUiEn,
   },
 };

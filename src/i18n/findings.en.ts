@@ -1,10 +1,13 @@
 /** Finding messages in English, one per finding code, from its typed parameters and its place. */
+import type { CouncilFindingCode } from "../domain/councilFindings";
 import type { DeadlineFindingParams } from "../domain/deadlines/findingParams";
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
 import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsEn } from "./criteria.en";
 import { formatDate } from "../domain/dates";
+import type { BlockFindingParams } from "../domain/scoring/findingParams";
 import { requirement, type FindingTexts } from "./language";
+import type { StatsFindingCode } from "./stats.findings.vi";
 
 const SUBJECT: Record<Subject, string> = {
   individual: "individuals",
@@ -53,8 +56,11 @@ const QUOTA_BASE: Record<QuotaBase, string> = {
 const WORSE: Record<Direction, string> = { up: "below", down: "above" };
 const DIRECTION: Record<Direction, string> = { up: "higher is better", down: "lower is better" };
 
-/** Every code but those of features with their own files (deadlines.en.ts). */
-export const findingsEn: Omit<FindingTexts, keyof DeadlineFindingParams> = {
+/** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks). */
+export const findingsEn: Omit<
+  FindingTexts,
+  keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode | keyof BlockFindingParams
+> = {
   MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).`,
   MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” has no column “${p.header}” (also looked for: ${p.aliases}).`,
   REQUIRED_MISSING: (p, f) =>

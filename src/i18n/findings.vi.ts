@@ -1,10 +1,13 @@
 /** Finding messages in Vietnamese, one per finding code, from its typed parameters and its place. */
+import type { CouncilFindingCode } from "../domain/councilFindings";
 import type { DeadlineFindingParams } from "../domain/deadlines/findingParams";
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
 import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsVi } from "./criteria.vi";
 import { formatDate } from "../domain/dates";
+import type { BlockFindingParams } from "../domain/scoring/findingParams";
 import { requirement, type FindingTexts } from "./language";
+import type { StatsFindingCode } from "./stats.findings.vi";
 
 const SUBJECT: Record<Subject, string> = {
   individual: "cá nhân",
@@ -49,8 +52,11 @@ const QUOTA_BASE: Record<QuotaBase, string> = {
 const WORSE: Record<Direction, string> = { up: "thấp hơn", down: "cao hơn" };
 const DIRECTION: Record<Direction, string> = { up: "Tăng", down: "Giảm" };
 
-/** Every code but those of features with their own files (deadlines.vi.ts). */
-export const findingsVi: Omit<FindingTexts, keyof DeadlineFindingParams> = {
+/** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks). */
+export const findingsVi: Omit<
+  FindingTexts,
+  keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode | keyof BlockFindingParams
+> = {
   MISSING_SHEET: (p, f) => `Thiếu sheet “${f.sheet}” (đã tìm cả các tên: ${p.aliases}).`,
   MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” thiếu cột “${p.header}” (đã tìm cả các tên: ${p.aliases}).`,
   REQUIRED_MISSING: (p, f) =>

@@ -5,8 +5,10 @@
  * A feature keeps its messages in its own files (`deadlines.vi.ts`: `Pick<FindingTexts, "…">`) spread
  * into `findings` in vi.ts and en.ts.
  */
+import type { blocksUiVi } from "./blocks.vi";
 import type { cliVi } from "./cli.vi";
 import type { deadlineUiVi } from "./deadlines.vi";
+import type { documentsUiVi } from "./documents.vi";
 import type { uiVi } from "./ui.vi";
 import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
@@ -28,7 +30,9 @@ export type UiKey =
   | keyof typeof lawVi
   | keyof typeof sheetPlanVi
   | keyof typeof deadlineUiVi
-  | keyof typeof officeVi;
+  | keyof typeof officeVi
+  | keyof typeof documentsUiVi
+  | keyof typeof blocksUiVi;
 
 export interface Language {
   findings: FindingTexts;

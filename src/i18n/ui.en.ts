@@ -16,6 +16,7 @@ export const uiEn: Record<keyof typeof uiVi, string> = {
     "Preview mode: running outside Excel on the Sa Pa sample book. The data never leaves this machine.",
 
   "tab.check": "Check",
+  "tab.stats": "Statistics",
 
   "check.run": "Check the book",
   "check.live": "Check automatically",

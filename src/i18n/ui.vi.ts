@@ -13,6 +13,7 @@ export const uiVi = {
   "pane.preview.note": "Chế độ xem thử: chạy ngoài Excel, trên sổ mẫu Sa Pa. Dữ liệu không rời khỏi máy.",
 
   "tab.check": "Kiểm tra",
+  "tab.stats": "Thống kê",
 
   "check.run": "Kiểm tra sổ",
   "check.live": "Kiểm tra tự động",

@@ -1,6 +1,9 @@
+import { blocksFindingsVi, blocksUiVi } from "./blocks.vi";
 import { cliVi } from "./cli.vi";
 import { deadlineFindingsVi, deadlineUiVi } from "./deadlines.vi";
+import { documentsFindingsVi, documentsUiVi } from "./documents.vi";
 import { findingsVi } from "./findings.vi";
+import { statsFindingsVi } from "./stats.findings.vi";
 import type { Language } from "./language";
 import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
@@ -10,7 +13,7 @@ import { uiVi } from "./ui.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
-  findings: { ...findingsVi, ...deadlineFindingsVi },
+  findings: { ...findingsVi, ...deadlineFindingsVi, ...documentsFindingsVi, ...statsFindingsVi, ...blocksFindingsVi },
   ui: {
     ...cliVi,
     ...uiVi,
@@ -19,5 +22,7 @@ export const vi: Language = {
     ...sheetPlanVi,
     ...deadlineUiVi,
     ...officeVi,
+    ...documentsUiVi,
+    ...blocksUiVi,
   },
 };

@@ -16,6 +16,8 @@ export function sampleCatalogue(): CatalogueEntry[] {
       decidingLevel: "district",
       maxRatio: 15,
       ratioBase: "LDTT",
+      moneyFactor: null,
+      minVoteShare: null,
       legalBasis: "Quy định riêng của thị xã Sa Pa (giả định, minh họa): không quá 15% số Lao động tiên tiến",
     },
   ];

@@ -68,7 +68,19 @@ const HISTORY: readonly [name: string, unit: string, award: string, years: numbe
 
 function entry(name: string, unit: string, award: string, year: number): Draft<HistoryEntry> {
   const [decisionNumber, date] = DECISIONS[DECISION_OF[award]][year];
-  return { name, unit, award, year, decisionNumber, decisionDate: d(date), kind: "regular" };
+  return {
+    name,
+    unit,
+    award,
+    year,
+    decisionNumber,
+    decisionDate: d(date),
+    kind: "regular",
+    source: null,
+    subject: null,
+    staffTier: null,
+    enterprise: null,
+  };
 }
 
 export function sampleHistory(): HistoryEntry[] {

@@ -14,6 +14,7 @@ import type { RawPatch, SampleMistake } from "./mistakes";
 import { sampleMovements } from "./movements";
 import { sampleNominations } from "./nominations";
 import { samplePlan } from "./plan";
+import { sampleBands, sampleCriteria, sampleScores } from "./scores";
 import { sampleSubmissions } from "./submissions";
 import { sampleTargets } from "./targets";
 import { sampleUnits } from "./units";
@@ -41,6 +42,9 @@ export function buildSampleBook(): Book {
     submissions: sampleSubmissions(new Set(nominations.map((n) => n.unit))),
     // The town existed until 30/06/2025: nothing of it was merged yet in 2024.
     mergers: null,
+    criteria: sampleCriteria(),
+    scores: sampleScores().scores,
+    bands: sampleBands(),
   };
 }
 
@@ -49,7 +53,11 @@ export function buildSampleBook(): Book {
  * (INVALID_DATE comes from reading the sheets, the others from the checker). Informational findings
  * (e.g. AWARD_FORWARDED for Bằng khen and CSTĐ cấp tỉnh) are not mistakes and are not listed.
  */
-export const SAMPLE_MISTAKES: readonly SampleMistake[] = [...sampleNominations().mistakes, ...sampleTargets().mistakes];
+export const SAMPLE_MISTAKES: readonly SampleMistake[] = [
+  ...sampleNominations().mistakes,
+  ...sampleTargets().mistakes,
+  ...sampleScores().mistakes,
+];
 
 /** Cells to overwrite after writeBook with values the model cannot hold (a date that does not exist). */
 export const SAMPLE_RAW_PATCHES: readonly RawPatch[] = sampleNominations().patches;

@@ -10,7 +10,8 @@ export type MistakeCode =
   | "MULTIPLE_FORMS"
   | "INVALID_DATE"
   | "TARGET_BELOW_ASSIGNED"
-  | "UNKNOWN_AWARD";
+  | "UNKNOWN_AWARD"
+  | "SCORE_ABOVE_MAX";
 
 /** One finding with severity error or warning that checking the sample must raise. */
 export interface SampleMistake {

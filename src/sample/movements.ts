@@ -38,7 +38,19 @@ const MOVEMENTS: readonly Draft<Movement>[] = [
 ];
 
 function movement(code: string, name: string, type: Movement["type"], standingUnit: string): Draft<Movement> {
-  return { code, name, type, standingUnit, period: PERIOD };
+  // Launched town-wide; the regular movement is the year's own, the thematic ones run over the
+  // five-year period (their Thời hạn is left empty: Giai đoạn 2021-2025 says it).
+  const yearly = type === "regular";
+  return {
+    code,
+    name,
+    type,
+    standingUnit,
+    period: yearly ? "2024" : PERIOD,
+    scope: "sectorOrLocality",
+    duration: yearly ? "oneYear" : null,
+    method: null,
+  };
 }
 
 export function sampleMovements(): Movement[] {

@@ -7,7 +7,7 @@
  * Every row is clean (criteria provable from the book and its history, within the CSTĐCS quota)
  * except the ones planted with `wrong(...)`, the mistakes the checker must flag.
  */
-import type { AwardKind, DateOnly, Nomination, Rating, Subject } from "../domain/model";
+import type { AwardKind, DateOnly, Nomination, Rating, StaffTier, Subject } from "../domain/model";
 import type { Planted, RawPatch, SampleMistake } from "./mistakes";
 import { d, numbered, type Draft } from "./records";
 import { dossierSentOn } from "./submissions";
@@ -44,6 +44,22 @@ interface Facts {
   advanced?: number;
   /** Ngày đề nghị when it is not the day the unit's dossier came in. */
   proposedOn?: DateOnly | null;
+  /** Phân loại cán bộ when the position does not say it (see `tierOf`). */
+  tier?: StaffTier;
+}
+
+/**
+ * The sample's clerk fills Phân loại cán bộ for the leaders (from deputy head of a division up, the
+ * statistics forms' "lãnh đạo khác") and leaves it empty for the rest: direct workers are known from
+ * Lao động trực tiếp, and civil servants and teachers stay unclassified, as in many real books.
+ * A cooperative's director is left empty too: doanh nhân or not is the clerk's call.
+ */
+const LEADER = /(^|[\s,])(Phó )?(Trưởng|Chủ tịch|Giám đốc|Chánh|Hiệu trưởng|Chỉ huy trưởng)\b/u;
+
+function tierOf(subject: Subject, position: string | undefined, f: Facts): StaffTier | null {
+  if (f.tier) return f.tier;
+  if (subject !== "individual" || !position || /Hợp tác xã/u.test(position)) return null;
+  return LEADER.test(position) ? "otherLeader" : null;
 }
 
 type NominationDraft = Omit<Draft<Nomination>, "seq">;
@@ -80,6 +96,15 @@ function entry(subject: Subject, unit: string, name: string, award: string, f: F
       proposedOn: f.proposedOn === undefined ? dossierSentOn(unit) : f.proposedOn,
       outcome: "proposed",
       source: null,
+      votesFor: null,
+      councilSize: null,
+      decisionNumber: null,
+      decisionDate: null,
+      reason: null,
+      staffTier: tierOf(subject, f.position, f),
+      enterprise: null,
+      birthDate: null,
+      idNumber: null,
     },
   };
 }

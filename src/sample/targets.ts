@@ -1,7 +1,10 @@
 /**
  * Chỉ tiêu thi đua registered by the units against those assigned by QĐ 4389/QĐ-UBND (18/12/2023).
- * Figures are invented but of the right size. Results are not in yet on the demo day (10/12/2024).
- * Two rows register less than assigned: the mistakes the checker must flag.
+ * Figures are invented but of the right size. On the demo day (10/12/2024) the blocks that score
+ * themselves (K2 agencies, K5 wards, K6 communes) have reported their estimated year-end results
+ * (ước thực hiện) for the block review; the other units' results are not in yet.
+ * Two rows register less than assigned: the mistakes the checker must flag. Phường Sa Pa ends the
+ * year just short of its waste-collection target, which keeps it from the flag (see scores.ts).
  */
 import type { Direction, Target } from "../domain/model";
 import type { Planted, SampleMistake } from "./mistakes";
@@ -101,6 +104,39 @@ const OTHERS: readonly Row[] = [
   ["TTVHTTTT", "Số tin, bài tuyên truyền điển hình tiên tiến, gương người tốt việc tốt", R, "tin, bài", 24, 24],
 ];
 
+/** Mã chỉ tiêu of the targets every commune or ward carries, so the score sheet can name them. */
+const CODES: Record<string, string> = { [POVERTY]: "CT-HN", [BUDGET]: "CT-NS", [WASTE]: "CT-RT" };
+
+/** Estimated year-end results (ước thực hiện), by unit and target. */
+const RESULTS: Record<string, Record<string, number>> = {
+  "X-BANHO": { [POVERTY]: 13.2, [BUDGET]: 1320, "Tỷ lệ dân số tham gia bảo hiểm y tế": 97.8 },
+  "X-HOANGLIEN": { [POVERTY]: 9.1, [BUDGET]: 2010, "Diện tích trồng rừng mới": 16 },
+  "X-LIENMINH": { [POVERTY]: 17.5, [BUDGET]: 1040, "Số tiêu chí nông thôn mới đạt thêm": 2 },
+  "X-MUONGBO": { [POVERTY]: 15.8, [BUDGET]: 1150, "Số km đường giao thông nông thôn được cứng hóa": 3.6 },
+  "X-MUONGHOA": { [POVERTY]: 10.2, [BUDGET]: 2700, "Số hộ làm du lịch cộng đồng (homestay) đạt chuẩn": 14 },
+  "X-NGUCHISON": { [POVERTY]: 20.5, [BUDGET]: 735, "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ": 96 },
+  "X-TAPHIN": { [POVERTY]: 12, [BUDGET]: 1720, "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến": 58 },
+  "X-TAVAN": { [POVERTY]: 7.6, [BUDGET]: 3650, "Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa": 88 },
+  "X-THANHBINH": { [POVERTY]: 14.6, [BUDGET]: 990, "Diện tích chè, cây dược liệu trồng mới": 21 },
+  "X-TRUNGCHAI": { [POVERTY]: 19, [BUDGET]: 930, "Số thanh niên được hỗ trợ học nghề, tạo việc làm": 32 },
+  "P-CAUMAY": { [WASTE]: 88, [BUDGET]: 3800 },
+  "P-HAMRONG": { [WASTE]: 97, [BUDGET]: 5650 },
+  "P-OQUYHO": { [WASTE]: 93, [POVERTY]: 3.6, [BUDGET]: 3150 },
+  "P-PHANSIPANG": { [WASTE]: 92.5, [BUDGET]: 4200 },
+  // Registered 100%: one residential group's collection point opened late in the year.
+  "P-SAPA": { [WASTE]: 99.5, [BUDGET]: 21500 },
+  "P-SAPAA": { [WASTE]: 99, [BUDGET]: 10100 },
+  PNV: { "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn": 100 },
+  VPHDND: { "Tỷ lệ văn bản đi được ký số (trừ văn bản mật)": 99 },
+  PTCKH: { "Tỷ lệ tiết kiệm chi thường xuyên": 11 },
+  PGDDT: { "Tỷ lệ huy động trẻ 5 tuổi ra lớp": 99.8, "Số trường đạt chuẩn quốc gia được công nhận mới": 3 },
+  PYT: { "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin": 97 },
+  PLDTBXH: { "Số lao động được giải quyết việc làm mới": 1210 },
+  PKT: { "Diện tích cây dược liệu trồng mới": 58 },
+  PDT: { "Số hộ đồng bào dân tộc thiểu số được hỗ trợ nhà ở": 120 },
+  PQLDT: { "Số km đường giao thông nông thôn được cứng hóa": 17 },
+};
+
 interface Entry {
   draft: Draft<Target>;
   planted?: Planted;
@@ -110,11 +146,12 @@ function target([unit, name, movement, measure, assigned, registered, direction]
   return {
     unit,
     name,
+    code: CODES[name] ?? null,
     movement,
     measure,
     assigned,
     registered,
-    result: null,
+    result: RESULTS[unit]?.[name] ?? null,
     direction: direction ?? "up",
     registeredOn: targetsRegisteredOn(unit),
   };

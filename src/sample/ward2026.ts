@@ -106,6 +106,10 @@ function history(name: string, unitCode: string, award: string, year: number, ki
     decisionNumber: `${100 + year - 2020}/QĐ-UBND`,
     decisionDate: d(`15/12/${year}`),
     kind,
+    source: null,
+    subject: null,
+    staffTier: null,
+    enterprise: null,
   } satisfies Draft<HistoryEntry>;
 }
 
@@ -153,6 +157,15 @@ function nomination(
     proposedOn: PROPOSED,
     outcome: "proposed",
     source: null,
+    votesFor: null,
+    councilSize: null,
+    decisionNumber: null,
+    decisionDate: null,
+    reason: null,
+    staffTier: null,
+    enterprise: null,
+    birthDate: null,
+    idNumber: null,
     ...more,
   };
 }
@@ -270,6 +283,9 @@ export function buildWardBook(): Book {
     milestones: null,
     submissions: null,
     mergers: numbered(MERGERS),
+    criteria: null,
+    scores: null,
+    bands: null,
   };
 }
 

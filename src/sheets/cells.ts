@@ -15,7 +15,10 @@ export function isEmptyCell(v: CellValue | undefined): boolean {
 
 export function readText(v: CellValue): Read<string> {
   if (isEmptyCell(v)) return EMPTY;
-  if (v instanceof Date) return ok(v.toISOString().slice(0, 10));
+  if (v instanceof Date) {
+    // An invalid Date (a broken date cell) has no text: an unreadable value, never a crash.
+    return Number.isNaN(v.getTime()) ? { ok: false, problem: "value" } : ok(v.toISOString().slice(0, 10));
+  }
   if (typeof v === "boolean") return ok(v ? "TRUE" : "FALSE");
   if (typeof v === "number") return ok(String(v));
   // Kept as typed (only trimmed): comparisons use keys from domain/text, never a rewritten value.
@@ -133,4 +136,20 @@ export function readEnumList(v: CellValue, options: readonly EnumOption[]): Read
   }
   if (rest.trim() !== "") return { ok: false, problem: "value" };
   return ok(found);
+}
+
+const MET = new Set(["dat", "co", "x", "yes", "true", "hoan thanh"]);
+const NOT_MET = new Set(["khong dat", "khong", "no", "false", "chua dat", "khong hoan thanh"]);
+
+/** A number, or "met" as 1 and "not met" as 0 (Đạt / Không đạt, Có / Không, x, ✓). */
+export function readMeasure(v: CellValue): Read<number> {
+  if (typeof v === "boolean") return ok(v ? 1 : 0);
+  const n = readNumber(v);
+  if (n.ok || typeof v !== "string") return n;
+  const raw = v.trim();
+  if (raw === "✓" || raw === "✔") return ok(1);
+  const k = cachedLooseKey(raw);
+  if (MET.has(k)) return ok(1);
+  if (NOT_MET.has(k)) return ok(0);
+  return { ok: false, problem: "value" };
 }

@@ -16,6 +16,7 @@ const TYPE: Record<ColumnType, string> = {
   integer: "số nguyên",
   enum: "một giá trị trong danh sách",
   enumList: "một hoặc nhiều giá trị trong danh sách, cách nhau bởi dấu phẩy",
+  measure: "một số, hoặc Đạt / Không đạt",
 };
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");

@@ -113,6 +113,16 @@ describe("reading cells of the nominations sheet", () => {
     expect(t.records[0].proposedOn).toBeNull();
   });
 
+  it("flags a broken date object in a text or date column instead of throwing", () => {
+    const broken = new Date(Number.NaN);
+    const t = parse([1, "Cá nhân", broken, "X-TAVAN", "LĐTT", broken, "", ""]);
+    expect(t.findings.map((f) => [f.code, f.column])).toEqual([
+      ["INVALID_VALUE", "Họ và tên"],
+      ["INVALID_DATE", "Ngày đề nghị"],
+    ]);
+    expect(t.records[0].proposedOn).toBeNull();
+  });
+
   it("flags a value outside the allowed list, naming the allowed values", () => {
     const t = parse([1, "Nhóm", "Tổ Y tế", "X-TAVAN", "LĐTT", "", "", ""]);
     expect(t.findings[0]).toMatchObject({ code: "INVALID_VALUE", column: "Đối tượng", params: { value: "Nhóm" } });

@@ -17,6 +17,7 @@ import {
   readEnum,
   readEnumList,
   readInteger,
+  readMeasure,
   readNumber,
   readText,
   type Read,
@@ -112,6 +113,8 @@ function readCell(spec: ColumnSpec, v: CellValue): Read<unknown> {
       return readEnum(v, spec.options ?? []);
     case "enumList":
       return readEnumList(v, spec.options ?? []);
+    case "measure":
+      return readMeasure(v);
   }
 }
 
@@ -126,12 +129,13 @@ function emptyValue(spec: ColumnSpec): unknown {
 }
 
 function displayValue(v: CellValue): string {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
   return String(v);
 }
 
 function allowedValues(spec: ColumnSpec): string {
   if (spec.type === "bool") return "Có, Không";
+  if (spec.type === "measure") return "một số, Đạt, Không đạt";
   return (spec.options ?? []).map((o) => o.label).join("; ");
 }
 
@@ -300,6 +304,9 @@ export function parseBook(sheets: readonly RawSheet[]): ParsedBook {
     milestones: null,
     submissions: null,
     mergers: null,
+    criteria: null,
+    scores: null,
+    bands: null,
   };
   for (const spec of SHEETS) {
     const raw = findSheet(spec, sheets);

@@ -111,6 +111,15 @@ describe("the sheet plan", () => {
       "Số hiệu",
       "Ngày ban hành",
       "Cơ quan thường trực",
+      // The council's documents (issue 17).
+      "Ngày ban hành QĐ khen thưởng",
+      "Số thành viên Hội đồng",
+      "Địa danh",
+      "Người ký quyết định",
+      "Chức vụ người ký",
+      "Thủ trưởng cơ quan thường trực",
+      "Cơ quan cấp trên",
+      "Mức lương cơ sở",
     ]);
     expect(plan.columns.every((c) => c.list === null && c.numberFormat === null)).toBe(true);
     const cell = (row: number) => plan.cells.find((c) => c.row === row && c.col === 1);

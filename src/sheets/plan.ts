@@ -9,7 +9,9 @@ import { makeContext } from "../domain/context";
 import type { Book, CellValue, DateOnly } from "../domain/model";
 import { t, type Lang } from "../i18n";
 import { EVERY_UNIT, PLAN_ITEMS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./contract";
+import { defaultLayoutRows } from "./certificateLayout";
 import { columnLetter, type SheetLayout } from "./parse";
+import { writeCell } from "./write";
 
 /** The very hidden sheet holding the lists too long or too comma-ful for an inline drop-down. */
 export const LISTS_SHEET = "_tdkt_lists";
@@ -34,11 +36,22 @@ const REFERENCES: Record<string, { sheet: SheetKey; column: string }> = {
   "targets.movement": { sheet: "movements", column: "code" },
   "nominations.movement": { sheet: "movements", column: "code" },
   "submissions.milestone": { sheet: "milestones", column: "code" },
+  "scores.unit": { sheet: "units", column: "code" },
+  "scores.criterion": { sheet: "criteria", column: "code" },
+  "criteria.parent": { sheet: "criteria", column: "code" },
 };
 /** Columns whose drop-down is the award names (the book's catalogue over the ruleset's defaults). */
 const AWARD_COLUMNS = new Set(["nominations.award", "history.award"]);
 /** Sheets whose contents choose the lists: the plan and catalogue the awards, the others the codes. */
-export const LIST_SOURCES: readonly SheetKey[] = ["plan", "catalogue", "units", "blocks", "movements", "milestones"];
+export const LIST_SOURCES: readonly SheetKey[] = [
+  "plan",
+  "catalogue",
+  "units",
+  "blocks",
+  "movements",
+  "milestones",
+  "criteria",
+];
 
 /** A title and a message, as Excel shows them in an input message or a drop-down's warning. */
 export interface Note {
@@ -199,7 +212,7 @@ function rulesFor(id: string, c: ColumnSpec, options: PlanOptions): CellRules & 
     hint = say("enum");
   } else if (c.type === "enumList") {
     hint = say("enumList", { values: labelsOf(c).join("; ") });
-  } else if (c.type === "date" || c.type === "integer" || c.type === "number") {
+  } else if (c.type === "date" || c.type === "integer" || c.type === "number" || c.type === "measure") {
     hint = say(c.type);
   }
   const parts = [(c.valueRequired ?? c.required) ? say("required") : null, hint].filter((p) => p !== null);
@@ -237,7 +250,12 @@ export function sheetPlan(spec: SheetSpec, options: PlanOptions): SheetPlan {
   return {
     key: spec.key,
     name: spec.name,
-    values: keyValue ? [header, ...PLAN_ITEMS.map((i) => [i.header, null])] : [header],
+    values: keyValue
+      ? [header, ...PLAN_ITEMS.map((i) => [i.header, null])]
+      : spec.key === "certificateLayout"
+        ? // Mẫu in phôi starts from the default A4 blank, for the clerk to measure and adjust.
+          [header, ...defaultLayoutRows().map((r) => spec.columns.map((c) => writeCell(c, r[c.key as keyof typeof r])))]
+        : [header],
     columns,
     cells,
     prompts,

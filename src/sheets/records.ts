@@ -5,14 +5,18 @@
  * The keys come from the contract (`at`), so a reordered contract cannot mismatch fields.
  */
 import type {
+  Band,
   Block,
   CatalogueEntry,
   CellValue,
+  CertificateField,
+  Criterion,
   DateOnly,
   HistoryEntry,
   Milestone,
   Movement,
   Nomination,
+  ScoreEntry,
   SheetKey,
   Submission,
   Merger,
@@ -58,11 +62,12 @@ const U = at(
   "email",
 );
 const B = at("blocks", "code", "name", "head", "deputy");
-const M = at("movements", "code", "name", "type", "standingUnit", "period");
+const M = at("movements", "code", "name", "type", "standingUnit", "period", "scope", "duration", "method");
 const T = at(
   "targets",
   "unit",
   "name",
+  "code",
   "movement",
   "measure",
   "assigned",
@@ -95,10 +100,43 @@ const N = at(
   "proposedOn",
   "outcome",
   "source",
+  "votesFor",
+  "councilSize",
+  "decisionNumber",
+  "decisionDate",
+  "reason",
+  "staffTier",
+  "enterprise",
+  "birthDate",
+  "idNumber",
 );
-const H = at("history", "name", "unit", "award", "year", "decisionNumber", "decisionDate", "kind");
+const H = at(
+  "history",
+  "name",
+  "unit",
+  "award",
+  "year",
+  "decisionNumber",
+  "decisionDate",
+  "subject",
+  "kind",
+  "source",
+  "staffTier",
+  "enterprise",
+);
+const C = at(
+  "catalogue",
+  "code",
+  "name",
+  "subjects",
+  "decidingLevel",
+  "maxRatio",
+  "ratioBase",
+  "legalBasis",
+  "moneyFactor",
+  "minVoteShare",
+);
 const G = at("mergers", "oldCode", "oldName", "newCode", "mergedOn", "note");
-const C = at("catalogue", "code", "name", "subjects", "decidingLevel", "maxRatio", "ratioBase", "legalBasis");
 const S = at(
   "milestones",
   "code",
@@ -112,6 +150,22 @@ const S = at(
   "note",
 );
 const D = at("submissions", "unit", "milestone", "submittedOn", "note");
+const L = at(
+  "certificateLayout",
+  "award",
+  "field",
+  "x",
+  "y",
+  "width",
+  "height",
+  "fontSize",
+  "style",
+  "align",
+  "content",
+);
+const CR = at("criteria", "code", "name", "parent", "kind", "max", "points", "cap", "target", "blocks");
+const SC = at("scores", "unit", "criterion", "value", "self", "reviewed", "final", "explanation", "note");
+const BA = at("bands", "code", "name", "from", "to");
 
 export interface PlanItemRecord {
   row: number;
@@ -152,12 +206,16 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     type: v[M.type] as Movement["type"],
     standingUnit: strOrNull(v[M.standingUnit]),
     period: strOrNull(v[M.period]),
+    scope: v[M.scope] as Movement["scope"],
+    duration: v[M.duration] as Movement["duration"],
+    method: v[M.method] as Movement["method"],
   }),
   targets: (row, v, extra): Target => ({
     row,
     extra,
     unit: str(v[T.unit]),
     name: str(v[T.name]),
+    code: strOrNull(v[T.code]),
     movement: strOrNull(v[T.movement]),
     measure: strOrNull(v[T.measure]),
     assigned: num(v[T.assigned]),
@@ -191,6 +249,15 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     proposedOn: date(v[N.proposedOn]),
     outcome: v[N.outcome] as Nomination["outcome"],
     source: strOrNull(v[N.source]),
+    votesFor: num(v[N.votesFor]),
+    councilSize: num(v[N.councilSize]),
+    decisionNumber: strOrNull(v[N.decisionNumber]),
+    decisionDate: date(v[N.decisionDate]),
+    reason: strOrNull(v[N.reason]),
+    staffTier: v[N.staffTier] as Nomination["staffTier"],
+    enterprise: v[N.enterprise] as Nomination["enterprise"],
+    birthDate: date(v[N.birthDate]),
+    idNumber: strOrNull(v[N.idNumber]),
   }),
   history: (row, v, extra): HistoryEntry => ({
     row,
@@ -201,7 +268,11 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     year: num(v[H.year]),
     decisionNumber: strOrNull(v[H.decisionNumber]),
     decisionDate: date(v[H.decisionDate]),
+    subject: v[H.subject] as HistoryEntry["subject"],
     kind: v[H.kind] as HistoryEntry["kind"],
+    source: strOrNull(v[H.source]),
+    staffTier: v[H.staffTier] as HistoryEntry["staffTier"],
+    enterprise: v[H.enterprise] as HistoryEntry["enterprise"],
   }),
   catalogue: (row, v, extra): CatalogueEntry => ({
     row,
@@ -213,6 +284,8 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     maxRatio: num(v[C.maxRatio]),
     ratioBase: strOrNull(v[C.ratioBase]),
     legalBasis: strOrNull(v[C.legalBasis]),
+    moneyFactor: num(v[C.moneyFactor]),
+    minVoteShare: num(v[C.minVoteShare]),
   }),
   milestones: (row, v, extra): Milestone => ({
     row,
@@ -243,5 +316,52 @@ export const BUILDERS: Record<SheetKey, Builder> = {
     newCode: str(v[G.newCode]),
     mergedOn: date(v[G.mergedOn]),
     note: strOrNull(v[G.note]),
+  }),
+  certificateLayout: (row, v, extra): CertificateField => ({
+    row,
+    extra,
+    award: strOrNull(v[L.award]),
+    field: v[L.field] as CertificateField["field"],
+    x: num(v[L.x]),
+    y: num(v[L.y]),
+    width: num(v[L.width]),
+    height: num(v[L.height]),
+    fontSize: num(v[L.fontSize]),
+    style: v[L.style] as CertificateField["style"],
+    align: v[L.align] as CertificateField["align"],
+    content: strOrNull(v[L.content]),
+  }),
+  criteria: (row, v, extra): Criterion => ({
+    row,
+    extra,
+    code: str(v[CR.code]),
+    name: str(v[CR.name]),
+    parent: strOrNull(v[CR.parent]),
+    kind: v[CR.kind] as Criterion["kind"],
+    max: num(v[CR.max]),
+    points: num(v[CR.points]),
+    cap: num(v[CR.cap]),
+    target: strOrNull(v[CR.target]),
+    blocks: strOrNull(v[CR.blocks]),
+  }),
+  scores: (row, v, extra): ScoreEntry => ({
+    row,
+    extra,
+    unit: str(v[SC.unit]),
+    criterion: str(v[SC.criterion]),
+    value: num(v[SC.value]),
+    self: num(v[SC.self]),
+    reviewed: num(v[SC.reviewed]),
+    final: num(v[SC.final]),
+    explanation: strOrNull(v[SC.explanation]),
+    note: strOrNull(v[SC.note]),
+  }),
+  bands: (row, v, extra): Band => ({
+    row,
+    extra,
+    code: str(v[BA.code]),
+    name: str(v[BA.name]),
+    from: num(v[BA.from]),
+    to: num(v[BA.to]),
   }),
 };

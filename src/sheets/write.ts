@@ -39,6 +39,7 @@ export function writeCell(spec: ColumnSpec, v: unknown): CellValue {
       return Array.isArray(v) && v.length ? v.map((x) => optionLabel(spec.options ?? [], String(x))).join("; ") : null;
     case "number":
     case "integer":
+    case "measure":
       return typeof v === "number" ? v : null;
     default:
       return typeof v === "string" ? (v === "" ? null : v) : String(v);
@@ -89,5 +90,5 @@ export function writeBook(book: Book): SheetOut[] {
 }
 
 export function recordsOf(book: Book, key: Exclude<SheetKey, "plan">): readonly object[] | null {
-  return book[key];
+  return book[key] ?? null;
 }

@@ -14,11 +14,12 @@ import type { CellMark, MissingCapability, PaneServices } from "./services";
 export type HostMode = "office" | "preview";
 
 /**
- * What writes to the book (marks, set-up) is fetched when first used, not with the pane: most
+ * What writes to the book (marks, set-up, edits that can be undone) is fetched when first used, not with the pane: most
  * openings only read. Chunk "writes".
  */
 const marksModule = () => import(/* webpackChunkName: "writes" */ "../excel/marks");
 const setupModule = () => import(/* webpackChunkName: "writes" */ "../excel/setupBook");
+const editModule = () => import(/* webpackChunkName: "writes" */ "../excel/writeEdit");
 
 /** Marks in halves until each part fits a request (Excel on the web refuses one over 5 MB). */
 async function markInBlocks(run: ExcelRun, marks: CellMark[]): Promise<number> {
@@ -76,6 +77,25 @@ export function servicesFor(
     },
     missingCapabilities: missing,
     refreshOnFocus: options.refreshOnFocus ?? false,
+    writeEdit: async (edit, label) => {
+      const { writeEdit } = await editModule();
+      try {
+        return (await writeEdit(run, edit, label)).written;
+      } finally {
+        // Its writes run with events off: the live reader must not trust what it holds.
+        live.forget();
+      }
+    },
+    undoEdit: async () => {
+      const { undoEdit } = await editModule();
+      try {
+        const { label, restored, kept } = await undoEdit(run);
+        return { label, restored, kept };
+      } finally {
+        live.forget();
+      }
+    },
+    lastEdit: async () => (await editModule()).lastEdit(run),
   };
 }
 

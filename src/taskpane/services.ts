@@ -4,6 +4,7 @@
  * the in-memory host; `host.ts` builds the real one from the Excel adapter.
  */
 import type { Lang } from "../i18n";
+import type { SheetEdit } from "../sheets/historyEdit";
 import type { RawSheet } from "../sheets/parse";
 
 export interface CellMark {
@@ -49,4 +50,10 @@ export interface PaneServices {
    * a drop-down. Elsewhere every edit raises one, and a click into the pane is not a reason to read.
    */
   refreshOnFocus?: boolean;
+  /** Writes cells in one batch that `undoEdit` can take back (e.g. Ghi vào lịch sử); returns the cells written. */
+  writeEdit(edit: SheetEdit, label: string): Promise<number>;
+  /** Takes the last batch back; a cell changed since keeps its value (`kept`). */
+  undoEdit(): Promise<{ label: string | null; restored: number; kept: number }>;
+  /** The batch `undoEdit` would take back, if any. */
+  lastEdit(): Promise<{ label: string; cells: number } | null>;
 }

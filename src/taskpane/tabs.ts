@@ -7,8 +7,11 @@
  * script stays under 400 KB as tabs are added (`npm run bench` prints it).
  */
 import type { ComponentType } from "react";
+import { BlocksTabLoader } from "./blocks";
 import { CheckTab } from "./check/CheckTab";
 import { DeadlinesTabLazy } from "./deadlines/lazy";
+import { DocumentsTabLazy } from "./documents/lazy";
+import { StatsTabLazy } from "./stats/lazy";
 
 export interface PaneTab {
   id: string;
@@ -20,4 +23,7 @@ export interface PaneTab {
 export const tabs: PaneTab[] = [
   { id: "check", labelKey: "tab.check", component: CheckTab },
   { id: "deadlines", labelKey: "tab.deadlines", component: DeadlinesTabLazy },
+  { id: "documents", labelKey: "tab.documents", component: DocumentsTabLazy },
+  { id: "stats", labelKey: "tab.stats", component: StatsTabLazy },
+  { id: "blocks", labelKey: "tab.blocks", component: BlocksTabLoader },
 ];

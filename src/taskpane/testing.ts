@@ -1,5 +1,6 @@
 /** Test doubles for the pane: a scripted workbook behind `PaneServices` that records every call. */
 import { finding, type Finding, type Place } from "../domain/finding";
+import type { SheetEdit } from "../sheets/historyEdit";
 import type { RawSheet } from "../sheets/parse";
 import type { CellMark, ColourMark, MissingCapability, PaneServices } from "./services";
 
@@ -12,6 +13,8 @@ export interface FakeServices extends PaneServices {
     read: number;
     colour: ColourMark[][];
     uncolour: number;
+    edits: { edit: SheetEdit; label: string }[];
+    undo: number;
   };
   /** Simulates an edit in the book: calls the watcher the pane registered. */
   edit(): void;
@@ -39,6 +42,8 @@ export function fakeServices(
     read: 0,
     colour: [],
     uncolour: 0,
+    edits: [],
+    undo: 0,
   };
   return {
     mode: "preview",
@@ -82,6 +87,19 @@ export function fakeServices(
       };
     },
     missingCapabilities: () => options.missing ?? [],
+    async writeEdit(edit, label) {
+      calls.edits.push({ edit, label });
+      return edit.cells.length;
+    },
+    async undoEdit() {
+      calls.undo++;
+      const last = calls.edits.pop();
+      return { label: last?.label ?? null, restored: last?.edit.cells.length ?? 0, kept: 0 };
+    },
+    async lastEdit() {
+      const last = calls.edits[calls.edits.length - 1];
+      return last ? { label: last.label, cells: last.edit.cells.length } : null;
+    },
     edit() {
       watcher?.();
     },

@@ -418,6 +418,100 @@ async function main() {
       await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
     });
 
+    await step("the Thống kê tab loads its code only when opened and draws a chart for each year", async () => {
+      const scripts = [];
+      const onRequest = (req) => {
+        if (req.resourceType() === "script") scripts.push(req.url());
+      };
+      page.on("request", onRequest);
+      await pane.getByRole("tab", { name: "Thống kê" }).click();
+      const years = page.getByTestId("stats-year");
+      await years.first().waitFor();
+      page.off("request", onRequest);
+      assert(
+        scripts.some((u) => /\.chunk\.js$/.test(u)),
+        `no lazy chunk was loaded: ${scripts.join(", ")}`,
+      );
+      const headings = await years.locator("h2").allInnerTexts();
+      // The Sa Pa sample: history 2021–2023 and the 2024 nominations.
+      assert(headings.join("|") === "Năm 2024|Năm 2023|Năm 2022|Năm 2021", `years shown: ${headings.join(", ")}`);
+      const charts = await page.getByTestId("year-chart").count();
+      assert(charts === headings.length, `${charts} charts for ${headings.length} years`);
+      const bars = await page.getByTestId("year-bar").count();
+      assert(bars >= headings.length, `only ${bars} bars`);
+      await page.getByTestId("stats-chains").waitFor();
+      // Tall enough to show the charts of every year, not only the first screen of the pane.
+      await page.setViewportSize({ width: 1280, height: 2200 });
+      await page.getByTestId("pane").screenshot({ path: path.join(OUT, "09-stats.png") });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await pane.getByRole("tab", { name: "Kiểm tra" }).click();
+      await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
+    });
+    await step(
+      "the Khối tab ranks a block with a bar per unit, and a criterion goes to its Chấm điểm cell",
+      async () => {
+        const chunks = () => requested.filter((u) => /blocks-tab\.[0-9a-f]+\.chunk\.js|blocks-tab\.chunk\.js/.test(u));
+        assert(chunks().length === 0, "the Khối tab's script was loaded before the tab was opened");
+        // As narrow as the Tiến độ step's pane: the tab must fit it.
+        await page.addStyleTag({ content: "aside { width: 350px !important; }" });
+        await pane.getByRole("tab", { name: "Khối", exact: true }).click();
+        const select = page.getByTestId("blocks-select");
+        await select.waitFor();
+        assert(chunks().length === 1, `expected the tab's chunk to load once, got ${chunks().length}`);
+        const panel = await pane
+          .getByTestId("blocks-tab")
+          .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+        assert(panel.scroll <= panel.client, `the tab is wider than the pane (${panel.scroll} > ${panel.client})`);
+        await select.selectOption("K5");
+        const units = page.getByTestId("block-unit");
+        await page.waitForFunction(
+          () => document.querySelector('[data-testid="block-unit"]')?.getAttribute("data-unit") === "P-SAPA",
+        );
+        assert((await units.count()) === 6, `${await units.count()} wards listed`);
+        assert((await page.getByTestId("block-bar").count()) === 6, "not one bar per ward");
+        const widths = await page
+          .getByTestId("block-bar")
+          .evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().width));
+        assert(
+          widths.every((w, i) => w > 0 && (i === 0 || w <= widths[i - 1] + 0.5)),
+          `bars not in rank order: ${widths.join(", ")}`,
+        );
+        const leader = page.getByTestId("block-leader");
+        assert((await leader.getAttribute("data-leader")) === "P-HAMRONG", "the proposed ward is not Hàm Rồng");
+        assert(
+          (await leader.innerText()).includes("chưa đạt chỉ tiêu"),
+          "the reason does not say why Sa Pa was passed over",
+        );
+        await shot("08-blocks.png");
+
+        await units.filter({ hasText: "UBND phường Sa Pả" }).click();
+        const criterion = page.locator('[data-testid="block-criterion"][data-code="B.2"]');
+        await criterion.waitFor();
+        const row = await criterion.getAttribute("data-row");
+        assert(row && Number(row) > 1, "criterion B.2 of phường Sa Pả has no Chấm điểm row");
+        await criterion.click();
+        await page.waitForFunction((r) => {
+          const box = document.querySelector('[data-testid="grid-selection"]');
+          const table = document.querySelector('[data-testid="grid-table"]');
+          return (
+            box &&
+            table &&
+            box.getAttribute("data-sheet") === "Chấm điểm" &&
+            table.getAttribute("data-sheet") === "Chấm điểm" &&
+            box.textContent.trim().endsWith(String(r))
+          );
+        }, row);
+        const cell = (await selection.innerText()).trim();
+        const selected = page.locator(`[data-testid="grid-table"] td[data-cell="${cell}"]`);
+        assert((await selected.getAttribute("aria-selected")) === "true", `cell ${cell} is not highlighted`);
+        assert(await selected.isVisible(), "the selected score cell is not visible");
+        await shot("09-blocks-unit.png");
+        await page.addStyleTag({ content: "aside { width: 360px !important; }" });
+        await pane.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
+        await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
+      },
+    );
+
     await step("the language switch shows the pane in English", async () => {
       await page.getByTestId("language").click();
       await pane.getByRole("button", { name: "Check the book" }).waitFor();

@@ -5,11 +5,19 @@ import { advancedWorkerCriteria } from "./advancedWorkerCriteria";
 import { awardDiscontinued } from "./awardDiscontinued";
 import { awardForwarded } from "./awardForwarded";
 import { awardSubjectMismatch } from "./awardSubjectMismatch";
+import { bandGapOrOverlap } from "./bandGapOrOverlap";
+import { blockUnitUnscored } from "./blockUnitUnscored";
 import { checksSkipped } from "./checksSkipped";
 import { countShort } from "./countShort";
 import { dateAfterToday } from "./dateAfterToday";
 import { disciplinePending } from "./disciplinePending";
+import { decisionBeforeNomination } from "./decisionBeforeNomination";
+import { decisionMissing } from "./decisionMissing";
+import { criterionCycle } from "./criterionCycle";
+import { criterionIncomplete } from "./criterionIncomplete";
+import { duplicateCriterion } from "./duplicateCriterion";
 import { duplicateNomination } from "./duplicateNomination";
+import { duplicateScore } from "./duplicateScore";
 import { duplicateUnitCode } from "./duplicateUnitCode";
 import { grassrootsFighterCriteria } from "./grassrootsFighterCriteria";
 import { multipleForms } from "./multipleForms";
@@ -19,14 +27,20 @@ import { provincialFighterCriteria } from "./provincialFighterCriteria";
 import { provincialMeritCriteria } from "./provincialMeritCriteria";
 import { quotaExceeded } from "./quotaExceeded";
 import { submittedLate } from "./submittedLate";
+import { scoreNotCounted } from "./scoreNotCounted";
+import { scoreOutOfRange } from "./scoreOutOfRange";
+import { selfScoreDiffers } from "./selfScoreDiffers";
 import { targetBelowAssigned } from "./targetBelowAssigned";
 import { unknownAward } from "./unknownAward";
 import { unknownBlock } from "./unknownBlock";
+import { unknownCriterion } from "./unknownCriterion";
 import { unknownMilestone } from "./unknownMilestone";
 import { unknownMovement } from "./unknownMovement";
+import { unknownTarget } from "./unknownTarget";
 import { unknownUnit } from "./unknownUnit";
 import { unitDissolved } from "./unitDissolved";
 import { mergerCycle } from "./mergerCycle";
+import { voteShort } from "./voteShort";
 
 export interface Rule<C extends FindingCode = FindingCode> {
   /** The finding codes this rule may emit. */
@@ -63,4 +77,20 @@ export const RULES: readonly Rule[] = [
   countShort,
   submittedLate,
   dateAfterToday,
+  // The council's vote and decision (issue 17).
+  voteShort,
+  decisionMissing,
+  decisionBeforeNomination,
+  // Emulation blocks' score sheets.
+  duplicateCriterion,
+  unknownCriterion,
+  criterionCycle,
+  criterionIncomplete,
+  unknownTarget,
+  bandGapOrOverlap,
+  duplicateScore,
+  scoreNotCounted,
+  scoreOutOfRange,
+  selfScoreDiffers,
+  blockUnitUnscored,
 ];

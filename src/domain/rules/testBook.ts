@@ -6,9 +6,12 @@ import { locatorFor } from "../../sheets/locate";
 import { makeContext } from "../context";
 import type { Finding, FindingCode } from "../finding";
 import type {
+  Band,
   Block,
   Book,
   CatalogueEntry,
+  Criterion,
+  CriterionKind,
   DateOnly,
   HistoryEntry,
   Level,
@@ -16,6 +19,7 @@ import type {
   Movement,
   Nomination,
   Plan,
+  ScoreEntry,
   Submission,
   Target,
   Unit,
@@ -84,6 +88,15 @@ export function nomination(name: string, unitCode: string, award: string, more: 
     proposedOn: null,
     outcome: "proposed",
     source: null,
+    votesFor: null,
+    councilSize: null,
+    decisionNumber: null,
+    decisionDate: null,
+    reason: null,
+    staffTier: null,
+    enterprise: null,
+    birthDate: null,
+    idNumber: null,
     ...more,
   };
 }
@@ -104,7 +117,11 @@ export function history(
     year,
     decisionNumber: null,
     decisionDate: null,
+    subject: null,
     kind: null,
+    source: null,
+    staffTier: null,
+    enterprise: null,
     ...more,
   };
 }
@@ -114,7 +131,19 @@ export function block(code: string, more: Partial<Block> = {}): Block {
 }
 
 export function movement(code: string, name: string, more: Partial<Movement> = {}): Movement {
-  return { row: 0, extra: {}, code, name, type: "thematic", standingUnit: null, period: null, ...more };
+  return {
+    row: 0,
+    extra: {},
+    code,
+    name,
+    type: "thematic",
+    standingUnit: null,
+    period: null,
+    scope: null,
+    duration: null,
+    method: null,
+    ...more,
+  };
 }
 
 export function target(
@@ -129,6 +158,7 @@ export function target(
     extra: {},
     unit: unitCode,
     name,
+    code: null,
     movement: null,
     measure: null,
     assigned,
@@ -186,6 +216,8 @@ export function catalogueEntry(code: string, name: string, more: Partial<Catalog
     maxRatio: null,
     ratioBase: null,
     legalBasis: null,
+    moneyFactor: null,
+    minVoteShare: null,
     ...more,
   };
 }
@@ -202,6 +234,50 @@ export function merger(oldCode: string, newCode: string, more: Partial<Merger> =
     note: null,
     ...more,
   };
+}
+
+/** A criterion of a block's score sheet; `kind` null makes a group. */
+export function criterion(
+  code: string,
+  kind: CriterionKind | null,
+  max: number | null,
+  more: Partial<Criterion> = {},
+): Criterion {
+  return {
+    row: 0,
+    extra: {},
+    code,
+    name: `Tiêu chí ${code}`,
+    parent: null,
+    kind,
+    max,
+    points: null,
+    cap: null,
+    target: null,
+    blocks: null,
+    ...more,
+  };
+}
+
+/** A unit's score row; the numbers default to blank. */
+export function score(unitCode: string, criterionCode: string, more: Partial<ScoreEntry> = {}): ScoreEntry {
+  return {
+    row: 0,
+    extra: {},
+    unit: unitCode,
+    criterion: criterionCode,
+    value: null,
+    self: null,
+    reviewed: null,
+    final: null,
+    explanation: null,
+    note: null,
+    ...more,
+  };
+}
+
+export function band(code: string, name: string, from: number | null, to: number | null): Band {
+  return { row: 0, extra: {}, code, name, from, to };
 }
 
 /** The wards and communes of thị xã Sa Pa the tests use; "Sa Pa" and "Sa Pả" are two wards. */
@@ -230,6 +306,10 @@ export function book(parts: Partial<Book> = {}): Book {
     milestones: numbered(parts.milestones),
     submissions: numbered(parts.submissions),
     mergers: numbered(parts.mergers),
+    certificateLayout: numbered(parts.certificateLayout),
+    criteria: numbered(parts.criteria),
+    scores: numbered(parts.scores),
+    bands: numbered(parts.bands),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   movement,
   nomination,
   run,
+  score,
   submission,
   target,
   history,
@@ -44,6 +45,12 @@ describe("UNKNOWN_UNIT", () => {
       "Chỉ tiêu.Mã đơn vị=X-BANHO",
       "Nộp.Mã đơn vị=X-NGUCHISON",
     ]);
+  });
+
+  it("a score in Chấm điểm for a unit the Đơn vị sheet lacks is flagged at its Mã đơn vị", () => {
+    const f = run(unknownUnit, book({ scores: [score("X-TAVAN", "A"), score("X-LAOCHAI", "A")] }));
+    expect(codesAt(f)).toEqual(["UNKNOWN_UNIT@3"]);
+    expect(f[0]).toMatchObject({ sheet: "Chấm điểm", column: "Mã đơn vị", unit: "X-LAOCHAI" });
   });
 
   it("a milestone may be owed by a unit, a block or “Tất cả”; anything else is flagged", () => {

@@ -18,6 +18,7 @@ function* unitReferences({ book, index }: CheckContext): Generator<Reference> {
   for (const n of book.nominations ?? []) yield { sheet: "nominations", row: n.row, field: "unit", value: n.unit };
   for (const s of book.submissions ?? []) yield { sheet: "submissions", row: s.row, field: "unit", value: s.unit };
   for (const m of book.mergers ?? []) yield { sheet: "mergers", row: m.row, field: "newCode", value: m.newCode };
+  for (const s of book.scores ?? []) yield { sheet: "scores", row: s.row, field: "unit", value: s.unit };
   // A milestone's assignees: units, blocks, or "Tất cả". A name that is no unit may be a block, which
   // cannot be told without the blocks sheet.
   const blocks = index.blocks;
@@ -34,7 +35,7 @@ function* unitReferences({ book, index }: CheckContext): Generator<Reference> {
 /**
  * A unit code that the units sheet does not define. Checked: block head and deputy, a movement's
  * standing agency, targets, nominations, milestone assignees (a unit, a block, or "Tất cả") and
- * submissions, and the successor named in Sáp nhập đơn vị. Not the history: it may name units that were merged or dissolved (the 2025 reform),
+ * submissions, the successor named in Sáp nhập đơn vị, and the units scored in Chấm điểm. Not the history: it may name units that were merged or dissolved (the 2025 reform),
  * so an old code there is normal, and such rows simply match no nominee.
  */
 export const unknownUnit = unknownReference({

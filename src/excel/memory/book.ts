@@ -217,6 +217,16 @@ export class MemBook {
     return sheet;
   }
 
+  /** Deletes a sheet; Excel refuses to delete the last visible one. */
+  remove(sheet: MemSheet): void {
+    const visible = this.sheets.filter((s) => s.visibility === "Visible");
+    if (sheet.visibility === "Visible" && visible.length === 1)
+      throw new MemoryError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.active === sheet) this.active = this.sheets.find((s) => s.visibility === "Visible") ?? null;
+    if (this.selection?.sheet === sheet) this.selection = null;
+  }
+
   /**
    * Event handlers run later, as Excel delivers events after the request that caused them. `details`:
    * what a WorksheetChanged event says of the change (address, changeType); none for a paste on the web.

@@ -400,6 +400,13 @@ class MemWorksheet extends MemObject {
       this.sheet().visibility = v as MemSheet["visibility"];
     });
   }
+  delete(): void {
+    this.context.enqueue(() => {
+      const sheet = this.sheet();
+      this.context.book.remove(sheet);
+      this.context.raise("deleted", sheet);
+    });
+  }
   activate(): void {
     this.context.enqueue(() => {
       const sheet = this.sheet();
