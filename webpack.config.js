@@ -201,12 +201,13 @@ module.exports = (env = {}, argv = {}) => {
       new webpack.NormalModuleReplacementPlugin(/^\.\/cli\.(vi|en)$/, (resource) => {
         if (path.basename(resource.context) === "i18n") resource.request = "./cli.pane";
       }),
-      // English comes when the clerk chooses it: index.ts's ./en becomes the stand-in en.lazy.ts, which
-      // loads the real tables (src/i18n/en.ts) in a chunk of their own.
-      new webpack.NormalModuleReplacementPlugin(/^\.\/en$/, (resource) => {
+      // The tables of words are not in the pane's first script: index.ts's ./vi and ./en become the
+      // stand-ins vi.lazy.ts (with the words a start-up problem needs) and en.lazy.ts, which fetch the
+      // real tables in chunks of their own (Vietnamese as the page starts, English when chosen).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/(vi|en)$/, (resource) => {
         const from = resource.contextInfo && resource.contextInfo.issuer;
         if (from && path.basename(from) === "index.ts" && path.basename(path.dirname(from)) === "i18n")
-          resource.request = "./en.lazy";
+          resource.request = `${resource.request}.lazy`;
       }),
       ...(base ? [new DeployManifestPlugin(path.resolve(__dirname, "manifest.xml"), base)] : []),
     ],

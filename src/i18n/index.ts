@@ -20,16 +20,21 @@ export function fill(template: string, params: Record<string, string | number | 
   });
 }
 
-/** Whether a language's tables are there (in the pane, English arrives when first chosen: en.lazy.ts). */
+/**
+ * Whether a language's tables are all there. In the pane, the stand-ins (vi.lazy.ts, en.lazy.ts) hold
+ * no finding messages until their tables have arrived; elsewhere the tables are bundled.
+ */
 export function hasLanguage(lang: Lang): boolean {
-  return Object.keys(TABLES[lang].ui).length > 0;
+  return Object.keys(TABLES[lang].findings).length > 0;
 }
 
-/** Makes a language's tables available (a no-op where they are bundled: the CLI, the tests). */
+/**
+ * Makes a language's tables available (a no-op where they are bundled: the CLI, the tests).
+ * Vietnamese comes first: it is every other language's fallback.
+ */
 export async function loadLanguage(lang: Lang): Promise<void> {
-  if (hasLanguage(lang)) return;
-  const { loadEnglish } = await import("./en.lazy");
-  await loadEnglish();
+  if (!hasLanguage("vi")) await (await import("./vi.lazy")).loadVietnamese();
+  if (lang === "en" && !hasLanguage("en")) await (await import("./en.lazy")).loadEnglish();
 }
 
 /** Interface text for a key; the key itself when a table lacks it (visible in review, never a crash). */

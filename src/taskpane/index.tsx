@@ -5,7 +5,7 @@
  */
 import { webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot, type Root } from "react-dom/client";
-import { loadLanguage } from "../i18n";
+import { loadLanguage, type Lang } from "../i18n";
 import { CrashBoundary } from "./CrashBoundary";
 import { detectMode, officeIsDark, officeServices, type Startup } from "./host";
 import { Pane, PaneRoot, preloadPane } from "./Pane";
@@ -19,11 +19,22 @@ async function officeTheme(): Promise<Theme> {
   return webDarkTheme;
 }
 
-async function start(root: Root, startup: Startup): Promise<void> {
+/**
+ * The pane's words, fetched as the page starts (while Office starts): Vietnamese, tried twice (the pane
+ * cannot be drawn without it: the page then says it could not start), and English for a clerk who chose
+ * it before, from the first word (without it the pane speaks Vietnamese).
+ */
+function loadWords(lang: Lang): Promise<void> {
+  const vietnamese = loadLanguage("vi").catch(() => loadLanguage("vi"));
+  return vietnamese.then(() =>
+    loadLanguage(lang).catch((err: unknown) => console.error("tdkt: the language could not load", err)),
+  );
+}
+
+async function start(root: Root, startup: Startup, words: Promise<void>): Promise<void> {
   document.documentElement.dataset.mode = startup.mode;
   const lang = storedLang() ?? "vi";
-  // A clerk who chose English before gets it from the first word (the pane's script carries Vietnamese).
-  await loadLanguage(lang).catch((err: unknown) => console.error("tdkt: the language could not load", err));
+  if (startup.mode !== "problem") await words;
   if (startup.mode === "preview") {
     // Compiled out of every build but a preview build: the sample book never reaches an office.
     if (__TDKT_PREVIEW__) {
@@ -35,7 +46,7 @@ async function start(root: Root, startup: Startup): Promise<void> {
   if (startup.mode === "problem") {
     document.documentElement.dataset.problem = startup.problem;
     root.render(<StartupMessage problem={startup.problem} lang={lang} previewBuild={__TDKT_PREVIEW__} />);
-    if (startup.later) await start(root, await startup.later);
+    if (startup.later) await start(root, await startup.later, words);
     return;
   }
   const theme = await officeTheme();
@@ -53,9 +64,13 @@ async function main(): Promise<void> {
   // compat.js has told the clerk of an old webview already (and this script would not even parse there).
   if (!container || (window as { tdktOldWebview?: boolean }).tdktOldWebview) return;
   const root = createRoot(container);
-  // While Office starts, fetch what the pane needs soon after (the tab bar, the checker, the findings list).
+  // While Office starts, fetch what the pane needs soon after (its words, the tab bar, the checker, the
+  // findings list).
+  const words = loadWords(storedLang() ?? "vi");
+  // Awaited only where the pane is drawn; a start-up problem's words come with this script.
+  words.catch(() => undefined);
   preloadPane();
-  await start(root, await detectMode({ search: location.search, previewBuild: __TDKT_PREVIEW__ }));
+  await start(root, await detectMode({ search: location.search, previewBuild: __TDKT_PREVIEW__ }), words);
 }
 
 void main().catch((err: unknown) => {
