@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { buildSampleSheets } from "../../sample";
-import { Pane, PaneRoot } from "../Pane";
+import { loadTabBar, Pane, PaneRoot } from "../Pane";
 import { fakeServices } from "../testing";
 
 const sheets = buildSampleSheets().map((s) => ({ name: s.name, values: s.values }));
@@ -21,6 +21,9 @@ const units = () => screen.getAllByTestId("block-unit");
 // The tab is loaded lazily; compile its module once up front, so the first test measures the tab.
 beforeAll(() => import("./BlocksTab"), 60_000);
 beforeEach(() => localStorage.clear());
+
+// The tab bar is a chunk the page fetches as it starts, before the pane is drawn.
+beforeAll(() => loadTabBar(), 60_000);
 
 describe("the Khối tab on the Sa Pa sample", () => {
   test("loads when opened, reads the book once and ranks the first scored block with a bar per unit", async () => {
