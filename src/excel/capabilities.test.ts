@@ -24,6 +24,7 @@ describe("what this Excel cannot do", () => {
       "live",
       "marks",
       "setup",
+      "edits",
       "notes",
     ]);
   });
@@ -34,6 +35,7 @@ describe("what this Excel cannot do", () => {
       "live",
       "marks",
       "setup",
+      "edits",
       "notes",
     ]);
   });

@@ -18,6 +18,8 @@ export type { IsSetSupported };
  *   runtime.enableEvents 1.8, worksheet visibility (set) 1.2, getItemOrNullObject 1.4;
  * - setup 1.9: dataValidation 1.8, freezePanes 1.7, columnWidth 1.2, tables.add 1.1, and the same
  *   quiet write as marks (suspendScreenUpdatingUntilNextSync 1.9, enableEvents 1.8);
+ * - edits 1.9 (Ghi vào lịch sử and Hoàn tác, writeEdit.ts): the same quiet write, worksheets.add 1.1,
+ *   visibility VeryHidden 1.2, getItemOrNullObject 1.4 (reading what can be undone needs only the floor);
  * - notes 1.18: worksheet.notes (add, getItemOrNullObject, content, delete); without them marks are
  *   fill only.
  *
@@ -26,7 +28,7 @@ export type { IsSetSupported };
  * on the web and Excel for Mac.
  */
 
-export type Feature = "base" | "live" | "marks" | "setup" | "notes";
+export type Feature = "base" | "live" | "marks" | "setup" | "edits" | "notes";
 
 export interface Requirement {
   feature: Feature;
@@ -40,6 +42,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { feature: "live", set: "ExcelApi", version: "1.9" },
   { feature: "marks", set: "ExcelApi", version: "1.9" },
   { feature: "setup", set: "ExcelApi", version: "1.9" },
+  { feature: "edits", set: "ExcelApi", version: "1.9" },
   // Classic notes carry a finding's message; without them marks are fill only.
   { feature: "notes", set: "ExcelApi", version: "1.18" },
 ];

@@ -13,7 +13,7 @@ import { createMemoryHost, type MemoryHost, type MemoryHostOptions } from "../ex
 import { eventsDelivered } from "../excel/testBooks";
 import { servicesFor } from "./host";
 import { loadResults } from "./check/CheckTab";
-import { Pane, PaneRoot } from "./Pane";
+import { loadTabBar, Pane, PaneRoot } from "./Pane";
 import type { PaneServices } from "./services";
 import { StartupMessage } from "./StartupMessage";
 import { countsOf, fakeServices, sampleFindings } from "./testing";
@@ -89,7 +89,7 @@ function finding(text: string): HTMLElement {
 // Fluent UI in jsdom is slow on a busy machine; the tests wait for what the clerk would see.
 jest.setTimeout(30_000);
 // The checker and the findings list are chunks of their own: load them once before the tests.
-beforeAll(() => Promise.all([loadChecker(), loadResults()]));
+beforeAll(() => Promise.all([loadChecker(), loadResults(), loadTabBar()]));
 
 beforeEach(() => {
   localStorage.clear();
@@ -316,8 +316,26 @@ describe("an older Excel", () => {
       expect(button(name)).toHaveProperty("disabled", true);
     await check();
     expect(errors()).toBe(2);
+    // The list is drawn a moment after the counts (its component is a chunk of its own).
+    await screen.findAllByTestId("finding");
     fireEvent.click(finding("X-LAOCHAI"));
     await waitFor(() => expect(host.selection()).toEqual({ sheet: NOMINATIONS, address: "D3" }));
+  });
+
+  test("Office 2019: the other tabs keep their writes off too (Tô màu Tiến độ, Ghi vào lịch sử), and say why", async () => {
+    const { services } = excel({ apiVersion: "1.8" });
+    open(services);
+    expect(screen.getByTestId("capabilities").textContent).toContain(
+      "ghi vào lịch sử và hoàn tác (thẻ Văn bản) (cần ExcelApi 1.9)",
+    );
+    fireEvent.click(screen.getByRole("tab", { name: "Tiến độ" }));
+    for (const id of ["colour", "uncolour"])
+      expect(await screen.findByTestId(id, {}, { timeout: 20_000 })).toHaveProperty("disabled", true);
+    fireEvent.click(screen.getByRole("tab", { name: "Văn bản" }));
+    expect(await screen.findByTestId("record-history", {}, { timeout: 20_000 })).toHaveProperty("disabled", true);
+    expect(screen.getByTestId("undo-record")).toHaveProperty("disabled", true);
+    // Reading (documents from the book) still works at the floor.
+    expect(screen.getByTestId("make-documents")).toHaveProperty("disabled", false);
   });
 
   test("Office 2021 (ExcelApi 1.14): everything but notes", () => {
@@ -325,7 +343,7 @@ describe("an older Excel", () => {
     open(services);
     const bar = screen.getByTestId("capabilities");
     expect(bar.textContent).toContain("ghi chú trong ô");
-    expect(bar.textContent).not.toMatch(/kiểm tra tự động|đánh dấu ô lỗi|thiết lập sổ/);
+    expect(bar.textContent).not.toMatch(/kiểm tra tự động|đánh dấu ô lỗi|thiết lập sổ|ghi vào lịch sử/);
     expect(button("Đánh dấu")).toHaveProperty("disabled", false);
   });
 });
