@@ -10,6 +10,7 @@ import { lawEn } from "./law.en";
 import { officeEn } from "./office.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
+import { summaryUiEn } from "./summary.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
@@ -24,5 +25,6 @@ export const en: Language = {
     ...officeEn,
     ...documentsUiEn,
     ...blocksUiEn,
+    ...summaryUiEn,
   },
 };

@@ -10,6 +10,7 @@ import type { cliVi } from "./cli.vi";
 import type { deadlineUiVi } from "./deadlines.vi";
 import type { documentsUiVi } from "./documents.vi";
 import type { uiVi } from "./ui.vi";
+import type { summaryUiVi } from "./summary.vi";
 import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
 import type { officeVi } from "./office.vi";
@@ -32,7 +33,8 @@ export type UiKey =
   | keyof typeof deadlineUiVi
   | keyof typeof officeVi
   | keyof typeof documentsUiVi
-  | keyof typeof blocksUiVi;
+  | keyof typeof blocksUiVi
+  | keyof typeof summaryUiVi;
 
 export interface Language {
   findings: FindingTexts;

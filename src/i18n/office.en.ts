@@ -46,7 +46,8 @@ export const officeEn: Record<keyof typeof officeVi, string> = {
   "capability.feature.live": "automatic checking after each edit",
   "capability.feature.marks": "marking the error cells",
   "capability.feature.setup": "setting up the book",
-  "capability.feature.edits": "recording in the history and undoing it (Documents tab)",
+  "capability.feature.edits":
+    "writing into the book and undoing it (Record in the history, Write the TH Tổng hợp sheet)",
 
   "crash.title": "The pane ran into an unexpected error",
   "crash.text":

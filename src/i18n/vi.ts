@@ -10,6 +10,7 @@ import { lawVi } from "./law.vi";
 import { officeVi } from "./office.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
+import { summaryUiVi } from "./summary.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
@@ -24,5 +25,6 @@ export const vi: Language = {
     ...officeVi,
     ...documentsUiVi,
     ...blocksUiVi,
+    ...summaryUiVi,
   },
 };

@@ -326,7 +326,7 @@ describe("an older Excel", () => {
     const { services } = excel({ apiVersion: "1.8" });
     open(services);
     expect(screen.getByTestId("capabilities").textContent).toContain(
-      "ghi vào lịch sử và hoàn tác (thẻ Văn bản) (cần ExcelApi 1.9)",
+      "ghi vào sổ và hoàn tác (Ghi vào lịch sử, Ghi sheet TH Tổng hợp) (cần ExcelApi 1.9)",
     );
     fireEvent.click(screen.getByRole("tab", { name: "Tiến độ" }));
     for (const id of ["colour", "uncolour"])
@@ -343,7 +343,7 @@ describe("an older Excel", () => {
     open(services);
     const bar = screen.getByTestId("capabilities");
     expect(bar.textContent).toContain("ghi chú trong ô");
-    expect(bar.textContent).not.toMatch(/kiểm tra tự động|đánh dấu ô lỗi|thiết lập sổ|ghi vào lịch sử/);
+    expect(bar.textContent).not.toMatch(/kiểm tra tự động|đánh dấu ô lỗi|thiết lập sổ|ghi vào sổ/);
     expect(button("Đánh dấu")).toHaveProperty("disabled", false);
   });
 });
