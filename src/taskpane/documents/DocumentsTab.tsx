@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { localToday } from "../../domain/today";
+import { today as localToday } from "../today";
 import { usePane } from "../usePane";
 import { makeCertificates, makeDocuments, planRecord, type MadeFile } from "./build";
 import { fetchFonts } from "./fonts";

@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { st } from "../../i18n/stats";
-import { localToday } from "../../domain/today";
+import { today } from "../today";
 import { usePane } from "../usePane";
 import { statsView, type Bar, type StatsView } from "./statsView";
 import { YearChart } from "./YearChart";
@@ -60,7 +60,7 @@ export default function StatsTab() {
     setFailed(false);
     try {
       const sheets = await pane.services.readBook();
-      const next = statsView(sheets, localToday());
+      const next = statsView(sheets, today());
       if (mounted.current) setView(next);
     } catch (err) {
       console.error("tdkt: statistics failed", err);
