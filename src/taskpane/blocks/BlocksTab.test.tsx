@@ -28,7 +28,8 @@ beforeAll(() => loadTabBar(), 60_000);
 describe("the Khối tab on the Sa Pa sample", () => {
   test("loads when opened, reads the book once and ranks the first scored block with a bar per unit", async () => {
     const services = openBlocks();
-    await screen.findByTestId("blocks-tab");
+    // The first drawing of the tab and its Fluent parts can take seconds on a busy machine.
+    await screen.findByTestId("blocks-tab", {}, { timeout: 15_000 });
     expect(services.calls.read).toBe(1);
     expect((screen.getByTestId("blocks-select") as HTMLSelectElement).value).toBe("K2");
     expect(units()).toHaveLength(11);
