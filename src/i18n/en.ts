@@ -8,13 +8,21 @@ import type { Language } from "./language";
 import { filesEn } from "./files.en";
 import { lawEn } from "./law.en";
 import { officeEn } from "./office.en";
+import { readingFindingsEn, readingUiEn } from "./reading.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
 import { summaryUiEn } from "./summary.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
-  findings: { ...findingsEn, ...deadlineFindingsEn, ...documentsFindingsEn, ...statsFindingsEn, ...blocksFindingsEn },
+  findings: {
+    ...findingsEn,
+    ...deadlineFindingsEn,
+    ...documentsFindingsEn,
+    ...statsFindingsEn,
+    ...blocksFindingsEn,
+    ...readingFindingsEn,
+  },
   ui: {
     ...cliEn,
     ...uiEn,
@@ -26,5 +34,6 @@ export const en: Language = {
     ...documentsUiEn,
     ...blocksUiEn,
     ...summaryUiEn,
+    ...readingUiEn,
   },
 };

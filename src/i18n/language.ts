@@ -9,6 +9,7 @@ import type { blocksUiVi } from "./blocks.vi";
 import type { cliVi } from "./cli.vi";
 import type { deadlineUiVi } from "./deadlines.vi";
 import type { documentsUiVi } from "./documents.vi";
+import type { readingUiVi } from "./reading.vi";
 import type { uiVi } from "./ui.vi";
 import type { summaryUiVi } from "./summary.vi";
 import type { filesVi } from "./files.vi";
@@ -34,7 +35,8 @@ export type UiKey =
   | keyof typeof officeVi
   | keyof typeof documentsUiVi
   | keyof typeof blocksUiVi
-  | keyof typeof summaryUiVi;
+  | keyof typeof summaryUiVi
+  | keyof typeof readingUiVi;
 
 export interface Language {
   findings: FindingTexts;

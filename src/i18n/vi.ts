@@ -8,13 +8,21 @@ import type { Language } from "./language";
 import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
 import { officeVi } from "./office.vi";
+import { readingFindingsVi, readingUiVi } from "./reading.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
 import { summaryUiVi } from "./summary.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
-  findings: { ...findingsVi, ...deadlineFindingsVi, ...documentsFindingsVi, ...statsFindingsVi, ...blocksFindingsVi },
+  findings: {
+    ...findingsVi,
+    ...deadlineFindingsVi,
+    ...documentsFindingsVi,
+    ...statsFindingsVi,
+    ...blocksFindingsVi,
+    ...readingFindingsVi,
+  },
   ui: {
     ...cliVi,
     ...uiVi,
@@ -26,5 +34,6 @@ export const vi: Language = {
     ...documentsUiVi,
     ...blocksUiVi,
     ...summaryUiVi,
+    ...readingUiVi,
   },
 };

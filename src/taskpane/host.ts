@@ -8,7 +8,8 @@ import { officeRun, type ExcelRun } from "../excel/host";
 import { selectCell } from "../excel/selectCell";
 import { watchChanges } from "../excel/watchChanges";
 import { LiveBook } from "../excel/liveBook";
-import { isSizeError } from "../excel/readBook";
+import { isSizeError, readBook } from "../excel/readBook";
+import { saveReadingChoices } from "../excel/readingMap";
 import type { CellMark, MissingCapability, PaneServices } from "./services";
 
 export type HostMode = "office" | "preview";
@@ -43,7 +44,17 @@ export function servicesFor(
   const live = new LiveBook(run);
   return {
     mode,
-    readBook: async (scope = "all") => (await live.read(scope)).sheets,
+    // Every read goes through the reader that knows sheets by their headers and the clerk's reading
+    // choices (issue 8); the light re-read of changed cells only (LiveBook) knew sheets by name alone.
+    readBook: async () => {
+      const read = await readBook(run);
+      live.forget();
+      // The sheets not read are named all the same, so the clerk can choose one in "Cách đọc sổ".
+      return [...read.sheets, ...(read.others ?? []).map((name) => ({ name, values: [], partial: true }))];
+    },
+    saveReadingChoices: async (choices) => {
+      await saveReadingChoices(run, choices);
+    },
     selectCell: async (sheet, cell) => {
       await selectCell(run, sheet, cell);
     },

@@ -8,9 +8,10 @@ import type { RulesetChoice } from "../domain/context";
 import type { ExcelErrorReason } from "../excel/errors";
 import type { Lang } from "../i18n";
 import type { Finding } from "../domain/finding";
+import type { BookReading } from "../sheets/reading";
 import type { MissingCapability } from "./services";
 
-export type Operation = "check" | "mark" | "clear" | "setup" | "select";
+export type Operation = "check" | "mark" | "clear" | "setup" | "select" | "reading";
 export type Counts = Record<Severity, number>;
 
 export interface Notice {
@@ -28,6 +29,8 @@ export interface CheckResult {
   sheets: string[];
   /** The ruleset the book was checked by, and why (the plan, or assumed). */
   ruleset?: RulesetChoice;
+  /** How the book was read ("Cách đọc sổ"), when the checker says. */
+  reading?: BookReading;
 }
 
 export interface PaneState {
@@ -64,6 +67,7 @@ export type Action =
   | { type: "marked"; count: number }
   | { type: "cleared"; count: number }
   | { type: "setUp"; added: string[] }
+  | { type: "readingSaved" }
   | { type: "toggleSeverity"; severity: Severity }
   | { type: "live"; on: boolean }
   | { type: "notice"; notice: Notice | null }
@@ -145,6 +149,12 @@ export function reducer(state: PaneState, action: Action): PaneState {
           action.added.length > 0
             ? { intent: "success", key: "notice.setupAdded", params: { sheets: action.added.join(", ") } }
             : { intent: "info", key: "notice.setupNone" },
+      };
+    case "readingSaved":
+      return {
+        ...state,
+        busy: done(state.busy, "reading"),
+        notice: { intent: "success", key: "notice.readingSaved" },
       };
     case "toggleSeverity":
       return { ...state, shown: { ...state.shown, [action.severity]: !state.shown[action.severity] } };

@@ -11,6 +11,8 @@ import type { RulesetChoice } from "../domain/context";
 import type { Finding } from "../domain/finding";
 import type { RawSheet } from "../sheets/parse";
 import { describeExcelError } from "../excel/errors";
+import type { BookReading } from "../sheets/reading";
+import type { ReadingChoices } from "../sheets/readingMap";
 import { errorMarks, targetCell } from "./check/findingTargets";
 import { serialQueue } from "./queue";
 import type { PaneServices } from "./services";
@@ -20,7 +22,7 @@ import { localToday } from "../domain/today";
 export type Checker = (
   sheets: readonly RawSheet[],
   today: DateOnly,
-) => { findings: Finding[]; counts: Counts; ruleset?: RulesetChoice };
+) => { findings: Finding[]; counts: Counts; ruleset?: RulesetChoice; reading?: BookReading };
 
 export interface PaneOptions {
   lang?: Lang;
@@ -48,6 +50,8 @@ export interface PaneController {
   markErrors: () => Promise<void>;
   clearMarks: () => Promise<void>;
   setupBook: () => Promise<void>;
+  /** Keeps the clerk's choices of how the book is read in the workbook, then checks it again. */
+  saveReading: (choices: ReadingChoices) => Promise<void>;
   setLang: (lang: Lang) => void;
   toggleSeverity: (severity: Severity) => void;
   setLive: (on: boolean) => void;
@@ -152,8 +156,8 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       try {
         const [sheets, real] = await Promise.all([services.readBook(scope), loadChecker()]);
         const { checker = real, today = localToday } = optionsRef.current;
-        const { findings, counts, ruleset } = checker(sheets, today());
-        latest.current = { findings, counts, sheets: sheets.map((s) => s.name), ruleset };
+        const { findings, counts, ruleset, reading } = checker(sheets, today());
+        latest.current = { findings, counts, sheets: sheets.map((s) => s.name), ruleset, reading };
         return latest.current;
       } catch (err) {
         stale.current = true;
@@ -303,6 +307,19 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     if (added && stateRef.current.checks > 0) await requestCheck({ scope: "all", manual: false, background: false });
   }, [perform, requestCheck, services]);
 
+  const saveReading = useCallback(
+    async (choices: ReadingChoices) => {
+      let saved = false;
+      await perform("reading", async () => {
+        await services.saveReadingChoices(choices);
+        saved = true;
+        dispatch({ type: "readingSaved" });
+      });
+      if (saved) await runCheck();
+    },
+    [perform, runCheck, services],
+  );
+
   const setLang = useCallback((lang: Lang) => {
     try {
       globalThis.localStorage?.setItem(LANG_KEY, lang);
@@ -421,12 +438,13 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       markErrors,
       clearMarks,
       setupBook,
+      saveReading,
       setLang,
       toggleSeverity: (severity: Severity) => dispatch({ type: "toggleSeverity", severity }),
       setLive: (on: boolean) => dispatch({ type: "live", on }),
       dismissNotice: () => dispatch({ type: "notice", notice: null }),
     }),
-    [state, services, t, enqueue, runCheck, goTo, markErrors, clearMarks, setupBook, setLang],
+    [state, services, t, enqueue, runCheck, goTo, markErrors, clearMarks, setupBook, saveReading, setLang],
   );
 }
 
