@@ -5,6 +5,7 @@
 import path from "path";
 import { makeDate } from "../domain/dates";
 import type { DateOnly } from "../domain/model";
+import { localToday } from "../domain/today";
 import { t, type Lang } from "../i18n";
 import { st } from "../i18n/stats";
 import { checkWorkbook } from "../sheets/checkWorkbook";
@@ -32,10 +33,7 @@ export interface Io {
 export const systemIo: Io = {
   out: (s) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`),
   err: (s) => process.stderr.write(s.endsWith("\n") ? s : `${s}\n`),
-  today: () => {
-    const d = new Date();
-    return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-  },
+  today: () => localToday(),
   env: process.env,
 };
 

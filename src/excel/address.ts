@@ -2,7 +2,7 @@
  * A1 addresses, as the adapter writes and reads them (the in-memory host has its own reader, a1.ts):
  * "E12", "A1:C3", "A:A", "Sheet1!A1", "'Đề nghị khen thưởng'!E12" (quotes doubled inside).
  */
-import { columnLetter } from "../sheets/parse";
+import { columnLetter } from "../sheets/headers";
 import type { Box } from "../sheets/plan";
 
 /** 0-based, inclusive; the sheet when the address names one. */

@@ -19,8 +19,25 @@ describe("what this Excel cannot do", () => {
     ]);
   });
 
+  test("Office 2019 (ExcelApi 1.8) reads, checks and goes to a cell; live, marks and set-up need 1.9", () => {
+    expect(checkCapabilities(excelApiUpTo(8)).missing.map((m) => m.feature)).toEqual([
+      "live",
+      "marks",
+      "setup",
+      "edits",
+      "notes",
+    ]);
+  });
+
   test("Excel 2016 (ExcelApi 1.2) lacks the pane's base as well", () => {
-    expect(checkCapabilities(excelApiUpTo(2)).missing.map((m) => m.feature)).toEqual(["base", "notes"]);
+    expect(checkCapabilities(excelApiUpTo(2)).missing.map((m) => m.feature)).toEqual([
+      "base",
+      "live",
+      "marks",
+      "setup",
+      "edits",
+      "notes",
+    ]);
   });
 
   test("outside Office nobody can say, and the caller decides", () => {

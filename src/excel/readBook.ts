@@ -40,7 +40,8 @@ const SIZE_ERRORS = new Set([
   "GeneralException",
 ]);
 
-function isSizeError(e: unknown): boolean {
+/** Excel on the web refused a request or response as too large (or failed on its size). */
+export function isSizeError(e: unknown): boolean {
   return typeof e === "object" && e !== null && SIZE_ERRORS.has(String((e as { code?: unknown }).code));
 }
 
@@ -160,7 +161,12 @@ async function readBlock(counter: Counted, block: Excel.Range, canShrink: boolea
   return asCells(block.values);
 }
 
-async function readInBlocks(context: Excel.RequestContext, counter: Counted, names: string[]): Promise<RawSheet[]> {
+/** Reads whole sheets in row blocks that fit a response (used again by the live reader). */
+export async function readInBlocks(
+  context: Excel.RequestContext,
+  counter: Counted,
+  names: string[],
+): Promise<RawSheet[]> {
   const worksheets = context.workbook.worksheets;
   const boxes = names.map((name) => {
     const range = worksheets.getItem(name).getUsedRangeOrNullObject(true);

@@ -8,7 +8,7 @@
  * movements, milestones); the writes (events and screen updating off); events back on.
  * 1 sync when nothing is missing.
  */
-import { fromJsDate } from "../domain/dates";
+import { localToday } from "../domain/today";
 import type { DateOnly } from "../domain/model";
 import type { Lang } from "../i18n";
 import { SHEETS } from "../sheets/contract";
@@ -69,8 +69,7 @@ export async function setupBook(
   lang: Lang,
   options: SetupOptions = {},
 ): Promise<{ added: string[]; syncs: number }> {
-  const today = options.today ?? fromJsDate(new Date());
-  if (!today) throw new Error("no reference day");
+  const today = options.today ?? localToday();
   return run(async (context) => {
     const counter = counted(context);
     const worksheets = context.workbook.worksheets;

@@ -1,6 +1,6 @@
 /** Writes the contract's sheets to .xlsx as the sheet plan lays them out: the sample book, and the templates. */
 import ExcelJS from "exceljs";
-import { fromJsDate } from "../domain/dates";
+import { localToday } from "../domain/today";
 import type { DateOnly } from "../domain/model";
 import type { Lang } from "../i18n";
 import { sheetSpec } from "../sheets/contract";
@@ -127,8 +127,7 @@ export interface ContractWorkbookOptions {
 
 /** A workbook of contract sheets as written by `writeBook` (or the sample, with its raw cells). */
 export function contractWorkbook(sheets: readonly SheetOut[], options: ContractWorkbookOptions = {}): ExcelJS.Workbook {
-  const today = options.today ?? fromJsDate(new Date());
-  if (!today) throw new Error("no reference day");
+  const today = options.today ?? localToday();
   const parsed = parseBook(sheets);
   const awards = awardNames(parsed.book, today);
   const planOptions = {

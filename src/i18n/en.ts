@@ -8,6 +8,7 @@ import { statsFindingsEn } from "./stats.findings.en";
 import type { Language } from "./language";
 import { filesEn } from "./files.en";
 import { lawEn } from "./law.en";
+import { officeEn } from "./office.en";
 import { readingFindingsEn, readingUiEn } from "./reading.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
@@ -30,6 +31,7 @@ export const en: Language = {
     ...lawEn,
     ...sheetPlanEn,
     ...deadlineUiEn,
+    ...officeEn,
     ...documentsUiEn,
     ...blocksUiEn,
     ...summaryUiEn,

@@ -20,6 +20,23 @@ export function fill(template: string, params: Record<string, string | number | 
   });
 }
 
+/**
+ * Whether a language's tables are all there. In the pane, the stand-ins (vi.lazy.ts, en.lazy.ts) hold
+ * no finding messages until their tables have arrived; elsewhere the tables are bundled.
+ */
+export function hasLanguage(lang: Lang): boolean {
+  return Object.keys(TABLES[lang].findings).length > 0;
+}
+
+/**
+ * Makes a language's tables available (a no-op where they are bundled: the CLI, the tests).
+ * Vietnamese comes first: it is every other language's fallback.
+ */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (!hasLanguage("vi")) await (await import("./vi.lazy")).loadVietnamese();
+  if (lang === "en" && !hasLanguage("en")) await (await import("./en.lazy")).loadEnglish();
+}
+
 /** Interface text for a key; the key itself when a table lacks it (visible in review, never a crash). */
 export function t(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const k = key as UiKey;

@@ -15,6 +15,7 @@ import type { uiVi } from "./ui.vi";
 import type { summaryUiVi } from "./summary.vi";
 import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
+import type { officeVi } from "./office.vi";
 import type { sheetPlanVi } from "./sheetPlan.vi";
 import type { Finding, FindingCode, FindingParams, Requirement } from "../domain/finding";
 
@@ -32,6 +33,7 @@ export type UiKey =
   | keyof typeof lawVi
   | keyof typeof sheetPlanVi
   | keyof typeof deadlineUiVi
+  | keyof typeof officeVi
   | keyof typeof documentsUiVi
   | keyof typeof blocksUiVi
   | keyof typeof summaryUiVi

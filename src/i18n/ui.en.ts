@@ -65,7 +65,7 @@ export const uiEn: Record<keyof typeof uiVi, string> = {
 
   "capability.title": "This version of Excel lacks some features",
   "capability.text": "Not available: {features}. Please update Excel or use Excel on the web.",
-  "capability.feature.base": "the pane's basic features (reading the book, colouring cells, following changes)",
+  "capability.feature.base": "reading and checking the book, going to a cell",
   "capability.feature.notes": "cell notes (error cells are coloured, without the message)",
   "capability.item": "{feature} (needs ExcelApi {version})",
 

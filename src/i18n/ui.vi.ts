@@ -61,7 +61,7 @@ export const uiVi = {
 
   "capability.title": "Phiên bản Excel này thiếu một số chức năng",
   "capability.text": "Không dùng được: {features}. Hãy cập nhật Excel hoặc dùng Excel trên web.",
-  "capability.feature.base": "các chức năng cơ bản của ngăn (đọc sổ, tô màu ô, theo dõi thay đổi)",
+  "capability.feature.base": "đọc và kiểm tra sổ, chuyển đến ô",
   "capability.feature.notes": "ghi chú trong ô (ô lỗi chỉ được tô màu, không kèm nội dung)",
   "capability.item": "{feature} (cần ExcelApi {version})",
 

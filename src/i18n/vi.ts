@@ -8,6 +8,7 @@ import { statsFindingsVi } from "./stats.findings.vi";
 import type { Language } from "./language";
 import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
+import { officeVi } from "./office.vi";
 import { readingFindingsVi, readingUiVi } from "./reading.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
@@ -30,6 +31,7 @@ export const vi: Language = {
     ...lawVi,
     ...sheetPlanVi,
     ...deadlineUiVi,
+    ...officeVi,
     ...documentsUiVi,
     ...blocksUiVi,
     ...summaryUiVi,

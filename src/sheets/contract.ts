@@ -1,5 +1,5 @@
 /**
- * The workbook contract (shared/workbook-format.md), declared once as data.
+ * The workbook contract (docs/workbook-format.md), declared once as data.
  * Parsing, writing, setting up a new book, templates and drop-downs are all generated from it:
  * no header text is written anywhere else.
  */

@@ -6,16 +6,66 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   tokens,
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ComponentType, type ReactNode } from "react";
+import { loadResults } from "./check/CheckTab";
+import { CrashBoundary } from "./CrashBoundary";
 import { tabs } from "./tabs";
 import type { PaneServices } from "./services";
-import { PaneContext, usePane, usePaneController, type PaneOptions } from "./usePane";
+import type { TabBarProps } from "./TabBar";
+import { loadChecker, PaneContext, usePane, usePaneController, type PaneOptions } from "./usePane";
+
+/**
+ * The tab bar (Fluent's TabList and its focus manager, some 80 KB) comes in a chunk fetched as the page
+ * starts, while Office starts (preloadPane): by the time Office is ready it is there, and the pane's
+ * first script stays small. Until it arrives, a space of its height holds its place.
+ */
+let TabBarNow: ComponentType<TabBarProps> | null = null;
+let tabBarLoading: Promise<void> | null = null;
+export function loadTabBar(): Promise<void> {
+  tabBarLoading ??= import(/* webpackChunkName: "tabs" */ "./TabBar").then(
+    (m) => {
+      TabBarNow = m.default;
+    },
+    (err: unknown) => {
+      tabBarLoading = null;
+      throw err;
+    },
+  );
+  return tabBarLoading;
+}
+
+function useTabBar(): ComponentType<TabBarProps> | null {
+  const [bar, setBar] = useState(() => TabBarNow);
+  useEffect(() => {
+    if (bar) return;
+    let gone = false;
+    loadTabBar().then(
+      () => {
+        if (!gone) setBar(() => TabBarNow);
+      },
+      (err: unknown) => console.error("tdkt: the tab bar could not load", err),
+    );
+    return () => {
+      gone = true;
+    };
+  }, [bar]);
+  return bar;
+}
+
+/**
+ * What the pane needs soon after it opens, fetched as the page starts (in parallel with Office.js
+ * starting): the tab bar, the checker and the list of findings.
+ */
+export function preloadPane(): void {
+  const quiet = () => undefined;
+  if (tabs.length > 1) loadTabBar().catch(quiet);
+  loadChecker().catch(quiet);
+  loadResults().catch(quiet);
+}
 
 const useStyles = makeStyles({
   provider: { height: "100%" },
@@ -32,6 +82,8 @@ const useStyles = makeStyles({
     "& > *": { flexShrink: 0 },
   },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // The height of a small TabList, held while the tab bar loads.
+  tabBarSpace: { height: "32px" },
   logo: { width: "24px", height: "24px", flexShrink: 0 },
   title: {
     margin: 0,
@@ -75,7 +127,9 @@ export function PaneRoot({ services, theme, children, ...options }: PaneRootProp
     // then cover the page. The wrapper carries the layout instead.
     <FluentProvider theme={theme ?? webLightTheme} lang={pane.state.lang === "vi" ? "vi-VN" : "en-US"}>
       <div className={styles.provider}>
-        <PaneContext.Provider value={pane}>{children}</PaneContext.Provider>
+        <PaneContext.Provider value={pane}>
+          <CrashBoundary lang={pane.state.lang}>{children}</CrashBoundary>
+        </PaneContext.Provider>
       </div>
     </FluentProvider>
   );
@@ -87,12 +141,15 @@ export function Pane() {
   const pane = usePane();
   const { state, t } = pane;
   const [tabId, setTabId] = useState(tabs[0].id);
+  const TabBar = useTabBar();
   const tab = tabs.find((x) => x.id === tabId) ?? tabs[0];
   const Current = tab.component;
   const other = state.lang === "vi" ? "en" : "vi";
   const counts = state.result?.counts;
-  // The same words twice in a row are not re-read by screen readers: vary an invisible character.
-  const announcement = counts ? t("check.announce", counts) + (state.checks % 2 ? "" : "\u00a0") : "";
+  // Said when the counts change, or when the clerk pressed the button (the same words twice in a row
+  // are not re-read by screen readers, so a pressed button varies an invisible character); a live
+  // re-check that changed nothing says nothing.
+  const announcement = counts ? t("check.announce", counts) + (state.announcements % 2 ? "\u00a0" : "") : "";
 
   return (
     <main className={styles.pane} aria-label={t("pane.title")} data-testid="pane">
@@ -135,6 +192,7 @@ export function Pane() {
           <MessageBarBody>
             {state.notice.intent === "error" && <MessageBarTitle>{t("error.title")}</MessageBarTitle>}
             {t(state.notice.key, state.notice.params)}
+            {state.notice.detail && ` ${t(state.notice.detail.key, state.notice.detail.params)}`}
           </MessageBarBody>
           <MessageBarActions
             containerAction={
@@ -146,18 +204,18 @@ export function Pane() {
         </MessageBar>
       )}
 
-      <TabList
-        selectedValue={tab.id}
-        onTabSelect={(_, data) => setTabId(String(data.value))}
-        aria-label={t("pane.tabs")}
-        size="small"
-      >
-        {tabs.map((x) => (
-          <Tab key={x.id} value={x.id}>
-            {t(x.labelKey)}
-          </Tab>
+      {tabs.length > 1 &&
+        (TabBar ? (
+          <TabBar
+            tabs={tabs}
+            selected={tab.id}
+            label={t("pane.tabs")}
+            labelOf={(x) => t(x.labelKey)}
+            onSelect={setTabId}
+          />
+        ) : (
+          <div className={styles.tabBarSpace} />
         ))}
-      </TabList>
       <div role="tabpanel" aria-label={t(tab.labelKey)}>
         <Current />
       </div>

@@ -1,32 +1,103 @@
 import { createMemoryHost } from "../excel/memory";
-import { detectMode, servicesFor } from "./host";
+import { detectMode, servicesFor, type OfficeLike } from "./host";
 import { fallbackSheets } from "./preview/fallbackBook";
 
-type OfficeLike = { onReady: () => Promise<{ host: string | null }>; HostType: { Excel: string } };
-const setOffice = (office: OfficeLike | undefined) => {
-  (globalThis as { Office?: unknown }).Office = office;
-};
+const EXCEL = { Excel: "Excel" };
+const excel = (host: string | null, platform = "PC"): OfficeLike => ({
+  onReady: async () => ({ host, platform }),
+  HostType: EXCEL,
+});
+/** office.js whose onReady answers when the test says (or never). */
+function pendingOffice() {
+  let answer: (info: { host: string | null; platform?: string }) => void = () => undefined;
+  let fail: (e: Error) => void = () => undefined;
+  const ready = new Promise<{ host: string | null; platform?: string }>((resolve, reject) => {
+    answer = resolve;
+    fail = reject;
+  });
+  return { office: { onReady: () => ready, HostType: EXCEL } as OfficeLike, answer, fail };
+}
 
-afterEach(() => {
-  setOffice(undefined);
-  jest.useRealTimers();
+afterEach(() => jest.useRealTimers());
+
+const inExcel = { search: "", previewBuild: false };
+
+describe("inside Excel the pane works on the clerk's book, never on the sample", () => {
+  test("Office.onReady naming Excel starts the pane on the workbook, with the platform", async () => {
+    expect(await detectMode({ ...inExcel, office: excel("Excel", "OfficeOnline") })).toEqual({
+      mode: "office",
+      platform: "OfficeOnline",
+    });
+  });
+
+  test("?preview in the address of a production build is ignored: still the clerk's workbook", async () => {
+    expect(await detectMode({ search: "?preview", previewBuild: false, office: excel("Excel") })).toMatchObject({
+      mode: "office",
+    });
+  });
+
+  test("office.js that could not load (blocked CDN, offline) gives a message, not the sample", async () => {
+    expect(await detectMode({ ...inExcel, office: undefined })).toEqual({ mode: "problem", problem: "officeMissing" });
+    // The same in a preview build when the address does not ask for the preview.
+    expect(await detectMode({ search: "", previewBuild: true, office: undefined })).toEqual({
+      mode: "problem",
+      problem: "officeMissing",
+    });
+  });
+
+  test("Office.onReady rejecting says Office failed to start", async () => {
+    const office: OfficeLike = { onReady: () => Promise.reject(new Error("host did not answer")), HostType: EXCEL };
+    expect(await detectMode({ ...inExcel, office })).toEqual({ mode: "problem", problem: "officeFailed" });
+  });
+
+  test("office.js in a plain browser, or in another Office application, says where the pane belongs", async () => {
+    expect(await detectMode({ ...inExcel, office: excel(null) })).toEqual({ mode: "problem", problem: "notInOffice" });
+    expect(await detectMode({ ...inExcel, office: excel("Word") })).toEqual({ mode: "problem", problem: "notExcel" });
+  });
+
+  describe("a slow Office", () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    test("after 10 seconds the pane says Excel is slow, and still opens on the workbook when Office answers", async () => {
+      const { office, answer } = pendingOffice();
+      const detected = detectMode({ ...inExcel, office });
+      await jest.advanceTimersByTimeAsync(9_999);
+      let settled = false;
+      void detected.then(() => (settled = true));
+      await Promise.resolve();
+      expect(settled).toBe(false);
+      await jest.advanceTimersByTimeAsync(1);
+      const slow = await detected;
+      expect(slow).toMatchObject({ mode: "problem", problem: "officeSlow" });
+      answer({ host: "Excel", platform: "PC" });
+      expect(await (slow as { later: Promise<unknown> }).later).toEqual({ mode: "office", platform: "PC" });
+    });
+
+    test("an Office that fails after being slow says it failed", async () => {
+      const { office, fail } = pendingOffice();
+      const detected = detectMode({ ...inExcel, office, timeoutMs: 500 });
+      await jest.advanceTimersByTimeAsync(500);
+      const slow = await detected;
+      fail(new Error("gave up"));
+      expect(await (slow as { later: Promise<unknown> }).later).toEqual({ mode: "problem", problem: "officeFailed" });
+    });
+
+    test("a prompt Office leaves no timer behind", async () => {
+      await detectMode({ ...inExcel, office: excel("Excel") });
+      expect(jest.getTimerCount()).toBe(0);
+    });
+  });
 });
 
-describe("choosing where the workbook is", () => {
-  test("without office.js the pane runs in preview mode", async () => {
-    expect(await detectMode("")).toBe("preview");
-  });
-  test("office.js in a plain browser (no host) is preview mode too", async () => {
-    setOffice({ onReady: async () => ({ host: null }), HostType: { Excel: "Excel" } });
-    expect(await detectMode("")).toBe("preview");
-  });
-  test("inside Excel the pane uses Excel", async () => {
-    setOffice({ onReady: async () => ({ host: "Excel" }), HostType: { Excel: "Excel" } });
-    expect(await detectMode("")).toBe("office");
-  });
-  test("?preview forces preview mode even inside Excel", async () => {
-    setOffice({ onReady: async () => ({ host: "Excel" }), HostType: { Excel: "Excel" } });
-    expect(await detectMode("?preview")).toBe("preview");
+describe("the preview, only when asked for in a preview build", () => {
+  test("a preview build asked with ?preview runs the preview, even where office.js is present", async () => {
+    expect(await detectMode({ search: "?preview", previewBuild: true, office: excel("Excel") })).toEqual({
+      mode: "preview",
+    });
+    expect(await detectMode({ search: "?lang=vi&preview", previewBuild: true, office: undefined })).toEqual({
+      mode: "preview",
+    });
   });
 });
 

@@ -1,94 +1,190 @@
 /**
- * The one place that decides where the pane's workbook is: Excel (Office.js) or, when the page runs
- * outside Office (no office.js, or Office.onReady reports no Excel host), the in-memory host with
- * the Sa Pa sample book. Everything else speaks to `PaneServices`.
+ * The one place that decides where the pane's workbook is: Excel (Office.js), or — only in a preview
+ * build asked with ?preview — the in-memory host with the Sa Pa sample book. Everything else speaks
+ * to `PaneServices`.
  */
+import { checkCapabilities } from "../excel/capabilities";
 import { officeRun, type ExcelRun } from "../excel/host";
-import {
-  checkCapabilities,
-  clearMarks,
-  markFindings,
-  PROGRESS_SHEET,
-  readBook,
-  saveReadingChoices,
-  selectCell,
-  setupBook,
-  watchChanges,
-} from "../excel/workbook";
-import { lastEdit, undoEdit, writeEdit } from "../excel/writeEdit";
-import type { MissingCapability, PaneServices } from "./services";
+import { selectCell } from "../excel/selectCell";
+import { watchChanges } from "../excel/watchChanges";
+import { LiveBook } from "../excel/liveBook";
+import { isSizeError, readBook } from "../excel/readBook";
+import { saveReadingChoices } from "../excel/readingMap";
+import type { CellMark, MissingCapability, PaneServices } from "./services";
 
 export type HostMode = "office" | "preview";
+
+/**
+ * What writes to the book (marks, set-up, edits that can be undone) is fetched when first used, not with the pane: most
+ * openings only read. Chunk "writes".
+ */
+const marksModule = () => import(/* webpackChunkName: "writes" */ "../excel/marks");
+const setupModule = () => import(/* webpackChunkName: "writes" */ "../excel/setupBook");
+const editModule = () => import(/* webpackChunkName: "writes" */ "../excel/writeEdit");
+
+/** Marks in halves until each part fits a request (Excel on the web refuses one over 5 MB). */
+async function markInBlocks(run: ExcelRun, marks: CellMark[]): Promise<number> {
+  const { markFindings } = await marksModule();
+  try {
+    return (await markFindings(run, marks)).marked;
+  } catch (e) {
+    if (!isSizeError(e) || marks.length < 2) throw e;
+    const half = Math.ceil(marks.length / 2);
+    return (await markInBlocks(run, marks.slice(0, half))) + (await markInBlocks(run, marks.slice(half)));
+  }
+}
 
 /** Wraps the Excel adapter's functions over one `run` (Excel.run, or the memory host's). */
 export function servicesFor(
   run: ExcelRun,
   mode: HostMode,
   missing: () => MissingCapability[] = () => [],
+  options: { refreshOnFocus?: boolean } = {},
 ): PaneServices {
+  const live = new LiveBook(run);
   return {
     mode,
+    // Every read goes through the reader that knows sheets by their headers and the clerk's reading
+    // choices (issue 8); the light re-read of changed cells only (LiveBook) knew sheets by name alone.
     readBook: async () => {
       const read = await readBook(run);
+      live.forget();
       // The sheets not read are named all the same, so the clerk can choose one in "Cách đọc sổ".
       return [...read.sheets, ...(read.others ?? []).map((name) => ({ name, values: [], partial: true }))];
+    },
+    saveReadingChoices: async (choices) => {
+      await saveReadingChoices(run, choices);
     },
     selectCell: async (sheet, cell) => {
       await selectCell(run, sheet, cell);
     },
-    markFindings: async (marks) => (await markFindings(run, marks)).marked,
-    clearMarks: async () => (await clearMarks(run)).restored,
-    colourProgress: async (marks) => (await markFindings(run, marks, { store: PROGRESS_SHEET })).marked,
-    clearProgress: async () => (await clearMarks(run, { store: PROGRESS_SHEET })).restored,
-    saveReadingChoices: async (choices) => {
-      await saveReadingChoices(run, choices);
+    markFindings: (marks) => markInBlocks(run, marks),
+    clearMarks: async () => (await (await marksModule()).clearMarks(run)).restored,
+    colourProgress: async (marks) => {
+      const { markFindings, PROGRESS_SHEET } = await marksModule();
+      return (await markFindings(run, marks, { store: PROGRESS_SHEET })).marked;
     },
-    setupBook: async (lang) => (await setupBook(run, lang)).added,
-    watchChanges: (onChange) => watchChanges(run, onChange),
+    clearProgress: async () => {
+      const { clearMarks, PROGRESS_SHEET } = await marksModule();
+      return (await clearMarks(run, { store: PROGRESS_SHEET })).restored;
+    },
+    setupBook: async (lang) => {
+      const added = (await (await setupModule()).setupBook(run, lang)).added;
+      // Its writes run with events off: the live reader must not trust what it holds.
+      live.forget();
+      return added;
+    },
+    watchChanges: async (onChange) => {
+      // Edits before watching, or after, were not seen.
+      live.forget();
+      const stop = await watchChanges(run, (change) => {
+        live.changed(change);
+        onChange();
+      });
+      return async () => {
+        live.forget();
+        await stop();
+      };
+    },
     missingCapabilities: missing,
-    writeEdit: async (edit, label) => (await writeEdit(run, edit, label)).written,
-    undoEdit: async () => {
-      const { label, restored, kept } = await undoEdit(run);
-      return { label, restored, kept };
+    refreshOnFocus: options.refreshOnFocus ?? false,
+    writeEdit: async (edit, label) => {
+      const { writeEdit } = await editModule();
+      try {
+        return (await writeEdit(run, edit, label)).written;
+      } finally {
+        // Its writes run with events off: the live reader must not trust what it holds.
+        live.forget();
+      }
     },
-    lastEdit: () => lastEdit(run),
+    undoEdit: async () => {
+      const { undoEdit } = await editModule();
+      try {
+        const { label, restored, kept } = await undoEdit(run);
+        return { label, restored, kept };
+      } finally {
+        live.forget();
+      }
+    },
+    lastEdit: async () => (await editModule()).lastEdit(run),
   };
 }
 
-export function officeServices(): PaneServices {
+/** The services inside Excel; `platform` is Office.context.platform as onReady reported it. */
+export function officeServices(platform: string | null = null): PaneServices {
   return servicesFor(
     officeRun,
     "office",
     () => checkCapabilities((set, version) => Office.context.requirements.isSetSupported(set, version)).missing,
+    { refreshOnFocus: onTheWeb(platform) },
   );
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), ms);
-    promise.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve(null);
-      },
-    );
-  });
+/** What the page knows of Office.js: `Office` as office.js defines it, or a test's stand-in. */
+export interface OfficeLike {
+  onReady: () => Promise<{ host: string | null; platform?: string | null }>;
+  HostType: { Excel: string };
 }
 
+/** Why the pane cannot start on a workbook: each has its own plain message (startup.* in i18n). */
+export type StartupProblem = "officeMissing" | "officeFailed" | "officeSlow" | "notInOffice" | "notExcel";
+
+export type Startup =
+  | { mode: "office"; platform: string | null }
+  | { mode: "preview" }
+  /** `later`: Office may still become ready after a slow start; the pane then starts after all. */
+  | { mode: "problem"; problem: StartupProblem; later?: Promise<Startup> };
+
+export interface DetectOptions {
+  /** location.search: "?preview" asks for the preview. */
+  search: string;
+  /** Whether this is a preview build (`npm run preview`, `npm run build:preview`): only those have it. */
+  previewBuild: boolean;
+  /** Office.js as loaded (default: the global `Office`, absent when office.js could not load). */
+  office?: OfficeLike;
+  /** How long Office.onReady may take before the pane says so (it keeps waiting). */
+  timeoutMs?: number;
+}
+
+export const OFFICE_TIMEOUT_MS = 10_000;
+
 /**
- * Inside Excel or not. `?preview` in the address forces preview mode. office.js that loaded in a
- * plain browser resolves onReady with no host; office.js that failed to load leaves no `Office`.
+ * Inside Excel or not, and never the sample by accident: the preview runs only in a preview build
+ * whose address asks for it. Everything else is Excel, or a plain message saying why not: office.js
+ * missing (blocked or offline), failing, slow (then the pane still starts if Office answers later),
+ * or the page opened outside Office or in another Office application.
  */
-export async function detectMode(search: string = location.search): Promise<HostMode> {
-  if (new URLSearchParams(search).has("preview")) return "preview";
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  if (!office || typeof office.onReady !== "function") return "preview";
-  const info = await withTimeout(office.onReady(), 10_000);
-  return info && info.host === office.HostType.Excel ? "office" : "preview";
+export async function detectMode(options: DetectOptions): Promise<Startup> {
+  if (options.previewBuild && new URLSearchParams(options.search).has("preview")) return { mode: "preview" };
+  const office = "office" in options ? options.office : (globalThis as unknown as { Office?: OfficeLike }).Office;
+  if (!office || typeof office.onReady !== "function") return { mode: "problem", problem: "officeMissing" };
+
+  const ready: Promise<Startup> = Promise.resolve()
+    .then(() => office.onReady())
+    .then(
+      (info): Startup =>
+        info?.host === office.HostType.Excel
+          ? { mode: "office", platform: info.platform ?? null }
+          : { mode: "problem", problem: info?.host ? "notExcel" : "notInOffice" },
+      (): Startup => ({ mode: "problem", problem: "officeFailed" }),
+    );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slow = new Promise<Startup>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ mode: "problem", problem: "officeSlow", later: ready }),
+      options.timeoutMs ?? OFFICE_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([ready, slow]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Whether this Office is Excel on the web (Office.context.platform), where some edits raise no event. */
+export function onTheWeb(platform: string | null): boolean {
+  return platform === "OfficeOnline";
 }
 
 /** Dark or light, from the Office theme's body background (Office only; null elsewhere). */

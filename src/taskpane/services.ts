@@ -28,7 +28,11 @@ export interface MissingCapability {
 export interface PaneServices {
   /** "office" inside Excel; "preview" on the in-memory sample book; "app" on the web page's open file. */
   mode: "office" | "preview" | "app";
-  readBook(): Promise<RawSheet[]>;
+  /**
+   * The contract sheets' cells. "all" (the default) reads every one; "changes" re-reads only what
+   * changed since the last read, as Excel reported it while watched, and reuses the rest.
+   */
+  readBook(scope?: "all" | "changes"): Promise<RawSheet[]>;
   selectCell(sheet: string, cell: string): Promise<void>;
   markFindings(marks: CellMark[]): Promise<number>;
   clearMarks(): Promise<number>;
@@ -47,6 +51,11 @@ export interface PaneServices {
   watchChanges(onChange: () => void): Promise<() => Promise<void>>;
   /** Features this host cannot offer (empty in preview). */
   missingCapabilities(): MissingCapability[];
+  /**
+   * Check again when the pane regains focus: Excel on the web raises no event for a value picked from
+   * a drop-down. Elsewhere every edit raises one, and a click into the pane is not a reason to read.
+   */
+  refreshOnFocus?: boolean;
   /** Writes cells in one batch that `undoEdit` can take back (e.g. Ghi vào lịch sử); returns the cells written. */
   writeEdit(edit: SheetEdit, label: string): Promise<number>;
   /** Takes the last batch back; a cell changed since keeps its value (`kept`). */

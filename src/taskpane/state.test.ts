@@ -105,3 +105,36 @@ describe("the pane's state", () => {
     expect(s.notice?.key).toBe("notice.marked");
   });
 });
+
+describe("the pane's state in a real office", () => {
+  test("an Excel error becomes the operation in one sentence plus Excel's reason and what to do", () => {
+    const s = run(
+      initialState(),
+      { type: "started", op: "mark" },
+      { type: "failed", op: "mark", reason: { kind: "protected", code: "AccessDenied" } },
+    );
+    expect(s.notice).toEqual({
+      intent: "error",
+      key: "failed.mark",
+      detail: { key: "excelError.protected", params: { code: "AccessDenied" } },
+    });
+    expect(isBusy(s)).toBe(false);
+  });
+
+  test("a live re-check that will be retried ends quietly; the retry that fails too says so", () => {
+    const quiet = run(initialState(), { type: "started", op: "check" }, { type: "failed", op: "check", quiet: true });
+    expect([quiet.notice, isBusy(quiet)]).toEqual([null, false]);
+    const said = reducer(quiet, { type: "failed", op: "check", live: true, reason: null });
+    expect(said.notice).toEqual({ intent: "error", key: "failed.live", detail: { key: "excelError.none" } });
+    expect(reducer(said, { type: "checked", result: checked() }).notice).toBeNull();
+  });
+
+  test("only checks the clerk asked for are counted for announcing; inline checks leave others busy", () => {
+    let s = run(initialState(), { type: "checked", result: checked() }, { type: "checked", result: checked() });
+    expect([s.checks, s.announcements]).toEqual([2, 0]);
+    s = run(s, { type: "started", op: "check" }, { type: "checked", result: checked(), manual: true });
+    expect([s.checks, s.announcements]).toEqual([3, 1]);
+    s = run(s, { type: "started", op: "check" }, { type: "checked", result: checked(), inline: true });
+    expect(isBusy(s, "check")).toBe(true);
+  });
+});

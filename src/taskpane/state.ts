@@ -5,6 +5,7 @@
  */
 import type { Severity } from "../domain/model";
 import type { RulesetChoice } from "../domain/context";
+import type { ExcelErrorReason } from "../excel/errors";
 import type { Lang } from "../i18n";
 import type { Finding } from "../domain/finding";
 import type { BookReading } from "../sheets/reading";
@@ -17,6 +18,8 @@ export interface Notice {
   intent: "success" | "info" | "warning" | "error";
   key: string;
   params?: Record<string, string | number>;
+  /** A second sentence: why, and what to do next (an Excel error explained). */
+  detail?: { key: string; params?: Record<string, string | number> };
 }
 
 export interface CheckResult {
@@ -35,8 +38,10 @@ export interface PaneState {
   /** Operations under way (a live re-check may run while the clerk marks cells). */
   busy: Operation[];
   result: CheckResult | null;
-  /** How many checks have completed: the live region re-announces on each. */
+  /** How many checks have completed. */
   checks: number;
+  /** Checks the clerk asked for: each is announced even when its counts are the same as before. */
+  announcements: number;
   shown: Record<Severity, boolean>;
   live: boolean;
   notice: Notice | null;
@@ -48,9 +53,17 @@ export interface PaneState {
 export type Action =
   | { type: "language"; lang: Lang }
   | { type: "started"; op: Operation }
-  | { type: "checked"; result: CheckResult }
-  | { type: "failed"; op: Operation }
-  | { type: "selected"; index: number }
+  /**
+   * manual: the clerk pressed the button (announced even with the same counts). inline: the check ran
+   * inside another operation (marking, going to a cell), which keeps its own busy state.
+   */
+  | { type: "checked"; result: CheckResult; manual?: boolean; inline?: boolean }
+  /**
+   * reason: what Excel said (its error code, explained); live: a background re-check; quiet: end the
+   * operation without a word (a background re-check that will be retried).
+   */
+  | { type: "failed"; op: Operation; reason?: ExcelErrorReason | null; live?: boolean; quiet?: boolean }
+  | { type: "selected"; index: number | null }
   | { type: "marked"; count: number }
   | { type: "cleared"; count: number }
   | { type: "setUp"; added: string[] }
@@ -66,6 +79,7 @@ export function initialState(lang: Lang = "vi"): PaneState {
     busy: [],
     result: null,
     checks: 0,
+    announcements: 0,
     shown: { error: true, warning: true, info: true },
     live: true,
     notice: null,
@@ -89,18 +103,24 @@ export function reducer(state: PaneState, action: Action): PaneState {
       // A re-check keeps the clerk's place when the same finding is still there.
       const prev = state.selected !== null ? state.result?.findings[state.selected] : undefined;
       const same = prev ? action.result.findings.findIndex((f) => sameFinding(f, prev)) : -1;
-      const notice = state.notice?.intent === "error" && state.notice.key === "error.check" ? null : state.notice;
+      // A check that worked ends what a failed one said.
+      const notice = state.notice?.intent === "error" && CHECK_FAILURES.has(state.notice.key) ? null : state.notice;
       return {
         ...state,
-        busy: done(state.busy, "check"),
+        busy: action.inline ? state.busy : done(state.busy, "check"),
         result: action.result,
         checks: state.checks + 1,
+        announcements: state.announcements + (action.manual ? 1 : 0),
         selected: same === -1 ? null : same,
         notice,
       };
     }
     case "failed":
-      return { ...state, busy: done(state.busy, action.op), notice: { intent: "error", key: `error.${action.op}` } };
+      return {
+        ...state,
+        busy: done(state.busy, action.op),
+        notice: action.quiet ? state.notice : failure(action.op, action.reason ?? null, action.live ?? false),
+      };
     case "selected":
       return { ...state, busy: done(state.busy, "select"), selected: action.index };
     case "marked":
@@ -145,6 +165,21 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case "capabilities":
       return { ...state, missing: action.missing };
   }
+}
+
+const CHECK_FAILURES = new Set(["error.check", "failed.check", "failed.live"]);
+
+/**
+ * What the clerk reads when an operation fails: with Excel's reason, the operation in one sentence
+ * and the reason with its next step; without one, the operation's own plain advice.
+ */
+function failure(op: Operation, reason: ExcelErrorReason | null, live: boolean): Notice {
+  if (!reason && !live) return { intent: "error", key: `error.${op}` };
+  return {
+    intent: "error",
+    key: live ? "failed.live" : `failed.${op}`,
+    detail: reason ? { key: `excelError.${reason.kind}`, params: { code: reason.code } } : { key: "excelError.none" },
+  };
 }
 
 export function sameFinding(a: Finding, b: Finding): boolean {

@@ -1,6 +1,10 @@
 /**
  * The pane's tabs. A later feature (Tiến độ, Tổng hợp, Mẫu biểu) adds one line here and its own
  * folder; no other tab changes. A tab reads the pane through `usePane()`.
+ *
+ * Only the first tab is drawn with the pane: every other tab is a small wrapper that loads the tab
+ * itself in a chunk of its own when the clerk opens it (as deadlines/lazy.tsx), so the pane's first
+ * script stays under 400 KB as tabs are added (`npm run bench` prints it).
  */
 import type { ComponentType } from "react";
 import { BlocksTabLoader } from "./blocks";

@@ -1,6 +1,5 @@
-import type { DateOnly } from "../domain/model";
-
-/** The clerk's calendar day (local time), the reference day for every check. */
-export function today(now: Date = new Date()): DateOnly {
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}
+/**
+ * The clerk's calendar day for the pane's tabs: the one local-date function of the pane, set-up and
+ * the command line (src/domain/today.ts), under the name the tabs import.
+ */
+export { localToday as today } from "../domain/today";

@@ -1,22 +1,23 @@
 /**
  * The pane's controller: the reducer's state plus the commands the components call. All workbook
  * calls go through `PaneServices`, one at a time (a queue), so a live re-check never interleaves
- * with marking cells.
+ * with marking cells; marking and going to a cell work out their cells inside their queued job, on
+ * the book as it is then (after any re-check an edit asked for).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { DateOnly, Severity } from "../domain/model";
-import { t as translate, type Lang } from "../i18n";
+import { hasLanguage, loadLanguage, t as translate, type Lang } from "../i18n";
 import type { RulesetChoice } from "../domain/context";
-import { checkWorkbook } from "../sheets/checkWorkbook";
 import type { Finding } from "../domain/finding";
 import type { RawSheet } from "../sheets/parse";
+import { describeExcelError } from "../excel/errors";
 import type { BookReading } from "../sheets/reading";
 import type { ReadingChoices } from "../sheets/readingMap";
 import { errorMarks, targetCell } from "./check/findingTargets";
 import { serialQueue } from "./queue";
 import type { PaneServices } from "./services";
-import { initialState, reducer, type Counts, type Operation, type PaneState } from "./state";
-import { today as localToday } from "./today";
+import { initialState, reducer, type CheckResult, type Counts, type Operation, type PaneState } from "./state";
+import { localToday } from "../domain/today";
 
 export type Checker = (
   sheets: readonly RawSheet[],
@@ -34,6 +35,8 @@ export interface PaneOptions {
   onWorkbookCall?: () => void;
   /** Check the book as soon as the pane opens when live mode is on (default true). */
   checkOnOpen?: boolean;
+  /** Wait before retrying a live re-check that failed (default 2 s). */
+  retryMs?: number;
 }
 
 export interface PaneController {
@@ -57,6 +60,23 @@ export interface PaneController {
 
 export const LANG_KEY = "tdkt.lang";
 
+/**
+ * The checker (the rules, the ruleset, the parser) comes in its own chunk with the list of findings:
+ * the pane starts fetching it as it opens, while Excel reads the book, instead of before it draws.
+ */
+let checkerModule: Promise<Checker> | null = null;
+export function loadChecker(): Promise<Checker> {
+  checkerModule ??= import(/* webpackChunkName: "results" */ "../sheets/checkWorkbook").then(
+    (m) => m.checkWorkbook,
+    (err: unknown) => {
+      // A failed download is tried again by the next check.
+      checkerModule = null;
+      throw err;
+    },
+  );
+  return checkerModule;
+}
+
 export function storedLang(): Lang | null {
   try {
     const v = globalThis.localStorage?.getItem(LANG_KEY);
@@ -64,6 +84,37 @@ export function storedLang(): Lang | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Where a finding is in a fresh list: the same finding, or — rows inserted or deleted above it — the
+ * one finding that differs from it only by its row. -1 when it is gone (fixed) or ambiguous.
+ */
+function findAgain(findings: readonly Finding[], f: Finding): number {
+  // What it says, wherever it is: the code, the sheet and column, and what it names.
+  const what = (x: Finding) => JSON.stringify([x.code, x.sheet, x.column, x.unit, x.ref, x.params]);
+  const exact = findings.findIndex((x) => what(x) === what(f) && x.row === f.row && x.cell === f.cell);
+  if (exact >= 0) return exact;
+  const moved = findings.flatMap((x, i) => (what(x) === what(f) ? [i] : []));
+  return moved.length === 1 ? moved[0] : -1;
+}
+
+/** A check asked for: what to read, and who asked (the live re-checks are quiet about a first failure). */
+interface CheckRequest {
+  scope: "all" | "changes";
+  /** The clerk pressed the button: announced even when nothing changed. */
+  manual: boolean;
+  /** A live re-check (after an edit, or on focus on the web): a failure is retried once quietly. */
+  background: boolean;
+}
+
+/** Two requests waiting together: the wider read, and the more explicit asker, win. */
+function merge(a: CheckRequest, b: CheckRequest): CheckRequest {
+  return {
+    scope: a.scope === "all" || b.scope === "all" ? "all" : "changes",
+    manual: a.manual || b.manual,
+    background: a.background && b.background,
+  };
 }
 
 export function usePaneController(services: PaneServices, options: PaneOptions = {}): PaneController {
@@ -76,15 +127,16 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
   // One workbook operation at a time, for the life of the pane.
   const [enqueue] = useState(serialQueue);
 
+  /** Runs a job in the queue; a failure becomes plain words, unless `failed` handles it (returns true). */
   const perform = useCallback(
-    async (op: Operation, job: () => Promise<void>) => {
+    async (op: Operation, job: () => Promise<void>, failed?: (err: unknown) => boolean) => {
       dispatch({ type: "started", op });
       try {
         await enqueue(job);
       } catch (err) {
-        // The clerk sees plain words (error.<op>); the details go to the console for support.
+        // The clerk sees plain words (error.<op>, or Excel's reason); the details go to the console for support.
         console.error(`tdkt: ${op} failed`, err);
-        dispatch({ type: "failed", op });
+        if (!failed?.(err)) dispatch({ type: "failed", op, reason: describeExcelError(err) });
       } finally {
         optionsRef.current.onWorkbookCall?.();
       }
@@ -92,50 +144,151 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     [enqueue],
   );
 
-  // A check already waiting in the queue covers any later request.
-  const checkWaiting = useRef(false);
-  const runCheck = useCallback(async () => {
-    if (checkWaiting.current) return;
-    checkWaiting.current = true;
-    await perform("check", async () => {
-      checkWaiting.current = false;
-      const sheets = await services.readBook();
-      const { checker = checkWorkbook, today = localToday } = optionsRef.current;
-      const { findings, counts, ruleset, reading } = checker(sheets, today());
-      dispatch({
-        type: "checked",
-        result: { findings, counts, sheets: sheets.map((s) => s.name), ruleset, reading },
-      });
-    });
-    checkWaiting.current = false;
-  }, [perform, services]);
+  // What the last check found, set inside the queue as soon as it is known (the state follows on the
+  // next render): marking and going to a cell read it inside their own queued job.
+  const latest = useRef<CheckResult | null>(null);
+  // An edit has arrived since the last check read the book.
+  const stale = useRef(false);
+
+  const readAndCheck = useCallback(
+    async (scope: "all" | "changes"): Promise<CheckResult> => {
+      stale.current = false;
+      try {
+        const [sheets, real] = await Promise.all([services.readBook(scope), loadChecker()]);
+        const { checker = real, today = localToday } = optionsRef.current;
+        const { findings, counts, ruleset, reading } = checker(sheets, today());
+        latest.current = { findings, counts, sheets: sheets.map((s) => s.name), ruleset, reading };
+        return latest.current;
+      } catch (err) {
+        stale.current = true;
+        throw err;
+      }
+    },
+    [services],
+  );
+
+  // A check already waiting in the queue covers any later request (widened to cover it).
+  const waiting = useRef<CheckRequest | null>(null);
+  // Background checks that failed in a row: the first is retried quietly, the next is said.
+  const failures = useRef(0);
+  const retry = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const requestCheck = useCallback(
+    async (request: CheckRequest): Promise<void> => {
+      if (waiting.current) {
+        waiting.current = merge(waiting.current, request);
+        return;
+      }
+      waiting.current = request;
+      let asked = request;
+      await perform(
+        "check",
+        async () => {
+          asked = waiting.current ?? request;
+          waiting.current = null;
+          const result = await readAndCheck(asked.scope);
+          failures.current = 0;
+          dispatch({ type: "checked", result, manual: asked.manual });
+        },
+        (err) => {
+          if (!asked.background) return false;
+          failures.current++;
+          if (failures.current > 1) {
+            dispatch({ type: "failed", op: "check", reason: describeExcelError(err), live: true });
+            return true;
+          }
+          // Often passing (the clerk was typing in a cell): try once more, a little later, saying nothing.
+          dispatch({ type: "failed", op: "check", quiet: true });
+          if (retry.current) clearTimeout(retry.current);
+          retry.current = setTimeout(() => {
+            retry.current = null;
+            void requestCheck({ scope: "all", manual: false, background: true });
+          }, optionsRef.current.retryMs ?? 2_000);
+          return true;
+        },
+      );
+      if (waiting.current === request) waiting.current = null;
+    },
+    [perform, readAndCheck],
+  );
+
+  const runCheck = useCallback(() => requestCheck({ scope: "all", manual: true, background: false }), [requestCheck]);
+
+  // Live mode: re-check after edits (debounced), reading only what changed; on Excel on the web also
+  // when the pane regains focus, since a value picked from a drop-down there raises no event.
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const timerScope = useRef<"all" | "changes">("changes");
+  const schedule = useCallback(
+    (scope: "all" | "changes") => {
+      if (stateRef.current.checks === 0 && !stateRef.current.busy.includes("check")) return;
+      stale.current = true;
+      if (timer.current) clearTimeout(timer.current);
+      if (scope === "all") timerScope.current = "all";
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        const due = timerScope.current;
+        timerScope.current = "changes";
+        void requestCheck({ scope: due, manual: false, background: true });
+      }, optionsRef.current.debounceMs ?? 600);
+    },
+    [requestCheck],
+  );
+
+  /** A re-check waiting for its debounce runs now, ahead of what the clerk asked for. */
+  const flush = useCallback(() => {
+    if (!timer.current) return;
+    clearTimeout(timer.current);
+    timer.current = null;
+    const due = timerScope.current;
+    timerScope.current = "changes";
+    void requestCheck({ scope: due, manual: false, background: true });
+  }, [requestCheck]);
+
+  /** Inside a queued job: the findings of the book as it is now (checked again if it changed since). */
+  const current = useCallback(async (): Promise<CheckResult> => {
+    if (stale.current || !latest.current) {
+      dispatch({ type: "checked", result: await readAndCheck("changes"), inline: true });
+    }
+    return latest.current as CheckResult;
+  }, [readAndCheck]);
 
   const goTo = useCallback(
     async (index: number) => {
-      const result = stateRef.current.result;
-      const f = result?.findings[index];
-      const target = f && result ? targetCell(f, result.sheets) : null;
-      if (!target) return;
+      // The finding the clerk clicked, as listed; where it is is worked out in the job, on the book as it is then.
+      const clicked = stateRef.current.result?.findings[index];
+      if (!clicked) return;
+      flush();
       await perform("select", async () => {
+        const result = await current();
+        const at = findAgain(result.findings, clicked);
+        const target = at >= 0 ? targetCell(result.findings[at], result.sheets) : null;
+        if (!target) {
+          dispatch({ type: "selected", index: null });
+          if (at === -1) dispatch({ type: "notice", notice: { intent: "info", key: "notice.findingGone" } });
+          return;
+        }
         await services.selectCell(target.sheet, target.cell);
-        dispatch({ type: "selected", index });
+        dispatch({ type: "selected", index: at });
       });
     },
-    [perform, services],
+    [current, flush, perform, services],
   );
 
   const markErrors = useCallback(async () => {
-    const { result, lang } = stateRef.current;
-    if (!result) {
+    const before = stateRef.current;
+    if (!before.result && !before.busy.includes("check") && !waiting.current) {
       dispatch({ type: "notice", notice: { intent: "info", key: "notice.checkFirst" } });
       return;
     }
-    const marks = errorMarks(result.findings, result.sheets, lang);
+    flush();
     await perform("mark", async () => {
+      const result = await current();
+      // The marks are the book's errors now, in the language of the pane now.
+      const marks = errorMarks(result.findings, result.sheets, stateRef.current.lang);
       const count = marks.length ? await services.markFindings(marks) : 0;
       dispatch({ type: "marked", count });
     });
-  }, [perform, services]);
+  }, [current, flush, perform, services]);
 
   const clearMarks = useCallback(async () => {
     await perform("clear", async () => {
@@ -151,8 +304,8 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       added = sheets.length > 0;
       dispatch({ type: "setUp", added: sheets });
     });
-    if (added && stateRef.current.checks > 0) await runCheck();
-  }, [perform, runCheck, services]);
+    if (added && stateRef.current.checks > 0) await requestCheck({ scope: "all", manual: false, background: false });
+  }, [perform, requestCheck, services]);
 
   const saveReading = useCallback(
     async (choices: ReadingChoices) => {
@@ -173,68 +326,100 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     } catch {
       // private mode: the choice lasts for this session only
     }
-    dispatch({ type: "language", lang });
+    // The pane's script carries Vietnamese; English is fetched the first time it is chosen.
+    if (hasLanguage(lang)) dispatch({ type: "language", lang });
+    else
+      loadLanguage(lang).then(
+        () => dispatch({ type: "language", lang }),
+        (err: unknown) => console.error("tdkt: the language could not load", err),
+      );
   }, []);
 
-  // Live mode: re-check after edits (debounced) and when the pane regains focus, since picking from
-  // a drop-down on the web and co-authors' edits do not always raise onChanged.
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const schedule = useCallback(() => {
-    if (stateRef.current.checks === 0 && !stateRef.current.busy.includes("check")) return;
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      void runCheck();
-    }, optionsRef.current.debounceMs ?? 600);
-  }, [runCheck]);
-
+  const liveMissing = state.missing.some((m) => m.feature === "live");
   useEffect(() => {
-    if (!state.live) return;
+    if (!state.live || liveMissing) return;
     let stop: (() => Promise<void>) | null = null;
     let cancelled = false;
-    services.watchChanges(schedule).then(
-      (s) => {
-        if (cancelled) void s().catch(() => undefined);
-        else stop = s;
-      },
-      (err) => {
-        console.error("tdkt: watchChanges failed", err);
-        if (!cancelled) {
-          dispatch({ type: "live", on: false });
-          dispatch({ type: "notice", notice: { intent: "warning", key: "error.watch" } });
-        }
-      },
-    );
+    let again: ReturnType<typeof setTimeout> | null = null;
+    // Excel may refuse for a moment (the clerk typing in a cell as the pane opens): try once more.
+    const watch = (attempt: number) =>
+      services
+        .watchChanges(() => schedule("changes"))
+        .then(
+          (s) => {
+            if (cancelled) void s().catch(() => undefined);
+            else stop = s;
+          },
+          (err) => {
+            console.error("tdkt: watchChanges failed", err);
+            if (cancelled) return;
+            if (attempt === 0) {
+              again = setTimeout(() => void watch(1), optionsRef.current.retryMs ?? 2_000);
+              return;
+            }
+            dispatch({ type: "live", on: false });
+            dispatch({ type: "notice", notice: { intent: "warning", key: "error.watch" } });
+          },
+        );
+    void watch(0);
+    const refresh = () => schedule("all");
     const onVisible = () => {
-      if (document.visibilityState === "visible") schedule();
+      if (document.visibilityState === "visible") refresh();
     };
-    window.addEventListener("focus", schedule);
-    document.addEventListener("visibilitychange", onVisible);
+    if (services.refreshOnFocus) {
+      window.addEventListener("focus", refresh);
+      document.addEventListener("visibilitychange", onVisible);
+    }
     return () => {
       cancelled = true;
-      window.removeEventListener("focus", schedule);
+      if (again) clearTimeout(again);
+      window.removeEventListener("focus", refresh);
       document.removeEventListener("visibilitychange", onVisible);
       if (timer.current) clearTimeout(timer.current);
       timer.current = null;
+      if (retry.current) clearTimeout(retry.current);
+      retry.current = null;
       if (stop) void stop().catch(() => undefined);
     };
-  }, [state.live, services, schedule]);
+  }, [state.live, liveMissing, services, schedule]);
+
+  // The checker is fetched at once, whether or not the book is checked on opening.
+  useEffect(() => {
+    void loadChecker().catch((err: unknown) => console.error("tdkt: the checker could not load", err));
+  }, []);
 
   // With live mode on, the pane checks the book as soon as it opens: the clerk sees the state of the
-  // book without asking, and edits are followed from then on. runCheck changes only with the services
-  // (another workbook host), so this runs on opening the pane and on a change of host.
+  // book without asking, and edits are followed from then on. openingCheck changes only with the
+  // services (another workbook host), so this runs on opening the pane and on a change of host.
+  const openingCheck = useCallback(
+    () => requestCheck({ scope: "all", manual: false, background: false }),
+    [requestCheck],
+  );
   useEffect(() => {
     if (optionsRef.current.checkOnOpen !== false && stateRef.current.live && stateRef.current.checks === 0)
-      void runCheck();
-  }, [runCheck]);
+      void openingCheck();
+  }, [openingCheck]);
 
   useEffect(() => {
     try {
-      dispatch({ type: "capabilities", missing: services.missingCapabilities() });
+      const missing = services.missingCapabilities();
+      dispatch({ type: "capabilities", missing });
+      // An Excel without change events cannot follow edits: the switch says so and stays off.
+      if (missing.some((m) => m.feature === "live")) dispatch({ type: "live", on: false });
     } catch (err) {
       console.error("tdkt: capability check failed", err);
     }
   }, [services]);
+
+  // A promise nobody awaited failed: say so instead of leaving the pane silently half-done.
+  useEffect(() => {
+    const onRejection = (event: Event) => {
+      console.error("tdkt: unhandled rejection", (event as PromiseRejectionEvent).reason);
+      dispatch({ type: "notice", notice: { intent: "error", key: "error.unexpected" } });
+    };
+    window.addEventListener("unhandledrejection", onRejection);
+    return () => window.removeEventListener("unhandledrejection", onRejection);
+  }, []);
 
   const lang = state.lang;
   const t = useCallback(

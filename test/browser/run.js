@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
- * End-to-end check of the built pane in preview mode (`npm run build && npm run test:browser`):
- * serves dist/ on a free localhost port, opens taskpane.html in Debian's chromium (office.js cannot
- * load, so the page runs on the in-memory Sa Pa book), and drives it as a clerk would.
+ * End-to-end check of the built pane (`npm run build && npm run test:browser`, which makes the preview
+ * build in dist-preview/ first), in Debian's chromium:
+ * - the production build (dist/), as Office would load it: without office.js, with an office.js that
+ *   is slow or runs outside Excel — a plain message every time, never the sample book;
+ * - the preview build (dist-preview/) asked with ?preview: the pane on the in-memory Sa Pa book,
+ *   driven as a clerk would.
  * Screenshots go to test-results/.
  */
 "use strict";
@@ -15,6 +18,8 @@ const { appSteps } = require("./app");
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
+const PREVIEW = path.join(ROOT, "dist-preview");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OUT = path.join(ROOT, "test-results");
 const TIMEOUT = 15_000;
 
@@ -76,14 +81,21 @@ function parseSummary(text) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-    console.error("browser: dist/taskpane.html is missing; run `npm run build` first.");
-    console.log("browser: 0 passed, 1 failed");
-    process.exit(1);
+  for (const [dir, how] of [
+    [DIST, "npm run build"],
+    [PREVIEW, "npm run build:preview"],
+  ]) {
+    if (!fs.existsSync(path.join(dir, "taskpane.html"))) {
+      console.error(`browser: ${path.relative(ROOT, dir)}/taskpane.html is missing; run \`${how}\` first.`);
+      console.log("browser: 0 passed, 1 failed");
+      process.exit(1);
+    }
   }
   fs.mkdirSync(OUT, { recursive: true });
-  const server = await serve(DIST);
+  const server = await serve(PREVIEW);
   const base = `http://localhost:${server.address().port}`;
+  const office = await serve(DIST);
+  const officeBase = `http://localhost:${office.address().port}`;
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-chromium-"));
   const ctx = await chromium.launchPersistentContext(tmpDir, {
     executablePath: "/usr/bin/chromium",
@@ -103,12 +115,17 @@ async function main() {
 
   const problems = [];
   const blocked = [];
+  // What office.js does in a test: null = it cannot be loaded (blocked CDN); else the script served.
+  let officeJs = null;
   try {
     // Only this machine: the Office CDN (and anything else) is refused at once instead of hanging.
     await ctx.route("**/*", (route) => {
-      const host = new URL(route.request().url()).hostname;
+      const url = route.request().url();
+      const host = new URL(url).hostname;
       if (host === "localhost" || host === "127.0.0.1") return route.continue();
-      blocked.push(route.request().url());
+      if (url === OFFICE_JS && officeJs !== null)
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: officeJs });
+      blocked.push(url);
       return route.abort();
     });
     const page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -131,10 +148,65 @@ async function main() {
     let counts = null;
     let chosen = null;
 
+    const startupProblem = page.getByTestId("startup-problem");
+    /** The production page as Office would open it; the sample and its grid must never appear. */
+    async function openInOffice(address, problem) {
+      await page.goto(address);
+      await startupProblem.waitFor();
+      const shown = await startupProblem.getAttribute("data-problem");
+      assert(shown === problem, `message for "${shown}", expected "${problem}"`);
+      assert((await page.locator("html").getAttribute("data-mode")) === "problem", "html[data-mode] is not problem");
+      assert((await grid.count()) === 0 && (await pane.count()) === 0, "the sample book or the pane is showing");
+      assert(!(await page.content()).includes("Sa Pa"), "the page names the Sa Pa sample");
+    }
+
+    await step("the production build has no preview: no sample book, no grid in dist/", async () => {
+      const scripts = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
+      assert(!scripts.some((f) => f.startsWith("preview")), `a preview chunk in dist/: ${scripts.join(", ")}`);
+      for (const f of scripts) {
+        const text = fs.readFileSync(path.join(DIST, f), "utf8");
+        assert(!text.includes("Giàng A Sử") && !text.includes("grid-selection"), `${f} carries the sample or its grid`);
+      }
+    });
+
+    await step("inside Office with office.js blocked: what to check, in plain words, and no sample", async () => {
+      officeJs = null;
+      await openInOffice(`${officeBase}/taskpane.html`, "officeMissing");
+      const text = await startupProblem.innerText();
+      assert(text.includes("Không tải được Office.js"), `message: ${text}`);
+      assert(text.includes("appsforoffice.microsoft.com"), "the message does not say what to let through");
+      await shot("10-office-js-blocked.png");
+    });
+
+    await step("?preview on the production build is ignored: still the message, never the sample", async () => {
+      officeJs = null;
+      await openInOffice(`${officeBase}/taskpane.html?preview`, "officeMissing");
+    });
+
+    await step("office.js opened outside Excel (a plain browser) says where the pane belongs", async () => {
+      officeJs =
+        "window.Office = { HostType: { Excel: 'Excel' }, onReady: () => Promise.resolve({ host: null, platform: null }) };";
+      await openInOffice(`${officeBase}/taskpane.html`, "notInOffice");
+    });
+
+    await step("a slow Office: the loading text at once, after 10 s the message saying it is slow", async () => {
+      officeJs = "window.Office = { HostType: { Excel: 'Excel' }, onReady: () => new Promise(() => {}) };";
+      await page.goto(`${officeBase}/taskpane.html`);
+      const loading = page.getByTestId("loading");
+      await loading.waitFor();
+      assert((await loading.innerText()).includes("Đang mở ngăn"), "no loading text while Office starts");
+      await shot("11-office-starting.png");
+      await startupProblem.waitFor({ timeout: 15_000 });
+      assert((await startupProblem.getAttribute("data-problem")) === "officeSlow", "not the slow-Office message");
+      assert((await grid.count()) === 0, "the sample book appeared");
+      await shot("12-office-slow.png");
+    });
+    officeJs = null;
+
     await step(
-      "the page opens in preview mode without office.js and, live mode being on, checks the book at once",
+      "the preview build asked with ?preview opens on the sample and, live mode being on, checks the book at once",
       async () => {
-        await page.goto(`${base}/taskpane.html`);
+        await page.goto(`${base}/taskpane.html?preview`);
         await pane.waitFor();
         await grid.waitFor();
         assert((await page.locator("html").getAttribute("data-mode")) === "preview", "html[data-mode] is not preview");
@@ -482,6 +554,7 @@ async function main() {
   } finally {
     await ctx.close().catch(() => undefined);
     server.close();
+    office.close();
     fs.rmSync(tmpDir, { recursive: true, force: true });
   }
 

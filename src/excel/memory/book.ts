@@ -164,6 +164,19 @@ export class MemSheet {
     }
   }
 
+  /** Inserts `count` empty rows above `row`: values, fills, notes and number formats below move down. */
+  insertRows(row: number, count: number): void {
+    if (row < this.rows.length) this.rows.splice(row, 0, ...Array.from({ length: count }, () => []));
+    for (const map of [this.fills, this.notes, this.numberFormats] as Map<string, unknown>[]) {
+      const moved = [...map.entries()].map(([k, v]) => {
+        const [r, c] = k.split(",").map(Number);
+        return [r >= row ? key(r + count, c) : k, v] as const;
+      });
+      map.clear();
+      for (const [k, v] of moved) map.set(k, v);
+    }
+  }
+
   validationAt(row: number, col: number): Validation | null {
     return [...this.validations].reverse().find((v) => inside(v.box, row, col)) ?? null;
   }
@@ -182,6 +195,8 @@ export class MemBook {
   selection: { sheet: MemSheet; box: Box } | null = null;
   enableEvents = true;
   syncs = 0;
+  /** Cells whose values were read, over every sync (the bench prints it). */
+  cellsRead = 0;
   private nextId = 1;
   tableCount = 0;
   readonly handlers: Record<EventKind, Set<Handler>> = { changed: new Set(), added: new Set(), deleted: new Set() };
@@ -212,10 +227,14 @@ export class MemBook {
     if (this.selection?.sheet === sheet) this.selection = null;
   }
 
-  /** Event handlers run later, as Excel delivers events after the request that caused them. */
-  fire(kind: EventKind, worksheetId: string): void {
+  /**
+   * Event handlers run later, as Excel delivers events after the request that caused them. `details`:
+   * what a WorksheetChanged event says of the change (address, changeType); none for a paste on the web.
+   */
+  fire(kind: EventKind, worksheetId: string, details: { address?: string; changeType?: string } = {}): void {
     const type = { changed: "WorksheetChanged", added: "WorksheetAdded", deleted: "WorksheetDeleted" }[kind];
-    for (const h of this.handlers[kind]) setTimeout(() => void h({ type, source: "Local", worksheetId }), 0);
+    for (const h of this.handlers[kind])
+      setTimeout(() => void h({ type, source: "Local", worksheetId, ...details }), 0);
   }
 
   notify(): void {

@@ -16,14 +16,18 @@ import {
   type MemBook,
   type MemSheet,
 } from "./book";
+import type { Faults } from "./faults";
 
 export interface HostOptions {
-  /** Notes (ExcelApi 1.18) available; without them every notes call fails at sync with ApiNotFound. */
-  notes: boolean;
   /** Bytes of values one sync may return before Excel on the web refuses the response (5 MB). */
   responseBytes: number;
   /** A tighter limit in cells, for tests that want one. */
   cellsPerSync?: number;
+  /**
+   * The clerk's Excel (faults.ts): cell editing, protection, the ExcelApi version (notes are 1.18),
+   * the request limit, errors to raise.
+   */
+  faults: Faults;
 }
 
 type Op = () => void;
@@ -95,9 +99,11 @@ export class MemContext {
   private queue: Op[] = [];
   private readCells = 0;
   private readBytes = 0;
+  /** What the queued request carries: one per operation, plus the cells of values written. */
+  private sent = 0;
   /** Set when the run that made this context has finished: its objects can no longer be used. */
   private finished = false;
-  private events: { kind: EventKind; sheet: MemSheet }[] = [];
+  private events: { kind: EventKind; sheet: MemSheet; box?: Box }[] = [];
   readonly workbook: MemWorkbook;
   readonly application: MemApplication;
   readonly runtime: MemRuntime;
@@ -114,6 +120,16 @@ export class MemContext {
   enqueue(op: Op): void {
     if (this.finished) throw invalidObjectPath();
     this.queue.push(op);
+    this.sent++;
+  }
+
+  /** A write of `cells` values makes the request larger. */
+  countSent(cells: number): void {
+    this.sent += cells;
+  }
+
+  get faults(): Faults {
+    return this.options.faults;
   }
 
   /** The run is over (Excel.run returned); a later run on the same context (Excel.run(context, …)) reopens it. */
@@ -131,24 +147,31 @@ export class MemContext {
   }
 
   /** An operation changed the book; events are raised only while they are enabled, as in Excel. */
-  raise(kind: EventKind, sheet: MemSheet): void {
-    if (this.book.enableEvents) this.events.push({ kind, sheet });
+  raise(kind: EventKind, sheet: MemSheet, box?: Box): void {
+    if (this.book.enableEvents) this.events.push({ kind, sheet, box });
   }
 
   countRead(values: Cell[][]): void {
-    this.readCells += values.length * (values[0]?.length ?? 0);
+    const cells = values.length * (values[0]?.length ?? 0);
+    this.readCells += cells;
     this.readBytes += payloadBytes(values);
+    this.book.cellsRead += cells;
   }
 
   async sync(): Promise<void> {
     if (this.finished) throw invalidObjectPath();
     const ops = this.queue;
+    const sent = this.sent;
     this.queue = [];
     this.readCells = 0;
     this.readBytes = 0;
+    this.sent = 0;
     this.book.syncs++;
     await Promise.resolve();
     try {
+      // Refused before anything runs: cell edit mode, an injected error, a request too large.
+      this.faults.beforeSync();
+      this.faults.request(sent);
       // Like Excel, a failing operation stops the batch; the ones before it stay applied.
       for (const op of ops) op();
       if (
@@ -162,9 +185,10 @@ export class MemContext {
       this.events = [];
       const seen = new Set<string>();
       for (const e of events) {
-        if (seen.has(`${e.kind}${e.sheet.id}`)) continue;
-        seen.add(`${e.kind}${e.sheet.id}`);
-        this.book.fire(e.kind, e.sheet.id);
+        const key = `${e.kind}${e.sheet.id}${e.box ? writeReference(e.box) : ""}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        this.book.fire(e.kind, e.sheet.id, e.box ? { address: writeReference(e.box), changeType: "RangeEdited" } : {});
       }
       if (ops.length) this.book.notify();
     }
@@ -214,13 +238,14 @@ abstract class MemObject {
 class MemApplication {
   constructor(private readonly context: MemContext) {}
   suspendScreenUpdatingUntilNextSync(): void {
-    this.context.enqueue(() => undefined);
+    this.context.enqueue(() => this.context.faults.requires(9, "suspendScreenUpdatingUntilNextSync"));
   }
 }
 
 class MemRuntime extends MemObject {
   protected readonly props = ["enableEvents"];
   protected read(): unknown {
+    this.context.faults.requires(8, "runtime.enableEvents");
     return this.context.book.enableEvents;
   }
   get enableEvents(): boolean {
@@ -228,6 +253,7 @@ class MemRuntime extends MemObject {
   }
   set enableEvents(on: boolean) {
     this.write("enableEvents", on, () => {
+      this.context.faults.requires(8, "runtime.enableEvents");
       this.context.book.enableEvents = on;
     });
   }
@@ -258,7 +284,11 @@ class MemEvents {
   ) {}
   add(handler: Handler): { context: MemContext; remove(): void } {
     const { context, kind } = this;
-    context.enqueue(() => context.book.handlers[kind].add(handler));
+    context.enqueue(() => {
+      // WorksheetCollection.onChanged is ExcelApi 1.9; onAdded and onDeleted 1.7.
+      context.faults.requires(kind === "changed" ? 9 : 7, `worksheets.on${kind}`);
+      context.book.handlers[kind].add(handler);
+    });
     return {
       context,
       remove: () => context.enqueue(() => context.book.handlers[kind].delete(handler)),
@@ -267,7 +297,7 @@ class MemEvents {
 }
 
 class MemWorksheets extends MemObject {
-  protected readonly props = ["name", "visibility"];
+  protected readonly props = ["name", "visibility", "id"];
   private list: MemWorksheet[] | undefined;
   readonly onChanged = new MemEvents(this.context, "changed");
   readonly onAdded = new MemEvents(this.context, "added");
@@ -294,12 +324,21 @@ class MemWorksheets extends MemObject {
     return new MemWorksheet(this.context, () => this.context.book.active, false, "(active)");
   }
   getItemOrNullObject(name: string): MemWorksheet {
-    return new MemWorksheet(this.context, () => this.context.book.find(name) ?? null, true, name);
+    return new MemWorksheet(
+      this.context,
+      () => {
+        this.context.faults.requires(4, "getItemOrNullObject");
+        return this.context.book.find(name) ?? null;
+      },
+      true,
+      name,
+    );
   }
   add(name: string): MemWorksheet {
     return new MemWorksheet(
       this.context,
       () => {
+        this.context.faults.structure();
         const sheet = this.context.book.add(name);
         this.context.raise("added", sheet);
         return sheet;
@@ -311,7 +350,7 @@ class MemWorksheets extends MemObject {
 }
 
 class MemWorksheet extends MemObject {
-  protected readonly props = ["name", "visibility"];
+  protected readonly props = ["name", "visibility", "id"];
   private target: MemSheet | undefined;
 
   constructor(context: MemContext, locate: (() => MemSheet | null) | null, orNull: boolean, label: string) {
@@ -343,16 +382,21 @@ class MemWorksheet extends MemObject {
 
   protected read(name: string): unknown {
     const s = this.sheet();
-    return name === "name" ? s.name : s.visibility;
+    return name === "name" ? s.name : name === "id" ? s.id : s.visibility;
   }
   get name(): string {
     return this.prop("name");
+  }
+  get id(): string {
+    return this.prop("id");
   }
   get visibility(): string {
     return this.prop("visibility");
   }
   set visibility(v: string) {
     this.write("visibility", v, () => {
+      this.context.faults.requires(2, "worksheet.visibility (set)");
+      this.context.faults.structure();
       this.sheet().visibility = v as MemSheet["visibility"];
     });
   }
@@ -385,6 +429,7 @@ class MemWorksheet extends MemObject {
     return new MemRange(
       this.context,
       () => {
+        this.context.faults.requires(4, "getUsedRangeOrNullObject");
         const sheet = this.sheet();
         const box = sheet.usedBox(valuesOnly);
         return box ? { sheet, box } : null;
@@ -404,6 +449,8 @@ class MemWorksheet extends MemObject {
     return {
       freezeRows: (count: number) =>
         this.context.enqueue(() => {
+          this.context.faults.requires(7, "freezePanes");
+          this.context.faults.write(this.sheet());
           this.sheet().frozenRows = count;
         }),
     };
@@ -474,19 +521,23 @@ class MemRange extends MemObject {
     return this.prop("values");
   }
   set values(values: Cell[][]) {
+    this.context.countSent(values.reduce((n, row) => n + row.length, 0));
     this.write("values", values, () => {
       const { sheet, box } = this.fit(values);
+      this.context.faults.write(sheet);
       // null leaves a cell as it is; "" empties it.
       values.forEach((row, i) => row.forEach((v, j) => v !== null && sheet.set(box.top + i, box.left + j, toCell(v))));
-      this.context.raise("changed", sheet);
+      this.context.raise("changed", sheet, box);
     });
   }
   get numberFormat(): string[][] {
     return this.prop("numberFormat");
   }
   set numberFormat(formats: string[][]) {
+    this.context.countSent(formats.reduce((n, row) => n + row.length, 0));
     this.write("numberFormat", formats, () => {
       const { sheet, box } = this.fit(formats);
+      this.context.faults.write(sheet);
       formats.forEach((row, i) => row.forEach((f, j) => sheet.setNumberFormat(box.top + i, box.left + j, f)));
     });
   }
@@ -512,6 +563,7 @@ class MemRange extends MemObject {
     return (this.formatProxy ??= new MemRangeFormat(this.context, this));
   }
   get dataValidation(): MemDataValidation {
+    // Office.js has the proxy in every version; an Excel before 1.8 refuses it at sync.
     return (this.validationProxy ??= new MemDataValidation(this.context, this));
   }
 
@@ -539,9 +591,10 @@ class MemRange extends MemObject {
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.context.enqueue(() => {
       const { sheet, box } = this.where();
+      this.context.faults.write(sheet);
       if (applyTo !== "Formats") {
         sheet.clearValues(box);
-        this.context.raise("changed", sheet);
+        this.context.raise("changed", sheet, box);
       }
       if (applyTo !== "Contents") sheet.clearFormats(box);
     });
@@ -590,6 +643,8 @@ class MemRangeFormat extends MemObject {
   set columnWidth(points: number) {
     this.write("columnWidth", points, () => {
       const { sheet, box } = this.range.where();
+      this.context.faults.requires(2, "format.columnWidth");
+      this.context.faults.write(sheet);
       for (let c = box.left; c <= box.right; c++) sheet.columnWidths.set(c, points);
     });
   }
@@ -607,6 +662,7 @@ class MemRangeFill extends MemObject {
   }
   /** The value every cell shares, or null when they differ (as Office reports mixed ranges). */
   protected read(name: string): unknown {
+    if (name !== "color") this.context.faults.requires(9, `fill.${name}`);
     const { sheet, box } = this.range.where();
     const seen = new Set<string>();
     cellsOf(box, (r, c) => seen.add((sheet.fill(r, c) ?? NO_FILL)[name as keyof typeof NO_FILL]));
@@ -616,6 +672,7 @@ class MemRangeFill extends MemObject {
     change: (fill: { color: string; pattern: string; patternColor: string } | undefined) => typeof NO_FILL | null,
   ): void {
     const { sheet, box } = this.range.where();
+    this.context.faults.write(sheet);
     cellsOf(box, (r, c) => sheet.setFill(r, c, change(sheet.fill(r, c))));
   }
   get color(): string {
@@ -635,15 +692,17 @@ class MemRangeFill extends MemObject {
     return this.prop("pattern");
   }
   set pattern(pattern: string) {
-    this.write("pattern", pattern, () =>
-      this.update((f) => (pattern === "None" ? null : { ...(f ?? NO_FILL), pattern })),
-    );
+    this.write("pattern", pattern, () => {
+      this.context.faults.requires(9, "fill.pattern");
+      this.update((f) => (pattern === "None" ? null : { ...(f ?? NO_FILL), pattern }));
+    });
   }
   get patternColor(): string {
     return this.prop("patternColor");
   }
   set patternColor(color: string) {
     this.write("patternColor", color, () => {
+      this.context.faults.requires(9, "fill.patternColor");
       const value = hex(color);
       this.update((f) => (f ? { ...f, patternColor: value } : null));
     });
@@ -660,6 +719,8 @@ class MemDataValidation {
   ) {}
   private entry(): MemSheet["validations"][number] {
     const { sheet, box } = this.range.where();
+    this.context.faults.requires(8, "dataValidation");
+    this.context.faults.write(sheet);
     const same = sheet.validations.find((v) => writeReference(v.box) === writeReference(box));
     if (same) return same;
     const created = { box, rule: {}, errorAlert: null, prompt: null };
@@ -737,12 +798,14 @@ class MemNote extends MemObject {
   set content(text: string) {
     this.write("content", text, () => {
       const { sheet, row, col } = this.where();
+      this.context.faults.write(sheet);
       sheet.setNote(row, col, text);
     });
   }
   delete(): void {
     this.context.enqueue(() => {
       const { sheet, row, col } = this.where();
+      this.context.faults.write(sheet);
       sheet.setNote(row, col, null);
     });
   }
@@ -755,8 +818,7 @@ class MemNotes {
   ) {}
   /** Resolves a single cell of this sheet; fails like Excel without ExcelApi 1.18. */
   private cell(address: string | MemRange): { sheet: MemSheet; row: number; col: number } {
-    if (!this.context.options.notes)
-      throw new MemoryError("ApiNotFound", "The API you are trying to use could not be found (ExcelApi 1.18 notes).");
+    this.context.faults.requires(18, "notes");
     const sheet = this.worksheet.sheet();
     const box = typeof address === "string" ? (readReference(address)?.box ?? null) : address.where().box;
     if (!box || box.top !== box.bottom || box.left !== box.right)
@@ -768,6 +830,7 @@ class MemNotes {
       this.context,
       () => {
         const at = this.cell(address);
+        this.context.faults.write(at.sheet);
         if (at.sheet.note(at.row, at.col) !== undefined)
           throw new MemoryError("InvalidArgument", "The cell already has a note.");
         at.sheet.setNote(at.row, at.col, content);
@@ -830,6 +893,7 @@ class MemTables {
     const table = new MemTable(this.context);
     this.context.enqueue(() => {
       const sheet = this.worksheet.sheet();
+      this.context.faults.write(sheet);
       const parsed = readReference(address);
       if (!parsed) throw new MemoryError("InvalidArgument", `memory host: "${address}" is not an address`);
       const box = { ...parsed.box };

@@ -11,6 +11,7 @@ import { readReference, writeReference } from "./a1";
 import { withCapabilities, type ExcelRun } from "../host";
 import { MemBook, MemSheet, toCell, type Prompt, type Validation, type Visibility } from "./book";
 import { MemContext, type HostOptions } from "./client";
+import { Faults, minorOf } from "./faults";
 
 export { MemoryError } from "./book";
 
@@ -28,8 +29,26 @@ export interface MemoryHost {
   selection(): { sheet: string; address: string } | null;
   activeSheet(): string;
   setActiveSheet(sheet: string): void;
-  /** A user edit: fires onChanged handlers with a details-less event, as Excel on the web does for pastes. */
+  /** The clerk types into a cell: onChanged says which sheet and cell (address, RangeEdited). */
   editCell(sheet: string, row: number, col: number, value: CellValue): void;
+  /** The clerk pastes a block from row, col: onChanged names only the sheet, as Excel on the web may. */
+  pasteCells(sheet: string, row: number, col: number, values: CellValue[][]): void;
+  /** The clerk inserts `count` empty rows above `row` (0-based): cells below move down (RowInserted). */
+  insertRows(sheet: string, row: number, count: number): void;
+  /** The clerk renames a sheet (Excel raises no onChanged for that). */
+  renameSheet(from: string, to: string): void;
+  /** The clerk deletes a sheet (onDeleted). */
+  deleteSheet(name: string): void;
+  /** The clerk starts or stops typing in a cell: meanwhile every request fails (InvalidOperationInCellEditMode). */
+  setCellEditing(on: boolean): void;
+  /** Protects a sheet (its cells and formats cannot change: AccessDenied), or lifts it. */
+  protectSheet(name: string, on?: boolean): void;
+  /** Protects the workbook's structure (no sheet can be added or hidden: AccessDenied), or lifts it. */
+  protectStructure(on?: boolean): void;
+  /** The next sync fails with this error code, before any of its operations run. */
+  failNextSync(code: string, message?: string): void;
+  /** Cells whose values the add-in has read so far. */
+  cellsRead(): number;
   /** Re-render hook for a grid: called after any change (sync, edit, selection). Returns unsubscribe. */
   subscribe(listener: () => void): () => void;
   /** Office.context.requirements.isSetSupported for this host (ExcelApi up to 1.18, 1.17 without notes). */
@@ -71,12 +90,16 @@ export interface SheetInspection {
 }
 
 export interface MemoryHostOptions {
-  /** Notes API (ExcelApi 1.18) available. Default true. */
+  /** Notes API (ExcelApi 1.18) available. Default true; false is an Excel at ExcelApi 1.17. */
   notes?: boolean;
+  /** The ExcelApi version this Excel supports ("1.14" for Office 2021, "1.7" for Office 2019). Default 1.18. */
+  apiVersion?: string;
   /** Bytes of values a single sync may return before Excel on the web refuses the response. Default 5 MB. */
   responseBytes?: number;
   /** A limit in cells instead, for a test that wants one. Default none. */
   cellsPerSync?: number;
+  /** What a single sync may send (cells written, plus one per operation) before Excel on the web refuses it. */
+  requestCellsPerSync?: number;
 }
 
 /** Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded). */
@@ -86,10 +109,13 @@ export function createMemoryHost(
   sheets: { name: string; values: CellValue[][] }[],
   options: MemoryHostOptions = {},
 ): MemoryHost {
+  const faults = new Faults();
+  faults.apiMinor = Math.min(minorOf(options.apiVersion ?? "1.18"), options.notes === false ? 17 : 18);
+  faults.requestCellsPerSync = options.requestCellsPerSync ?? Number.POSITIVE_INFINITY;
   const hostOptions: HostOptions = {
-    notes: options.notes ?? true,
     responseBytes: options.responseBytes ?? RESPONSE_LIMIT_BYTES,
     cellsPerSync: options.cellsPerSync,
+    faults,
   };
   const book = new MemBook();
   for (const s of sheets) {
@@ -103,11 +129,8 @@ export function createMemoryHost(
     return sheet;
   };
 
-  const isSetSupported = (set: string, version: string): boolean => {
-    if (set !== "ExcelApi") return false;
-    const [major, minor = 0] = version.split(".").map(Number);
-    return major === 1 && minor <= (hostOptions.notes ? 18 : 17);
-  };
+  const isSetSupported = (set: string, version: string): boolean =>
+    set === "ExcelApi" && minorOf(version) >= 0 && minorOf(version) <= faults.apiMinor;
 
   const runOn = async <T>(context: MemContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     context.reopen();
@@ -173,9 +196,55 @@ export function createMemoryHost(
     editCell(name, row, col, value) {
       const sheet = sheetOf(name);
       sheet.set(row, col, toCell(value));
+      if (book.enableEvents)
+        book.fire("changed", sheet.id, {
+          address: writeReference({ top: row, left: col, bottom: row, right: col }),
+          changeType: "RangeEdited",
+        });
+      book.notify();
+    },
+    pasteCells(name, row, col, values) {
+      const sheet = sheetOf(name);
+      values.forEach((r, i) => r.forEach((v, j) => sheet.set(row + i, col + j, toCell(v))));
       if (book.enableEvents) book.fire("changed", sheet.id);
       book.notify();
     },
+    insertRows(name, row, count) {
+      const sheet = sheetOf(name);
+      sheet.insertRows(row, count);
+      const address = `${row + 1}:${row + count}`;
+      if (book.enableEvents) book.fire("changed", sheet.id, { address, changeType: "RowInserted" });
+      book.notify();
+    },
+    renameSheet(from, to) {
+      const sheet = sheetOf(from);
+      if (book.find(to) && book.find(to) !== sheet) throw new Error(`memory host: "${to}" exists`);
+      sheet.name = to;
+      book.notify();
+    },
+    deleteSheet(name) {
+      const sheet = sheetOf(name);
+      book.sheets.splice(book.sheets.indexOf(sheet), 1);
+      if (book.active === sheet) book.active = book.sheets[0] ?? null;
+      if (book.selection?.sheet === sheet) book.selection = null;
+      if (book.enableEvents) book.fire("deleted", sheet.id);
+      book.notify();
+    },
+    setCellEditing(on) {
+      faults.cellEdit = on;
+    },
+    protectSheet(name, on = true) {
+      const sheet = sheetOf(name);
+      if (on) faults.protectedSheets.add(sheet.id);
+      else faults.protectedSheets.delete(sheet.id);
+    },
+    protectStructure(on = true) {
+      faults.protectedStructure = on;
+    },
+    failNextSync(code, message = "memory host: a failure the test asked for") {
+      faults.pending.push({ code, message });
+    },
+    cellsRead: () => book.cellsRead,
     subscribe(listener) {
       book.listeners.add(listener);
       return () => book.listeners.delete(listener);

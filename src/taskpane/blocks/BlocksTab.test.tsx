@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { buildSampleSheets } from "../../sample";
-import { Pane, PaneRoot } from "../Pane";
+import { loadTabBar, Pane, PaneRoot } from "../Pane";
 import { fakeServices } from "../testing";
 
 const sheets = buildSampleSheets().map((s) => ({ name: s.name, values: s.values }));
@@ -22,10 +22,14 @@ const units = () => screen.getAllByTestId("block-unit");
 beforeAll(() => import("./BlocksTab"), 60_000);
 beforeEach(() => localStorage.clear());
 
+// The tab bar is a chunk the page fetches as it starts, before the pane is drawn.
+beforeAll(() => loadTabBar(), 60_000);
+
 describe("the Khối tab on the Sa Pa sample", () => {
   test("loads when opened, reads the book once and ranks the first scored block with a bar per unit", async () => {
     const services = openBlocks();
-    await screen.findByTestId("blocks-tab");
+    // The first drawing of the tab and its Fluent parts can take seconds on a busy machine.
+    await screen.findByTestId("blocks-tab", {}, { timeout: 15_000 });
     expect(services.calls.read).toBe(1);
     expect((screen.getByTestId("blocks-select") as HTMLSelectElement).value).toBe("K2");
     expect(units()).toHaveLength(11);

@@ -1,10 +1,9 @@
-import { Button, makeStyles, Spinner, Switch, Text, tokens, Tooltip } from "@fluentui/react-components";
-import { incompleteLine, readLine } from "../../i18n/readSummary";
+import { Button, makeStyles, Spinner, Switch, Text, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect } from "react";
+import { Hint } from "../Hint";
 import { isBusy } from "../state";
 import { usePane } from "../usePane";
 import { rulesetLines } from "../../i18n";
-import { FindingsList } from "./FindingsList";
-import { SeverityFilter } from "./SeverityFilter";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -22,6 +21,10 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+// The list of findings comes with the checker, in a chunk the pane starts loading as it opens.
+export const loadResults = () => import(/* webpackChunkName: "results" */ "./CheckResults");
+const CheckResults = lazy(loadResults);
+
 /** Kiểm tra: check the book, see the findings by sheet, go to a cell, mark and unmark the errors. */
 export function CheckTab() {
   const styles = useStyles();
@@ -29,9 +32,11 @@ export function CheckTab() {
   const { state, t } = pane;
   const { result } = state;
   const busyOp = state.busy[state.busy.length - 1];
-  const shownCount = result ? result.findings.filter((f) => state.shown[f.severity]).length : 0;
-  // Never "no errors" for a book not read in full: say what was left unread.
-  const incomplete = result?.reading && result.counts.error === 0 ? incompleteLine(result.reading, state.lang) : null;
+  useEffect(() => {
+    void loadResults().catch(() => undefined);
+  }, []);
+  // What this Excel cannot do is off, and the capabilities bar above says why.
+  const lacks = (feature: string) => state.missing.some((m) => m.feature === feature);
 
   return (
     <div className={styles.root}>
@@ -46,6 +51,7 @@ export function CheckTab() {
         </Button>
         <Switch
           checked={state.live}
+          disabled={lacks("live")}
           onChange={(_, data) => pane.setLive(data.checked)}
           label={t("check.live")}
           aria-describedby="live-hint"
@@ -55,37 +61,37 @@ export function CheckTab() {
         </span>
       </div>
       <div className={styles.row}>
-        <Tooltip content={t("check.mark.hint")} relationship="description">
+        <Hint content={t("check.mark.hint")}>
           <Button
             size="small"
             onClick={() => void pane.markErrors()}
-            disabled={isBusy(state, "mark")}
+            disabled={isBusy(state, "mark") || lacks("marks")}
             data-testid="mark"
           >
             {t("check.mark")}
           </Button>
-        </Tooltip>
-        <Tooltip content={t("check.clear.hint")} relationship="description">
+        </Hint>
+        <Hint content={t("check.clear.hint")}>
           <Button
             size="small"
             onClick={() => void pane.clearMarks()}
-            disabled={isBusy(state, "clear")}
+            disabled={isBusy(state, "clear") || lacks("marks")}
             data-testid="clear"
           >
             {t("check.clear")}
           </Button>
-        </Tooltip>
-        <Tooltip content={t("check.setup.hint")} relationship="description">
+        </Hint>
+        <Hint content={t("check.setup.hint")}>
           <Button
             size="small"
             appearance="subtle"
             onClick={() => void pane.setupBook()}
-            disabled={isBusy(state, "setup")}
+            disabled={isBusy(state, "setup") || lacks("setup")}
             data-testid="setup"
           >
             {t("check.setup")}
           </Button>
-        </Tooltip>
+        </Hint>
       </div>
       <div className={styles.status}>
         {result ? (
@@ -104,33 +110,10 @@ export function CheckTab() {
         )}
         {busyOp && <Spinner size="extra-tiny" labelPosition="after" label={t(`busy.${busyOp}`)} data-testid="busy" />}
       </div>
-      {result?.reading && (
-        <Text className={styles.muted} size={200} data-testid="read">
-          {readLine(result.reading, state.lang)}
-        </Text>
-      )}
       {result && (
-        <>
-          <SeverityFilter counts={result.counts} shown={state.shown} lang={state.lang} onToggle={pane.toggleSeverity} />
-          {incomplete ? (
-            <Text weight="semibold" data-testid="incomplete">
-              {incomplete}
-            </Text>
-          ) : (
-            result.findings.length === 0 && <Text>{t("check.clean")}</Text>
-          )}
-          {result.findings.length > 0 && shownCount === 0 && (
-            <Text className={styles.muted}>{t("check.filteredOut")}</Text>
-          )}
-          <FindingsList
-            findings={result.findings}
-            shown={state.shown}
-            bookSheets={result.sheets}
-            selected={state.selected}
-            lang={state.lang}
-            onSelect={(i) => void pane.goTo(i)}
-          />
-        </>
+        <Suspense fallback={null}>
+          <CheckResults />
+        </Suspense>
       )}
     </div>
   );

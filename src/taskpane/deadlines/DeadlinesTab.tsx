@@ -48,6 +48,8 @@ export default function DeadlinesTab() {
   const pane = usePane();
   const lang = pane.state.lang;
   const d = useDeadlines();
+  // Colouring is marking (ExcelApi 1.9): off in an older Excel, and the capabilities bar says why.
+  const cannotColour = pane.state.missing.some((m) => m.feature === "marks");
   const w = (key: string, params?: Record<string, string | number>) => dt(lang, key, params);
   const { tracker } = d;
 
@@ -100,7 +102,7 @@ export default function DeadlinesTab() {
           <Button
             size="small"
             onClick={() => void d.colour()}
-            disabled={!tracker || d.busy.includes("colour")}
+            disabled={!tracker || d.busy.includes("colour") || cannotColour}
             data-testid="colour"
           >
             {w("pane.colour")}
@@ -110,7 +112,7 @@ export default function DeadlinesTab() {
           <Button
             size="small"
             onClick={() => void d.uncolour()}
-            disabled={d.busy.includes("uncolour")}
+            disabled={d.busy.includes("uncolour") || cannotColour}
             data-testid="uncolour"
           >
             {w("pane.uncolour")}

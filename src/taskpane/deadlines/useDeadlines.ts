@@ -9,7 +9,7 @@ import { planYear, trackDeadlines, type Obligation, type Owed, type Tracker } fr
 import type { DateOnly, Unit } from "../../domain/model";
 import { reminderText, whoName } from "../../i18n/deadlinesView";
 import { columnLetter, parseBook, type ParsedBook } from "../../sheets/parse";
-import { today as localToday } from "../today";
+import { localToday } from "../../domain/today";
 import { usePane } from "../usePane";
 import { copyText } from "./clipboard";
 import { progressMarks } from "./progressMarks";

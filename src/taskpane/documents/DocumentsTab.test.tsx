@@ -6,7 +6,7 @@ import type { CellValue } from "../../domain/model";
 import { createMemoryHost } from "../../excel/memory";
 import { writeBook } from "../../sheets/write";
 import { servicesFor } from "../host";
-import { Pane, PaneRoot } from "../Pane";
+import { loadTabBar, Pane, PaneRoot } from "../Pane";
 
 jest.setTimeout(60_000);
 const HISTORY = "Lịch sử khen thưởng";
@@ -32,6 +32,9 @@ beforeAll(() => {
   URL.createObjectURL = () => `blob:tdkt/${++n}`;
   URL.revokeObjectURL = () => undefined;
 });
+
+// The tab bar is a chunk the page fetches as it starts, before the pane is drawn.
+beforeAll(() => loadTabBar(), 60_000);
 
 describe("the Văn bản tab", () => {
   test("records the decided nominations in the history, then takes them back with Hoàn tác", async () => {

@@ -145,6 +145,8 @@ export default function DocumentsTab() {
   };
 
   const busy = job !== null;
+  // An Excel older than the writes need (capabilities.ts): off, and the capabilities bar says why.
+  const cannotWrite = pane.state.missing.some((m) => m.feature === "edits");
   const label = (d: Download) =>
     d.file.kind === "pdf"
       ? t("documents.pane.pdf", { file: d.file.name, count: d.file.count })
@@ -206,10 +208,10 @@ export default function DocumentsTab() {
         </h2>
         <Text className={styles.muted}>{t("documents.pane.recordHint")}</Text>
         <div className={styles.row}>
-          <Button onClick={() => void record()} disabled={busy} data-testid="record-history">
+          <Button onClick={() => void record()} disabled={busy || cannotWrite} data-testid="record-history">
             {t("documents.pane.recordRun")}
           </Button>
-          <Button onClick={() => void undo()} disabled={busy || !undoable} data-testid="undo-record">
+          <Button onClick={() => void undo()} disabled={busy || !undoable || cannotWrite} data-testid="undo-record">
             {t("documents.pane.undo")}
           </Button>
           {(job === "record" || job === "undo") && <Spinner size="tiny" label={t("documents.pane.working")} />}

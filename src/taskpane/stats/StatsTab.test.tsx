@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { RawSheet } from "../../sheets/parse";
-import { Pane, PaneRoot } from "../Pane";
+import { loadTabBar, Pane, PaneRoot } from "../Pane";
 import { fakeServices } from "../testing";
 import { MAX_BARS, statsView } from "./statsView";
 
@@ -50,6 +50,9 @@ const SHEETS: RawSheet[] = [
     ],
   },
 ];
+
+// The tab bar is a chunk the page fetches as it starts, before the pane is drawn.
+beforeAll(() => loadTabBar(), 60_000);
 
 describe("the Thống kê tab", () => {
   test("opens lazily and shows each year with a chart of its awards, newest first", async () => {

@@ -4,7 +4,7 @@
  */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { RawSheet } from "../../sheets/parse";
-import { Pane, PaneRoot } from "../Pane";
+import { loadTabBar, Pane, PaneRoot } from "../Pane";
 import { fakeServices } from "../testing";
 
 /** The tab's code is imported on first opening, and Fluent renders slowly in jsdom: allow for a busy machine. */
@@ -59,6 +59,9 @@ function open(services: ReturnType<typeof fakeServices>, lang: "vi" | "en" = "vi
   );
   fireEvent.click(screen.getByRole("tab", { name: lang === "vi" ? "Tổng hợp" : "Summary" }));
 }
+
+// The tab bar is a chunk the page fetches as it starts, before the pane is drawn.
+beforeAll(() => loadTabBar(), 60_000);
 
 describe("the Tổng hợp tab", () => {
   test("shows the headline figures, the priority shares and a chart by award and by block", async () => {

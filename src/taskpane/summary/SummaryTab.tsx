@@ -66,6 +66,8 @@ export default function SummaryTab() {
   const [note, setNote] = useState<Note | null>(null);
   const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
   const [undoable, setUndoable] = useState(false);
+  // An Excel older than the writes need (capabilities.ts): off, and the capabilities bar says why.
+  const cannotWrite = pane.state.missing.some((m) => m.feature === "edits");
   const mounted = useRef(true);
   useEffect(
     () => () => {
@@ -270,11 +272,11 @@ export default function SummaryTab() {
       )}
       {summary && (
         <div className={styles.row}>
-          <Button onClick={() => void write()} disabled={busy || tooLarge} data-testid="summary-write">
+          <Button onClick={() => void write()} disabled={busy || tooLarge || cannotWrite} data-testid="summary-write">
             {t("summaryTab.write")}
           </Button>
           {undoable && (
-            <Button onClick={() => void undo()} disabled={busy} data-testid="summary-undo">
+            <Button onClick={() => void undo()} disabled={busy || cannotWrite} data-testid="summary-undo">
               {t("summaryTab.undo")}
             </Button>
           )}
