@@ -12,6 +12,7 @@ import type { CouncilFindingParams } from "./councilFindings";
 import type { DateOnly, DecidingLevel, Direction, Level, Rating, Severity, SheetKey, Subject } from "./model";
 import type { BlockFindingParams } from "./scoring/findingParams";
 import type { RollupFindingParams } from "./stats/findingParams";
+import type { CollectFindingParams } from "./collect/findingParams";
 
 /** Where a finding points, as the clerk sees the workbook. */
 export interface Place {
@@ -82,7 +83,11 @@ export type QuotaBase = "unitsSheet" | "counted";
 
 /** The parameters of each finding code: the public codes and their typed parameters, in one place. */
 export interface FindingParams
-  extends DeadlineFindingParams, CouncilFindingParams, RollupFindingParams, BlockFindingParams {
+  extends DeadlineFindingParams,
+    CouncilFindingParams,
+    RollupFindingParams,
+    BlockFindingParams,
+    CollectFindingParams {
   // The parser (src/sheets/parse.ts): structure and cells. `item` names the plan item of a plan row.
   MISSING_SHEET: { sheet: string; aliases: string };
   MISSING_COLUMN: { header: string; aliases: string };

@@ -20,6 +20,8 @@ export interface ReadOptions {
   file: string;
   inflate: Inflate;
   limits?: Partial<ReadLimits>;
+  /** When no sheet has a contract name, read every worksheet (a unit's own file: issue 15's import). */
+  anySheet?: boolean;
 }
 
 export interface BookRead {
@@ -143,6 +145,7 @@ async function readPackage(src: ByteSource, opts: ReadOptions, limits: ReadLimit
     if (hit && !wanted.includes(hit)) wanted.push(hit);
   }
   wanted.sort((a, b) => worksheets.indexOf(a) - worksheets.indexOf(b));
+  if (wanted.length === 0 && opts.anySheet) for (const w of worksheets) if (w.part) wanted.push({ name: w.name, part: w.part });
   if (wanted.length === 0) return { sheets: worksheets.map((s) => ({ name: s.name, values: [] })), warnings };
 
   const partOf = (type: string) => [...wbRels.values()].find((r) => r.type === type && r.target)?.target ?? null;

@@ -1,4 +1,5 @@
 /** Finding messages in English, one per finding code, from its typed parameters and its place. */
+import type { CollectFindingParams } from "../domain/collect/findingParams";
 import type { CouncilFindingCode } from "../domain/councilFindings";
 import type { DeadlineFindingParams } from "../domain/deadlines/findingParams";
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
@@ -59,7 +60,7 @@ const DIRECTION: Record<Direction, string> = { up: "higher is better", down: "lo
 /** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks). */
 export const findingsEn: Omit<
   FindingTexts,
-  keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode | keyof BlockFindingParams
+  keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode | keyof BlockFindingParams | keyof CollectFindingParams
 > = {
   MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).`,
   MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” has no column “${p.header}” (also looked for: ${p.aliases}).`,

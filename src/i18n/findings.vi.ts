@@ -1,4 +1,5 @@
 /** Finding messages in Vietnamese, one per finding code, from its typed parameters and its place. */
+import type { CollectFindingParams } from "../domain/collect/findingParams";
 import type { CouncilFindingCode } from "../domain/councilFindings";
 import type { DeadlineFindingParams } from "../domain/deadlines/findingParams";
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
@@ -55,7 +56,7 @@ const DIRECTION: Record<Direction, string> = { up: "Tăng", down: "Giảm" };
 /** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks). */
 export const findingsVi: Omit<
   FindingTexts,
-  keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode | keyof BlockFindingParams
+  keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode | keyof BlockFindingParams | keyof CollectFindingParams
 > = {
   MISSING_SHEET: (p, f) => `Thiếu sheet “${f.sheet}” (đã tìm cả các tên: ${p.aliases}).`,
   MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” thiếu cột “${p.header}” (đã tìm cả các tên: ${p.aliases}).`,

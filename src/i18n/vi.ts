@@ -9,10 +9,11 @@ import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
+import { templatesFindingsVi, templatesUiVi } from "./templates.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
-  findings: { ...findingsVi, ...deadlineFindingsVi, ...documentsFindingsVi, ...statsFindingsVi, ...blocksFindingsVi },
+  findings: { ...findingsVi, ...deadlineFindingsVi, ...documentsFindingsVi, ...statsFindingsVi, ...blocksFindingsVi, ...templatesFindingsVi },
   ui: {
     ...cliVi,
     ...uiVi,
@@ -22,5 +23,6 @@ export const vi: Language = {
     ...deadlineUiVi,
     ...documentsUiVi,
     ...blocksUiVi,
+    ...templatesUiVi,
   },
 };
