@@ -237,7 +237,12 @@ describe("tdkt import: bad files are rejected by name, the others still imported
       ws.eachRow((row) => row.eachCell((c) => void (c.value === "Hình thức" ? (c.value = null) : null)));
     });
     const bomb = bookParts({ "Đề nghị": [["STT", "Đối tượng", "Họ và tên", "Mã đơn vị", "Hình thức"]] });
-    bomb.push({ name: "xl/media/image1.png", data: "x", declaredSize: 1_200_000_000, declaredCompressedSize: 3_000_000 });
+    bomb.push({
+      name: "xl/media/image1.png",
+      data: "x",
+      declaredSize: 1_200_000_000,
+      declaredCompressedSize: 3_000_000,
+    });
     writeFileSync(path.join(box, "07-bom.xlsx"), zipBytes(bomb));
     // A file over the size limit is refused before it is read.
     writeFileSync(path.join(box, "08-qua-lon.xlsx"), Buffer.alloc(21 * 1024 * 1024));

@@ -85,7 +85,13 @@ function outcomeMessage(o: FileOutcome, lang: Lang): string {
   if (o.status === "unchanged") return t(lang, "import.file.unchanged", { file });
   if (o.replaced > 0) {
     return o.template
-      ? t(lang, "import.file.replaced", { file, unit: o.template.unit, year: o.template.year, replaced: o.replaced, added: o.added })
+      ? t(lang, "import.file.replaced", {
+          file,
+          unit: o.template.unit,
+          year: o.template.year,
+          replaced: o.replaced,
+          added: o.added,
+        })
       : t(lang, "import.file.replacedFile", { file, replaced: o.replaced, added: o.added });
   }
   return t(lang, "import.file.imported", { file, added: o.added });

@@ -81,7 +81,19 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
     const args = parseArgs(
       argv,
       ["--help", "--json", "--version", "--reminders", "--calibrate"],
-      ["--out", "--today", "--lang", "--sample", "--max-rows", "--ics", "--template", "--start", "--period", "--forms", "--units"],
+      [
+        "--out",
+        "--today",
+        "--lang",
+        "--sample",
+        "--max-rows",
+        "--ics",
+        "--template",
+        "--start",
+        "--period",
+        "--forms",
+        "--units",
+      ],
     );
     const lang = parseLang(args.options.get("--lang"));
     if (args.flags.has("--version")) {

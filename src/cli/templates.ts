@@ -35,7 +35,10 @@ export function chooseUnits(units: readonly Unit[], asked: string | undefined): 
   const byCode = new Map<string, Unit>();
   for (const u of units) if (u.code && !byCode.has(codeKey(u.code))) byCode.set(codeKey(u.code), u);
   if (asked === undefined) return [...byCode.values()];
-  const codes = asked.split(",").map((c) => c.trim()).filter(Boolean);
+  const codes = asked
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
   return codes.map((code) => {
     const unit = byCode.get(codeKey(code));
     if (!unit) throw new UsageError("templates.unknownUnit", { code });

@@ -83,11 +83,7 @@ export type QuotaBase = "unitsSheet" | "counted";
 
 /** The parameters of each finding code: the public codes and their typed parameters, in one place. */
 export interface FindingParams
-  extends DeadlineFindingParams,
-    CouncilFindingParams,
-    RollupFindingParams,
-    BlockFindingParams,
-    CollectFindingParams {
+  extends DeadlineFindingParams, CouncilFindingParams, RollupFindingParams, BlockFindingParams, CollectFindingParams {
   // The parser (src/sheets/parse.ts): structure and cells. `item` names the plan item of a plan row.
   MISSING_SHEET: { sheet: string; aliases: string };
   MISSING_COLUMN: { header: string; aliases: string };

@@ -145,7 +145,8 @@ async function readPackage(src: ByteSource, opts: ReadOptions, limits: ReadLimit
     if (hit && !wanted.includes(hit)) wanted.push(hit);
   }
   wanted.sort((a, b) => worksheets.indexOf(a) - worksheets.indexOf(b));
-  if (wanted.length === 0 && opts.anySheet) for (const w of worksheets) if (w.part) wanted.push({ name: w.name, part: w.part });
+  if (wanted.length === 0 && opts.anySheet)
+    for (const w of worksheets) if (w.part) wanted.push({ name: w.name, part: w.part });
   if (wanted.length === 0) return { sheets: worksheets.map((s) => ({ name: s.name, values: [] })), warnings };
 
   const partOf = (type: string) => [...wbRels.values()].find((r) => r.type === type && r.target)?.target ?? null;

@@ -13,21 +13,32 @@ import { addContractSheet } from "./writeBookXlsx";
 import { FONT } from "./style";
 
 /** Characters of the Hướng dẫn column, and how many fit on a line of it at 12 pt. */
-const GUIDE_WIDTH = 110;
-const GUIDE_LINE = 120;
+const GUIDE_WIDTH = 68;
+const GUIDE_LINE = 85;
 
 function drawGuide(wb: ExcelJS.Workbook, tpl: UnitTemplate): void {
   const ws = wb.addWorksheet(GUIDE_SHEET, { properties: { tabColor: { argb: "FF2F5597" } } });
   ws.getColumn(1).width = GUIDE_WIDTH;
+  // One A4 page wide, as printed or shown by any of the programs.
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: "portrait",
+    margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
   tpl.guide.forEach((line, i) => {
     const row = ws.getRow(i + 1);
     const cell = row.getCell(1);
     cell.value = line.text;
     const size = line.style === "title" ? 14 : line.style === "small" ? 10 : 12;
-    cell.font = { name: FONT, size, bold: line.style === "title" || line.style === "heading", italic: line.style === "small" };
+    cell.font = {
+      name: FONT,
+      size,
+      bold: line.style === "title" || line.style === "heading",
+      italic: line.style === "small",
+    };
     cell.alignment = { wrapText: true, vertical: "top", horizontal: line.style === "title" ? "center" : "left" };
     // Row heights are stored, not measured by every program on opening: give wrapped lines their room.
-    const lines = Math.max(1, Math.ceil(line.text.length / GUIDE_LINE));
+    const lines = Math.max(1, Math.ceil((line.text.length * size) / 12 / GUIDE_LINE));
     row.height = lines * (size + 4) + (line.style === "heading" ? 8 : 2);
   });
 }

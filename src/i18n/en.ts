@@ -13,7 +13,14 @@ import { templatesFindingsEn, templatesUiEn } from "./templates.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
-  findings: { ...findingsEn, ...deadlineFindingsEn, ...documentsFindingsEn, ...statsFindingsEn, ...blocksFindingsEn, ...templatesFindingsEn },
+  findings: {
+    ...findingsEn,
+    ...deadlineFindingsEn,
+    ...documentsFindingsEn,
+    ...statsFindingsEn,
+    ...blocksFindingsEn,
+    ...templatesFindingsEn,
+  },
   ui: {
     ...cliEn,
     ...uiEn,

@@ -60,7 +60,11 @@ const DIRECTION: Record<Direction, string> = { up: "higher is better", down: "lo
 /** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks). */
 export const findingsEn: Omit<
   FindingTexts,
-  keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode | keyof BlockFindingParams | keyof CollectFindingParams
+  | keyof DeadlineFindingParams
+  | CouncilFindingCode
+  | StatsFindingCode
+  | keyof BlockFindingParams
+  | keyof CollectFindingParams
 > = {
   MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).`,
   MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” has no column “${p.header}” (also looked for: ${p.aliases}).`,

@@ -56,7 +56,11 @@ const DIRECTION: Record<Direction, string> = { up: "Tăng", down: "Giảm" };
 /** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks). */
 export const findingsVi: Omit<
   FindingTexts,
-  keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode | keyof BlockFindingParams | keyof CollectFindingParams
+  | keyof DeadlineFindingParams
+  | CouncilFindingCode
+  | StatsFindingCode
+  | keyof BlockFindingParams
+  | keyof CollectFindingParams
 > = {
   MISSING_SHEET: (p, f) => `Thiếu sheet “${f.sheet}” (đã tìm cả các tên: ${p.aliases}).`,
   MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” thiếu cột “${p.header}” (đã tìm cả các tên: ${p.aliases}).`,

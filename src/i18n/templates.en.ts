@@ -63,7 +63,8 @@ export const templatesUiEn: Record<keyof typeof templatesUiVi, string> = {
   "import.file.imported": "{file}: imported {added} rows.",
   "import.file.replaced":
     "{file}: a corrected copy of the template of {unit} for {year}; {replaced} rows imported earlier were replaced by its {added} rows.",
-  "import.file.replacedFile": "{file}: imported before and changed since; {replaced} earlier rows were replaced by {added} rows.",
+  "import.file.replacedFile":
+    "{file}: imported before and changed since; {replaced} earlier rows were replaced by {added} rows.",
   "import.file.unchanged": "{file}: nothing new (imported before).",
   "import.file.rejected": "{file}: not imported. {reason}",
   "import.file.finding": "    {message}",

@@ -60,16 +60,19 @@ export const templatesUiVi = {
   "import.missingOut": "tdkt import: thiếu --out SỔ_GỘP.xlsx (sổ gốc không bao giờ bị ghi đè).",
   "import.sameFile": "tdkt import: --out phải khác sổ gốc “{file}”; sổ gốc không bao giờ bị ghi đè.",
   "import.noFiles": "tdkt import: chưa chỉ tệp hay thư mục nào nhận về từ các đơn vị.",
-  "import.summary": "Đã gộp {added} dòng từ {imported} tệp; {unchanged} tệp không có gì mới; {rejected} tệp bị từ chối. Sổ gộp: {out}",
+  "import.summary":
+    "Đã gộp {added} dòng từ {imported} tệp; {unchanged} tệp không có gì mới; {rejected} tệp bị từ chối. Sổ gộp: {out}",
   "import.file.imported": "{file}: đã nhập {added} dòng.",
   "import.file.replaced":
     "{file}: bản sửa của mẫu {unit} năm {year}; {replaced} dòng nhập trước đây được thay bằng {added} dòng của tệp này.",
-  "import.file.replacedFile": "{file}: tệp đã nhập trước đây, nay có thay đổi; {replaced} dòng cũ được thay bằng {added} dòng.",
+  "import.file.replacedFile":
+    "{file}: tệp đã nhập trước đây, nay có thay đổi; {replaced} dòng cũ được thay bằng {added} dòng.",
   "import.file.unchanged": "{file}: không có gì mới (đã nhập trước đây).",
   "import.file.rejected": "{file}: không nhập. {reason}",
   "import.file.finding": "    {message}",
   "import.reason.otherYear": "Đây là mẫu của năm {year}, sổ là năm {expected}.",
   "import.reason.missingColumns": "Sheet “{sheet}” thiếu cột: {headers}.",
-  "import.reason.noSheet": "Không tìm thấy danh sách đề nghị khen thưởng (cần các cột {headers}) hay sheet đăng ký chỉ tiêu.",
+  "import.reason.noSheet":
+    "Không tìm thấy danh sách đề nghị khen thưởng (cần các cột {headers}) hay sheet đăng ký chỉ tiêu.",
   "import.reason.masterSheet": "Sổ gốc có sheet “{sheet}” nhưng không tìm thấy dòng tiêu đề của nó.",
 };

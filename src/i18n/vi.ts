@@ -13,7 +13,14 @@ import { templatesFindingsVi, templatesUiVi } from "./templates.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
-  findings: { ...findingsVi, ...deadlineFindingsVi, ...documentsFindingsVi, ...statsFindingsVi, ...blocksFindingsVi, ...templatesFindingsVi },
+  findings: {
+    ...findingsVi,
+    ...deadlineFindingsVi,
+    ...documentsFindingsVi,
+    ...statsFindingsVi,
+    ...blocksFindingsVi,
+    ...templatesFindingsVi,
+  },
   ui: {
     ...cliVi,
     ...uiVi,

@@ -17,7 +17,16 @@ import { isEmptyCell, readBool, readDate } from "./cells";
 import { checkWorkbook } from "./checkWorkbook";
 import { NOMINATIONS_SHEET, PLAN_SHEET, TARGETS_SHEET, type ColumnSpec, type SheetSpec } from "./contract";
 import type { CellEdit, SheetEdit } from "./historyEdit";
-import { columnLetter, findSheet, parseBook, parsePlan, parseTable, placeAt, detectHeaderRow, type RawSheet } from "./parse";
+import {
+  columnLetter,
+  findSheet,
+  parseBook,
+  parsePlan,
+  parseTable,
+  placeAt,
+  detectHeaderRow,
+  type RawSheet,
+} from "./parse";
 import { bookId, readIdentity, templateYear, TEMPLATE_NOMINATIONS, type TemplateIdentity } from "./template";
 
 export type FileStatus = "imported" | "unchanged" | "rejected";
@@ -70,9 +79,7 @@ export interface Collected {
 
 /** "mau-….xlsx, dòng 3 (mẫu X-TAVAN năm 2024)": a template's row; "ds-cu.xlsx, dòng 3": a plain file's. */
 export function sourceText(file: string, row: number, template: TemplateIdentity | null): string {
-  return template
-    ? `${file}, dòng ${row} (mẫu ${template.unit} năm ${template.year})`
-    : `${file}, dòng ${row}`;
+  return template ? `${file}, dòng ${row} (mẫu ${template.unit} năm ${template.year})` : `${file}, dòng ${row}`;
 }
 
 /** The batch a Nguồn belongs to: rows of one template (any file name), or of one plain file. */
@@ -135,7 +142,13 @@ class Grid {
         const a = now[c] ?? null;
         const b = was[c] ?? null;
         if (sameCell(a, b)) continue;
-        cells.push({ row: r, col: c, ...cellEdit(a), fresh: isEmptyCell(b), ...(r === headerRow ? { header: true } : {}) });
+        cells.push({
+          row: r,
+          col: c,
+          ...cellEdit(a),
+          fresh: isEmptyCell(b),
+          ...(r === headerRow ? { header: true } : {}),
+        });
       }
     }
     if (cells.length === 0) return null;
@@ -258,7 +271,8 @@ function tableRows(spec: SheetSpec, raw: RawSheet): { rows: InRow[]; headerRow: 
     const values = new Map<string, CellValue>();
     for (const [key, c] of Object.entries(layout.columns)) values.set(key, cells[c.index - left] ?? null);
     const extras = new Map<string, { header: string; value: CellValue }>();
-    for (const e of layout.extras) extras.set(looseKey(e.header), { header: e.header, value: cells[e.index - left] ?? null });
+    for (const e of layout.extras)
+      extras.set(looseKey(e.header), { header: e.header, value: cells[e.index - left] ?? null });
     rows.push({ row: r + top + 1, values, extras });
   }
   const missing = spec.columns.filter((c) => c.required && !layout.columns[c.key]);
@@ -298,14 +312,18 @@ function readReturned(file: string, sheets: readonly RawSheet[], year: number, b
   // The nominations: the sheet by its name, else (a unit's own file) the first sheet whose headers fit.
   const spec = identity ? TEMPLATE_NOMINATIONS : NOMINATIONS_SHEET;
   const named = findSheet(NOMINATIONS_SHEET, sheets);
-  const raw = named ?? (identity ? null : (sheets.find((s) => detectHeaderRow(NOMINATIONS_SHEET, s.values) >= 0) ?? null));
+  const raw =
+    named ?? (identity ? null : (sheets.find((s) => detectHeaderRow(NOMINATIONS_SHEET, s.values) >= 0) ?? null));
   const targetsRaw = identity ? findSheet(TARGETS_SHEET, sheets) : null;
   if (raw) {
     const table = tableRows(spec, raw);
     const missing = needed(identity !== null).filter((c) => table.missing.includes(c));
     if (missing.length) {
       out.findings.push(...missingFindings(raw.name, table.headerRow, missing));
-      out.reason = { key: "import.reason.missingColumns", params: { sheet: raw.name, headers: missing.map((c) => c.header).join(", ") } };
+      out.reason = {
+        key: "import.reason.missingColumns",
+        params: { sheet: raw.name, headers: missing.map((c) => c.header).join(", ") },
+      };
       return out;
     }
     out.sheet = raw.name;
@@ -316,7 +334,9 @@ function readReturned(file: string, sheets: readonly RawSheet[], year: number, b
     if (table.headerRow > 0) out.targets = { sheet: targetsRaw.name, rows: table.rows };
   }
   if (!raw && !out.targets) {
-    const headers = needed(identity !== null).map((c) => c.header).join(", ");
+    const headers = needed(identity !== null)
+      .map((c) => c.header)
+      .join(", ");
     out.findings.push(...missingFindings(sheets[0]?.name ?? NOMINATIONS_SHEET.name, 0, needed(identity !== null)));
     out.reason = { key: "import.reason.noSheet", params: { headers } };
     return out;
@@ -440,8 +460,20 @@ export function collect(master: readonly RawSheet[], returned: readonly Returned
       );
       const existing = earlier.map((row) =>
         signature([
-          ...keys.map((k) => [specOf(k), target.columns.has(k) ? grid.get(row, target.columns.get(k) as number) : null] as [ColumnSpec | null, CellValue]),
-          ...extraKeys.map((k) => [null, target.extras.has(k) ? grid.get(row, target.extras.get(k) as number) : null] as [ColumnSpec | null, CellValue]),
+          ...keys.map(
+            (k) =>
+              [specOf(k), target.columns.has(k) ? grid.get(row, target.columns.get(k) as number) : null] as [
+                ColumnSpec | null,
+                CellValue,
+              ],
+          ),
+          ...extraKeys.map(
+            (k) =>
+              [null, target.extras.has(k) ? grid.get(row, target.extras.get(k) as number) : null] as [
+                ColumnSpec | null,
+                CellValue,
+              ],
+          ),
         ]),
       );
       const same = incoming.length === existing.length && incoming.every((s, i) => s === existing[i]);
@@ -479,14 +511,16 @@ export function collect(master: readonly RawSheet[], returned: readonly Returned
           const name = r.values.get("name");
           for (let row = t.headerRow + 1; row <= grid.lastRow(); row++) {
             const unit = grid.get(row, t.columns.get("unit") ?? -1);
-            if (isEmptyCell(unit) || codeKey(String(unit)) !== codeKey((read.template as TemplateIdentity).unit)) continue;
+            if (isEmptyCell(unit) || codeKey(String(unit)) !== codeKey((read.template as TemplateIdentity).unit))
+              continue;
             const c = t.columns.has("code") ? grid.get(row, t.columns.get("code") as number) : null;
             if (!isEmptyCell(code ?? null) && !isEmptyCell(c)) {
               if (codeKey(String(c)) === codeKey(String(code))) return row;
               continue;
             }
             const n = grid.get(row, t.columns.get("name") ?? -1);
-            if (!isEmptyCell(n) && !isEmptyCell(name ?? null) && looseKey(String(n)) === looseKey(String(name))) return row;
+            if (!isEmptyCell(n) && !isEmptyCell(name ?? null) && looseKey(String(n)) === looseKey(String(name)))
+              return row;
           }
           return null;
         };

@@ -42,7 +42,15 @@ export const GUIDE_SHEET = "Hướng dẫn";
 export const IDENTITY_ITEMS = { version: "Mẫu biểu TĐKT", unit: "Đơn vị gửi", book: "Mã sổ" } as const;
 
 /** Nomination columns the council fills (its vote, decision, the import's own Nguồn): not in a unit's template. */
-const COUNCIL_ONLY = new Set(["outcome", "source", "votesFor", "councilSize", "decisionNumber", "decisionDate", "reason"]);
+const COUNCIL_ONLY = new Set([
+  "outcome",
+  "source",
+  "votesFor",
+  "councilSize",
+  "decisionNumber",
+  "decisionDate",
+  "reason",
+]);
 /** Target columns a unit does not fill when registering. */
 const NOT_REGISTERED = new Set(["result", "source"]);
 /** What a unit fills in its targets: everything else there is the office's and stays locked. */
@@ -108,7 +116,10 @@ export function bookId(book: Book): string {
 
 /** "Xã Tả Van" → "xa-ta-van": a file name any system and any mail program keeps. */
 export function slug(text: string): string {
-  return looseKey(text).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  return looseKey(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
 }
 
 export function templateFileName(year: number, unit: Pick<Unit, "code" | "name">): string {
@@ -189,7 +200,10 @@ function guideLines(book: Book, unit: Unit, identity: TemplateIdentity, targets:
   const deadlines = templateDeadlines(book, unit);
   if (deadlines.length === 0) lines.push({ text: say("deadline.none", { agency }), style: "text" });
   for (const m of deadlines)
-    lines.push({ text: say("deadline.item", { content: m.content, due: formatDate(m.due as DateOnly) }), style: "text" });
+    lines.push({
+      text: say("deadline.item", { content: m.content, due: formatDate(m.due as DateOnly) }),
+      style: "text",
+    });
   lines.push(
     { text: say("contact.heading"), style: "heading" },
     { text: contactLine(book), style: "text" },
@@ -255,7 +269,11 @@ export function unitTemplate(book: Book, unit: Unit, today: DateOnly): UnitTempl
   if (movements) lists.push(movementCodes);
 
   const nominations: TemplateSheet = {
-    sheet: { key: "nominations", name: TEMPLATE_NOMINATIONS.name, values: [TEMPLATE_NOMINATIONS.columns.map((c) => c.header)] },
+    sheet: {
+      key: "nominations",
+      name: TEMPLATE_NOMINATIONS.name,
+      values: [TEMPLATE_NOMINATIONS.columns.map((c) => c.header)],
+    },
     plan: templatePlan(TEMPLATE_NOMINATIONS, unit, awards, movements),
   };
 
