@@ -25,6 +25,7 @@ import { generateBook, generateStatsBook, generateWardBook } from "./generate";
 import { generateScoringBook } from "./generateScores";
 import { benchExcelHost } from "./excelHost";
 import { writeNominationsBook, writeStyledEmptyBook } from "./bigBooks";
+import { benchTemplates } from "./templates";
 
 const TODAY = { year: 2024, month: 12, day: 10 };
 
@@ -242,6 +243,10 @@ async function main(): Promise<void> {
     await fileReads(rows, figures);
     return print(rows, figures);
   }
+  if (process.argv.includes("--templates-only")) {
+    await benchTemplates(rows, figures);
+    return print(rows, figures);
+  }
   if (process.argv.includes("--stats-only")) {
     await statistics(rows, figures);
     return print(rows, figures);
@@ -345,6 +350,8 @@ async function main(): Promise<void> {
 
   // 9. Large .xlsx files, streamed and bounded, beside exceljs (issue 9).
   await fileReads(rows, figures);
+  // 10. Templates for units and the import of what they send back (issue 15).
+  await benchTemplates(rows, figures);
   print(rows, figures);
 }
 

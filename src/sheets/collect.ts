@@ -385,6 +385,10 @@ export function collect(master: readonly RawSheet[], returned: readonly Returned
     else m.delete(row);
   };
 
+  /** Merged nomination rows by batch (sourceBatch), and the targets' rows by unit: indexes built once. */
+  let batches: Map<string, number[]> | null = null;
+  let unitRows: Map<string, number[]> | null = null;
+
   const outcomes: FileOutcome[] = [];
   let added = 0;
   returned.forEach((ret, index) => {
@@ -442,11 +446,16 @@ export function collect(master: readonly RawSheet[], returned: readonly Returned
     if (target) {
       const grid = target.grid;
       const sourceCol = target.column("source");
-      const earlier: number[] = [];
-      for (let r = target.headerRow + 1; r <= grid.lastRow(); r++) {
-        const s = grid.get(r, sourceCol);
-        if (typeof s === "string" && sourceBatch(s) === batch) earlier.push(r);
+      if (!batches) {
+        // Each merged row's batch, read once from Nguồn; kept up to date as files are merged.
+        batches = new Map();
+        for (let r = target.headerRow + 1, last = grid.lastRow(); r <= last; r++) {
+          const s = grid.get(r, sourceCol);
+          const b = typeof s === "string" ? sourceBatch(s) : null;
+          if (b) batches.set(b, [...(batches.get(b) ?? []), r]);
+        }
       }
+      const earlier = batches.get(batch) ?? [];
       const specOf = (key: string) => NOMINATIONS_SHEET.columns.find((c) => c.key === key) ?? null;
       const signature = (values: [ColumnSpec | null, CellValue][]) =>
         values.map(([c, v]) => meaning(c, v)).join("\u0001");
@@ -495,6 +504,7 @@ export function collect(master: readonly RawSheet[], returned: readonly Returned
           grid.set(at, sourceCol, sourceText(ret.file, r.row, read.template));
           setOrigin(grid.name, at, index, { file: ret.file, sheet: read.sheet ?? "", row: r.row });
         });
+        batches.set(batch, places);
         outcome.replaced = earlier.length;
         outcome.added = rows.length;
       }
@@ -506,13 +516,20 @@ export function collect(master: readonly RawSheet[], returned: readonly Returned
       const t = registered.length ? targetsSheet() : null;
       if (t) {
         const grid = t.grid;
+        const unitCol = t.columns.get("unit") ?? -1;
+        if (!unitRows) {
+          unitRows = new Map();
+          for (let row = t.headerRow + 1, last = grid.lastRow(); row <= last; row++) {
+            const unit = grid.get(row, unitCol);
+            if (!isEmptyCell(unit))
+              unitRows.set(codeKey(String(unit)), [...(unitRows.get(codeKey(String(unit))) ?? []), row]);
+          }
+        }
+        const own = unitRows.get(codeKey(read.template.unit)) ?? [];
         const find = (r: InRow) => {
           const code = r.values.get("code");
           const name = r.values.get("name");
-          for (let row = t.headerRow + 1; row <= grid.lastRow(); row++) {
-            const unit = grid.get(row, t.columns.get("unit") ?? -1);
-            if (isEmptyCell(unit) || codeKey(String(unit)) !== codeKey((read.template as TemplateIdentity).unit))
-              continue;
+          for (const row of own) {
             const c = t.columns.has("code") ? grid.get(row, t.columns.get("code") as number) : null;
             if (!isEmptyCell(code ?? null) && !isEmptyCell(c)) {
               if (codeKey(String(c)) === codeKey(String(code))) return row;
@@ -539,6 +556,8 @@ export function collect(master: readonly RawSheet[], returned: readonly Returned
           if (row === null) {
             row = grid.lastRow() + 1;
             r.values.set("unit", (read.template as TemplateIdentity).unit);
+            own.push(row);
+            unitRows.set(codeKey(read.template.unit), own);
           }
           for (const k of fields) {
             const v = r.values.get(k) ?? null;
