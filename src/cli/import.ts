@@ -8,19 +8,13 @@ import { promises as fs } from "fs";
 import path from "path";
 import type { DateOnly } from "../domain/model";
 import { message, t, type Lang } from "../i18n";
-import { collect, type FileOutcome, type Reason, type Returned } from "../sheets/collect";
+import { collect, type FileOutcome, type Returned } from "../sheets/collect";
 import { applyEdit, openBook } from "../files/applyEdit";
 import { readXlsxBook, UnusableFileError } from "../files/readXlsx";
-import { MB, type ReadLimits } from "../files/zipLimits";
+import { outcomeMessage, RETURNED_LIMITS, unusableReason } from "../files/returned";
 import { UsageError } from "./args";
 import type { Io } from "./main";
 import type { JsonFinding } from "./report";
-
-/**
- * A returned file is one unit's rows: larger ones are refused before they are read (README, "Limits").
- * The zip's other limits (parts, total, ratio) are the defaults of zipLimits.ts.
- */
-export const IMPORT_LIMITS: Partial<ReadLimits> = { maxFileBytes: 20 * MB, maxRows: 20_000 };
 
 export interface ImportOptions {
   paths: readonly string[];
@@ -70,33 +64,6 @@ async function returnedFiles(paths: readonly string[], book: string): Promise<st
   return out.filter((f) => !seen.has(path.resolve(f)) && (seen.add(path.resolve(f)), true));
 }
 
-function unusableReason(e: UnusableFileError, lang: Lang): Reason {
-  const params = { ...e.messageParams };
-  if (typeof params.kind === "string") params.kind = t(lang, `file.kind.${params.kind}`);
-  return { key: e.key, params };
-}
-
-function outcomeMessage(o: FileOutcome, lang: Lang): string {
-  const file = o.file;
-  if (o.status === "rejected") {
-    const reason = o.reason ? t(lang, o.reason.key, o.reason.params) : "";
-    return t(lang, "import.file.rejected", { file, reason });
-  }
-  if (o.status === "unchanged") return t(lang, "import.file.unchanged", { file });
-  if (o.replaced > 0) {
-    return o.template
-      ? t(lang, "import.file.replaced", {
-          file,
-          unit: o.template.unit,
-          year: o.template.year,
-          replaced: o.replaced,
-          added: o.added,
-        })
-      : t(lang, "import.file.replacedFile", { file, replaced: o.replaced, added: o.added });
-  }
-  return t(lang, "import.file.imported", { file, added: o.added });
-}
-
 export async function runImport(opts: ImportOptions, io: Io): Promise<number> {
   const { lang } = opts;
   const [book, ...rest] = opts.paths;
@@ -113,7 +80,7 @@ export async function runImport(opts: ImportOptions, io: Io): Promise<number> {
     const name = path.basename(f);
     io.reading?.(f);
     try {
-      const read = await readXlsxBook(f, IMPORT_LIMITS, { anySheet: true });
+      const read = await readXlsxBook(f, RETURNED_LIMITS, { anySheet: true });
       returned.push({ file: name, sheets: read.sheets });
     } catch (e) {
       if (!(e instanceof UnusableFileError)) throw e;

@@ -75,4 +75,37 @@ export const templatesUiVi = {
   "import.reason.noSheet":
     "Không tìm thấy danh sách đề nghị khen thưởng (cần các cột {headers}) hay sheet đăng ký chỉ tiêu.",
   "import.reason.masterSheet": "Sổ gốc có sheet “{sheet}” nhưng không tìm thấy dòng tiêu đề của nó.",
+  // The Mẫu biểu tab.
+  "tab.templates": "Mẫu biểu",
+  "templates.pane.make.heading": "Lập mẫu gửi các đơn vị",
+  "templates.pane.make.hint":
+    "Mỗi đơn vị một tệp .xlsx: Hướng dẫn, danh sách đề nghị có danh sách chọn, chỉ tiêu được giao để đăng ký; mở được bằng Excel, LibreOffice, WPS.",
+  "templates.pane.unit": "Đơn vị",
+  "templates.pane.unit.all": "Tất cả đơn vị ({count})",
+  "templates.pane.make": "Lập mẫu",
+  "templates.pane.zip": "Tải {file} ({count} mẫu)",
+  "templates.pane.one": "Tải {file}",
+  "templates.pane.noUnits": "Sheet Đơn vị chưa có đơn vị nào.",
+  "templates.pane.collect.heading": "Thu về và gộp vào sổ",
+  "templates.pane.collect.hint":
+    "Chọn hoặc kéo thả các tệp đơn vị gửi lại. Mỗi tệp được kiểm tra trước; sổ chỉ thay đổi khi bấm Gộp vào sổ.",
+  "templates.pane.pick": "Chọn tệp…",
+  "templates.pane.drop": "hoặc kéo thả tệp vào đây",
+  "templates.pane.status.imported": "Sẽ gộp",
+  "templates.pane.status.unchanged": "Không có gì mới",
+  "templates.pane.status.rejected": "Từ chối",
+  "templates.pane.merge": "Gộp vào sổ",
+  "templates.pane.undo": "Hoàn tác",
+  "templates.pane.merged": "Đã gộp {rows} dòng vào sheet “{sheet}”. Bấm Hoàn tác để bỏ đúng những dòng này.",
+  "templates.pane.nothing": "Không có dòng mới để gộp.",
+  "templates.pane.undone": "Đã hoàn tác: {restored} ô trở lại như trước khi gộp.",
+  "templates.pane.undoKept": "Đã hoàn tác {restored} ô; {kept} ô đã được sửa sau khi gộp nên giữ nguyên.",
+  "templates.pane.registrations":
+    "Có {count} đăng ký chỉ tiêu trong các tệp: ngăn này chỉ gộp danh sách đề nghị; hãy gộp đăng ký bằng lệnh tdkt import.",
+  "templates.pane.working": "Đang làm…",
+  "templates.pane.changed": "Sổ vừa thay đổi trong lúc gộp, chưa ghi gì; hãy bấm Gộp vào sổ lần nữa.",
+  "templates.pane.error.make": "Không lập được mẫu.",
+  "templates.pane.error.read": "Không đọc được các tệp đã chọn.",
+  "templates.pane.error.merge": "Không gộp được vào sổ.",
+  "templates.pane.error.undo": "Không hoàn tác được.",
 };

@@ -164,14 +164,14 @@ function sameCell(a: CellValue, b: CellValue): boolean {
 }
 
 /** A cell value as an edit writes it: dates as serials flagged as dates, yes/no as the contract writes them. */
-function cellEdit(v: CellValue): Pick<CellEdit, "value" | "date"> {
+function cellEdit(v: CellValue): Pick<CellEdit, "value" | "date" | "text"> {
   if (v === null || (typeof v === "string" && v === "")) return { value: null };
   if (v instanceof Date) {
     const d = fromJsDate(v);
     return d ? { value: toExcelSerial(d), date: true } : { value: null };
   }
   if (typeof v === "boolean") return { value: v ? "Có" : "Không" };
-  return { value: v };
+  return typeof v === "string" && /^[=+\-@]/.test(v) ? { value: v, text: true } : { value: v };
 }
 
 /** What a cell means for comparing a returned row with the one already merged. */
