@@ -120,7 +120,8 @@ export default function TemplatesTab() {
         if (!planned.edit) return { planned, cells: 0 };
         return { planned, cells: await services.writeEdit(planned.edit, UNDO_LABEL) };
       });
-      setMerge(null);
+      // The report stays, as merged: Gộp vào sổ again would find nothing new.
+      setMerge({ ...written.planned, edit: null });
       await refresh();
       if (pane.state.checks > 0) void pane.runCheck();
       const rows = written.planned.collected.files.reduce((n, f) => n + f.added - f.registered, 0);
