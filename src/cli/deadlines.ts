@@ -27,6 +27,7 @@ import type { Lang } from "../i18n";
 import { countsText, dt, periodText, reminderText, STATUS_ICON, whoName } from "../i18n/deadlinesView";
 import { checkWorkbook } from "../sheets/checkWorkbook";
 import { UsageError } from "./args";
+import { columns } from "./columns";
 import type { Io } from "./main";
 
 export interface DeadlinesOptions {
@@ -90,19 +91,6 @@ function shorten(text: string, width: number): string {
 
 function itemRef(o: Obligation, lang: Lang): string {
   return o.period ? `${o.milestone.code} ${periodText(o.period, lang)}` : o.milestone.code;
-}
-
-const width = (text: string) => Array.from(text.normalize("NFC")).length;
-
-/** Pads columns by characters (Vietnamese letters in NFC are one character each). */
-function columns(rows: string[][]): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c]))));
-  return rows.map((r) =>
-    r
-      .map((cell, c) => (c === r.length - 1 ? cell : cell + " ".repeat(widths[c] - width(cell))))
-      .join("  ")
-      .trimEnd(),
-  );
 }
 
 /**

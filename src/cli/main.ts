@@ -11,7 +11,9 @@ import { checkWorkbook } from "../sheets/checkWorkbook";
 import { readXlsxBook, UnusableFileError } from "../files/readXlsx";
 import { unusableMessage, warningMessage } from "../files/messages";
 import { parseArgs, UsageError } from "./args";
+import { incompleteLine, readLine } from "../i18n/readSummary";
 import { runDeadlines } from "./deadlines";
+import { explainLines, leftUnread } from "./explain";
 import { countsLine, jsonReport, rulesetText, textFindings } from "./report";
 import { runBlocks } from "./blocks";
 import { sampleById, SAMPLES } from "../sample";
@@ -80,7 +82,7 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
   try {
     const args = parseArgs(
       argv,
-      ["--help", "--json", "--version", "--reminders", "--calibrate"],
+      ["--help", "--json", "--version", "--reminders", "--calibrate", "--explain"],
       [
         "--out",
         "--today",
@@ -113,7 +115,11 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
     switch (args.command) {
       case "check": {
         const maxRows = parseMaxRows(args.options.get("--max-rows"), io.env);
-        return await runCheck(args.positional, { json: args.flags.has("--json"), today, lang, maxRows }, io);
+        return await runCheck(
+          args.positional,
+          { json: args.flags.has("--json"), explain: args.flags.has("--explain"), today, lang, maxRows },
+          io,
+        );
       }
       case "deadlines":
         return await runDeadlines(
@@ -190,6 +196,34 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
             json: args.flags.has("--json"),
             today,
             lang,
+          },
+          io,
+        );
+      }
+      case "money": {
+        const { runMoney } = await import("./money");
+        return await runMoney(
+          args.positional,
+          {
+            json: args.flags.has("--json"),
+            today,
+            lang,
+            maxRows: parseMaxRows(args.options.get("--max-rows"), io.env),
+          },
+          io,
+        );
+      }
+      // The council's summary workbook (issue 14): exceljs is loaded only for this command.
+      case "summary": {
+        const { runSummary } = await import("./summary");
+        return await runSummary(
+          {
+            files: args.positional,
+            out: args.options.get("--out"),
+            json: args.flags.has("--json"),
+            today,
+            lang,
+            maxRows: parseMaxRows(args.options.get("--max-rows"), io.env),
           },
           io,
         );
@@ -280,6 +314,8 @@ function usage(lang: Lang): string {
 
 interface CheckOptions {
   json: boolean;
+  /** Also say how the book was read (the text report's "Cách đọc sổ", the JSON's `reading`). */
+  explain: boolean;
   today: DateOnly;
   lang: Lang;
   maxRows: number | undefined;
@@ -316,11 +352,19 @@ async function checkOne(
   io: Io,
 ): Promise<number> {
   const { lang } = opts;
-  const { sheets, warnings } = await readXlsxBook(file, opts.maxRows === undefined ? {} : { maxRows: opts.maxRows });
-  const check = checkWorkbook(sheets, opts.today);
+  const { sheets, warnings, others } = await readXlsxBook(
+    file,
+    opts.maxRows === undefined ? {} : { maxRows: opts.maxRows },
+  );
+  // The sheets not read are named all the same, so --explain can list them.
+  const check = checkWorkbook(
+    [...sheets, ...(others ?? []).map((name) => ({ name, values: [], partial: true }))],
+    opts.today,
+  );
   for (const w of warnings) io.err(`tdkt: ${warningMessage(w, file, lang)}`);
   if (opts.json) {
-    const report = jsonReport(file, check, lang);
+    const plain = jsonReport(file, check, lang);
+    const report = opts.explain ? { ...plain, reading: check.reading } : plain;
     io.out(several ? JSON.stringify(report) : JSON.stringify(report, null, 2));
   } else {
     io.out(
@@ -329,10 +373,13 @@ async function checkOne(
         t(lang, "report.book", { file: path.resolve(file) }),
         ...rulesetText(check, lang),
         countsLine(check, lang),
+        readLine(check.reading, lang),
+        ...(opts.explain ? ["", ...explainLines(check.reading, lang)] : []),
         ...textFindings(check.findings, lang),
       ].join("\n"),
     );
-    if (check.counts.error === 0) io.out(t(lang, "report.clean"));
+    if (check.counts.error === 0) io.out(incompleteLine(check.reading, lang) ?? t(lang, "report.clean"));
   }
-  return check.counts.error > 0 ? 1 : 0;
+  // A sheet that looks like part of the book but was not read: never "no errors".
+  return check.counts.error > 0 || leftUnread(check.reading) ? 1 : 0;
 }

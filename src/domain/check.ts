@@ -4,7 +4,7 @@
  */
 import { makeContext, type CheckContext } from "./context";
 import type { Finding, Locator } from "./finding";
-import type { Book, DateOnly } from "./model";
+import type { Book, DateOnly, SheetKey } from "./model";
 import { RULES } from "./rules";
 
 export interface CheckOptions {
@@ -12,10 +12,12 @@ export interface CheckOptions {
   today: DateOnly;
   /** Where the book's fields lie in the workbook (src/sheets supplies it from the layouts it read). */
   at: Locator;
+  /** Whether a sheet's column was read; every column counts as read when absent. */
+  read?: (sheet: SheetKey, field: string) => boolean;
 }
 
 export function checkBook(book: Book, options: CheckOptions): Finding[] {
-  const ctx: CheckContext = { ...makeContext(book, options.today), at: options.at };
+  const ctx: CheckContext = { ...makeContext(book, options.today), at: options.at, read: options.read };
   const out: Finding[] = [];
   for (const rule of RULES) out.push(...rule.check(ctx));
   return out;

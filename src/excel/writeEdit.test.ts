@@ -68,6 +68,21 @@ describe("recording the history in Excel, in one batch that can be undone", () =
     expect(host.sheetNames()).toEqual(sheets);
   });
 
+  it("a created sheet the clerk has typed into since is kept on undo, with only the edit's cells taken back", async () => {
+    const host = hostOf({ ...councilBook(), history: null });
+    const sheets = host.sheetNames();
+    const { edit } = await recordInExcel(host);
+    // A column the edit left empty (Đối tượng, after Nguồn), filled in by the clerk.
+    const typed = host.values(HISTORY)[0].length;
+    host.editCell(HISTORY, 1, typed, "ghi chú của chuyên viên");
+
+    const undone = await undoEdit(host.run);
+    expect(undone.kept).toBe(0);
+    expect(host.sheetNames()).toEqual([...sheets, HISTORY]);
+    expect(host.values(HISTORY)[1][typed]).toBe("ghi chú của chuyên viên");
+    expect(host.values(HISTORY)[edit.appendedRows[0] - 1][0]).toBe("");
+  });
+
   it("a cell the clerk corrected after recording keeps the clerk's value on undo", async () => {
     const host = hostOf(councilBook());
     const before = host.values(HISTORY);

@@ -182,7 +182,7 @@ export async function undoEdit(
 
     const sheet = worksheets.getItem(sheetName);
     const cells = saved.cells.map((c) => ({ ...c, range: sheet.getRange(c.a).load("values") }));
-    const used = saved.batch.created ? sheet.getUsedRangeOrNullObject(true).load("address") : null;
+    const used = saved.batch.created ? sheet.getUsedRangeOrNullObject(true).load("address, values") : null;
     await counter.sync();
 
     let restored = 0;
@@ -193,7 +193,7 @@ export async function undoEdit(
     const onlyOurs =
       saved.batch.created &&
       stillOurs.length === cells.length &&
-      (!used || used.isNullObject || cellsOf(used.address).every((a) => ours.has(a)));
+      (!used || used.isNullObject || filledCells(used.address, used.values).every((a) => ours.has(a)));
     await quietly(context, counter, context.runtime.enableEvents, () => {
       if (onlyOurs) {
         sheet.delete();
@@ -214,12 +214,19 @@ export async function undoEdit(
   });
 }
 
-/** "'Lịch sử'!A1:C3" → ["A1", "B1", …]; empty for anything larger than a few thousand cells. */
-function cellsOf(address: string): string[] {
+/**
+ * The cells of a used range that hold something ("'Lịch sử'!A1:C3" and its values → ["A1", "C2", …]):
+ * the used range is a rectangle, and the empty cells inside it are nobody's. An unreadable address
+ * gives "?", which is never ours.
+ */
+function filledCells(address: string, values: unknown[][]): string[] {
   const box = parseAddress(address);
-  if (!box) return [];
+  if (!box) return ["?"];
   const out: string[] = [];
-  if ((box.bottom - box.top + 1) * (box.right - box.left + 1) > 100_000) return ["?"];
-  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) out.push(cellAddress(r, c));
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== "" && v !== null && v !== undefined) out.push(cellAddress(box.top + r, box.left + c));
+    }),
+  );
   return out;
 }

@@ -7,9 +7,11 @@ export const cliEn: Record<keyof typeof cliVi, string> = {
 Usage:
   tdkt demo [--sample sa-pa-2024|phuong-2026] [--out DIR] [--lang vi|en]
       Writes the Sa Pa 2024 sample book and the council workbook, checks the sample, prints a short report.
-  tdkt check BOOK.xlsx [BOOK.xlsx…] [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+  tdkt check BOOK.xlsx [BOOK.xlsx…] [--json] [--explain] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
       Checks a TĐKT book (several books: one report each).
-      Exit codes: 0 no errors; 1 errors found; 2 the file cannot be used (the worst, for several books).
+      --explain: how the book was read (which sheet is which, which column which field, rows skipped).
+      Exit codes: 0 no errors; 1 errors found, or a sheet that looks like part of the book was not read;
+      2 the file cannot be used (the worst, for several books).
   tdkt deadlines BOOK.xlsx [--today YYYY-MM-DD] [--json] [--ics FILE.ics] [--reminders] [--max-rows N] [--lang vi|en]
       Who owes what: overdue and due within 7 days; --ics writes a calendar, --reminders a reminder per unit.
       Exit codes: 0 nothing overdue; 1 something overdue; 2 the file cannot be used.
@@ -23,7 +25,13 @@ Usage:
       Ranks the emulation blocks by the score sheet and proposes each block's leader with the reason;
       --out writes the ranking workbook.
       Exit codes: 0 ranked; 1 the score sheets have errors; 2 the file cannot be used or has no score sheet.
+  tdkt money BOOK.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Works out the award money: each nomination, by award, by unit, what this level and the level above pay.
+  tdkt summary BOOK.xlsx --out SUMMARY.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Writes the council's summary workbook (figures, list, quotas, targets, deadlines, money, open findings).
   tdkt --help | --version`,
+  "cli.money.missingFile": "tdkt: name the book to price, e.g. tdkt money book.xlsx",
+  "cli.money.oneBook": "tdkt: money prices one book at a time; run it once for each book.",
   "cli.unknownCommand": "tdkt: there is no command “{command}”. Run tdkt --help for usage.",
   "cli.unknownOption": "tdkt: there is no option “{option}”. Run tdkt --help for usage.",
   "cli.missingValue": "tdkt: option {option} needs a value.",

@@ -5,9 +5,11 @@ export const cliVi = {
 Cách dùng:
   tdkt demo [--sample sa-pa-2024|phuong-2026] [--out THƯ_MỤC] [--lang vi|en]
       Ghi sổ mẫu Sa Pa 2024 và bảng tổng hợp trình Hội đồng, kiểm tra sổ mẫu và in báo cáo ngắn.
-  tdkt check SỔ.xlsx [SỔ.xlsx…] [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+  tdkt check SỔ.xlsx [SỔ.xlsx…] [--json] [--explain] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
       Kiểm tra sổ theo dõi thi đua – khen thưởng (nhiều sổ: từng sổ một báo cáo).
-      Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không dùng được tệp (mã lớn nhất khi kiểm tra nhiều sổ).
+      --explain: in cách đọc sổ (sheet nào là sheet nào, cột nào là cột nào, dòng nào bỏ qua).
+      Mã thoát: 0 không có lỗi; 1 có lỗi, hoặc có sheet giống sheet của sổ mà chưa đọc được;
+      2 không dùng được tệp (mã lớn nhất khi kiểm tra nhiều sổ).
   tdkt deadlines SỔ.xlsx [--today YYYY-MM-DD] [--json] [--ics TỆP.ics] [--reminders] [--max-rows N] [--lang vi|en]
       Theo dõi tiến độ: đơn vị nào quá hạn, sắp đến hạn; --ics ghi lịch, --reminders in lời nhắc từng đơn vị.
       Mã thoát: 0 không có gì quá hạn; 1 có nội dung quá hạn; 2 không dùng được tệp.
@@ -20,7 +22,13 @@ Cách dùng:
   tdkt blocks SỔ.xlsx [--json] [--out XEP-HANG.xlsx] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
       Xếp hạng các khối thi đua theo bảng điểm, đề xuất đơn vị dẫn đầu và lý do; --out ghi bảng xếp hạng.
       Mã thoát: 0 đã xếp hạng; 1 bảng điểm còn lỗi; 2 không dùng được tệp hoặc sổ chưa có bảng điểm.
+  tdkt money SỔ.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Tính tiền thưởng: từng đề nghị, theo hình thức, theo đơn vị, tổng cấp này chi và cấp trên chi.
+  tdkt summary SỔ.xlsx --out TỔNG-HỢP.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Lập bảng tổng hợp trình Hội đồng (số liệu, danh sách, tỷ lệ, chỉ tiêu, tiến độ, kinh phí, kiểm tra).
   tdkt --help | --version`,
+  "cli.money.missingFile": "tdkt: cần tên tệp sổ cần tính tiền thưởng, ví dụ: tdkt money so-tdkt.xlsx",
+  "cli.money.oneBook": "tdkt: lệnh money tính từng sổ một; hãy chạy riêng cho mỗi sổ.",
   "cli.unknownCommand": "tdkt: không có lệnh “{command}”. Gõ tdkt --help để xem cách dùng.",
   "cli.unknownOption": "tdkt: không có tùy chọn “{option}”. Gõ tdkt --help để xem cách dùng.",
   "cli.missingValue": "tdkt: tùy chọn {option} cần một giá trị.",

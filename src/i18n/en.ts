@@ -7,9 +7,11 @@ import { statsFindingsEn } from "./stats.findings.en";
 import type { Language } from "./language";
 import { filesEn } from "./files.en";
 import { lawEn } from "./law.en";
+import { readingFindingsEn, readingUiEn } from "./reading.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
 import { templatesFindingsEn, templatesUiEn } from "./templates.en";
+import { summaryUiEn } from "./summary.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
@@ -20,6 +22,7 @@ export const en: Language = {
     ...statsFindingsEn,
     ...blocksFindingsEn,
     ...templatesFindingsEn,
+    ...readingFindingsEn,
   },
   ui: {
     ...cliEn,
@@ -31,5 +34,7 @@ export const en: Language = {
     ...documentsUiEn,
     ...blocksUiEn,
     ...templatesUiEn,
+    ...summaryUiEn,
+    ...readingUiEn,
   },
 };

@@ -9,8 +9,10 @@ import type { blocksUiVi } from "./blocks.vi";
 import type { cliVi } from "./cli.vi";
 import type { deadlineUiVi } from "./deadlines.vi";
 import type { documentsUiVi } from "./documents.vi";
+import type { readingUiVi } from "./reading.vi";
 import type { uiVi } from "./ui.vi";
 import type { templatesUiVi } from "./templates.vi";
+import type { summaryUiVi } from "./summary.vi";
 import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
 import type { sheetPlanVi } from "./sheetPlan.vi";
@@ -32,7 +34,9 @@ export type UiKey =
   | keyof typeof deadlineUiVi
   | keyof typeof documentsUiVi
   | keyof typeof blocksUiVi
-  | keyof typeof templatesUiVi;
+  | keyof typeof templatesUiVi
+  | keyof typeof summaryUiVi
+  | keyof typeof readingUiVi;
 
 export interface Language {
   findings: FindingTexts;

@@ -7,9 +7,11 @@ import { statsFindingsVi } from "./stats.findings.vi";
 import type { Language } from "./language";
 import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
+import { readingFindingsVi, readingUiVi } from "./reading.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
 import { templatesFindingsVi, templatesUiVi } from "./templates.vi";
+import { summaryUiVi } from "./summary.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
@@ -20,6 +22,7 @@ export const vi: Language = {
     ...statsFindingsVi,
     ...blocksFindingsVi,
     ...templatesFindingsVi,
+    ...readingFindingsVi,
   },
   ui: {
     ...cliVi,
@@ -31,5 +34,7 @@ export const vi: Language = {
     ...documentsUiVi,
     ...blocksUiVi,
     ...templatesUiVi,
+    ...summaryUiVi,
+    ...readingUiVi,
   },
 };

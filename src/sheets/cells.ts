@@ -16,8 +16,8 @@ export function isEmptyCell(v: CellValue | undefined): boolean {
 export function readText(v: CellValue): Read<string> {
   if (isEmptyCell(v)) return EMPTY;
   if (v instanceof Date) {
-    // An invalid Date (a broken date cell) has no text: say so rather than throw.
-    return Number.isNaN(v.getTime()) ? { ok: false, problem: "date" } : ok(v.toISOString().slice(0, 10));
+    // An invalid Date (a broken date cell) has no text: an unreadable value, never a crash.
+    return Number.isNaN(v.getTime()) ? { ok: false, problem: "value" } : ok(v.toISOString().slice(0, 10));
   }
   if (typeof v === "boolean") return ok(v ? "TRUE" : "FALSE");
   if (typeof v === "number") return ok(String(v));

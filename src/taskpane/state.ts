@@ -7,9 +7,10 @@ import type { Severity } from "../domain/model";
 import type { RulesetChoice } from "../domain/context";
 import type { Lang } from "../i18n";
 import type { Finding } from "../domain/finding";
+import type { BookReading } from "../sheets/reading";
 import type { MissingCapability } from "./services";
 
-export type Operation = "check" | "mark" | "clear" | "setup" | "select";
+export type Operation = "check" | "mark" | "clear" | "setup" | "select" | "reading";
 export type Counts = Record<Severity, number>;
 
 export interface Notice {
@@ -25,6 +26,8 @@ export interface CheckResult {
   sheets: string[];
   /** The ruleset the book was checked by, and why (the plan, or assumed). */
   ruleset?: RulesetChoice;
+  /** How the book was read ("Cách đọc sổ"), when the checker says. */
+  reading?: BookReading;
 }
 
 export interface PaneState {
@@ -51,6 +54,7 @@ export type Action =
   | { type: "marked"; count: number }
   | { type: "cleared"; count: number }
   | { type: "setUp"; added: string[] }
+  | { type: "readingSaved" }
   | { type: "toggleSeverity"; severity: Severity }
   | { type: "live"; on: boolean }
   | { type: "notice"; notice: Notice | null }
@@ -125,6 +129,12 @@ export function reducer(state: PaneState, action: Action): PaneState {
           action.added.length > 0
             ? { intent: "success", key: "notice.setupAdded", params: { sheets: action.added.join(", ") } }
             : { intent: "info", key: "notice.setupNone" },
+      };
+    case "readingSaved":
+      return {
+        ...state,
+        busy: done(state.busy, "reading"),
+        notice: { intent: "success", key: "notice.readingSaved" },
       };
     case "toggleSeverity":
       return { ...state, shown: { ...state.shown, [action.severity]: !state.shown[action.severity] } };

@@ -9,6 +9,8 @@ import { DeadlinesTabLazy } from "./deadlines/lazy";
 import { DocumentsTabLazy } from "./documents/lazy";
 import { StatsTabLazy } from "./stats/lazy";
 import { TemplatesTabLazy } from "./templates/lazy";
+import { SummaryTabLazy } from "./summary/lazy";
+import { ReadingTabLazy } from "./reading/lazy";
 
 export interface PaneTab {
   id: string;
@@ -24,4 +26,6 @@ export const tabs: PaneTab[] = [
   { id: "stats", labelKey: "tab.stats", component: StatsTabLazy },
   { id: "blocks", labelKey: "tab.blocks", component: BlocksTabLoader },
   { id: "templates", labelKey: "tab.templates", component: TemplatesTabLazy },
+  { id: "summary", labelKey: "tab.summary", component: SummaryTabLazy },
+  { id: "reading", labelKey: "tab.reading", component: ReadingTabLazy },
 ];

@@ -2,6 +2,7 @@
 import { finding, type Finding, type Place } from "../domain/finding";
 import type { SheetEdit } from "../sheets/historyEdit";
 import type { RawSheet } from "../sheets/parse";
+import type { ReadingChoices } from "../sheets/readingMap";
 import type { CellMark, ColourMark, MissingCapability, PaneServices } from "./services";
 
 export interface FakeServices extends PaneServices {
@@ -15,6 +16,7 @@ export interface FakeServices extends PaneServices {
     uncolour: number;
     edits: { edit: SheetEdit; label: string }[];
     undo: number;
+    reading: ReadingChoices[];
   };
   /** Simulates an edit in the book: calls the watcher the pane registered. */
   edit(): void;
@@ -44,6 +46,7 @@ export function fakeServices(
     uncolour: 0,
     edits: [],
     undo: 0,
+    reading: [],
   };
   return {
     mode: "preview",
@@ -74,6 +77,9 @@ export function fakeServices(
     async clearProgress() {
       calls.uncolour++;
       return calls.colour.flat().length;
+    },
+    async saveReadingChoices(choices) {
+      calls.reading.push(choices);
     },
     async setupBook(lang) {
       calls.setup.push(lang);

@@ -10,6 +10,8 @@ import type { RulesetChoice } from "../domain/context";
 import { checkWorkbook } from "../sheets/checkWorkbook";
 import type { Finding } from "../domain/finding";
 import type { RawSheet } from "../sheets/parse";
+import type { BookReading } from "../sheets/reading";
+import type { ReadingChoices } from "../sheets/readingMap";
 import { errorMarks, targetCell } from "./check/findingTargets";
 import { serialQueue } from "./queue";
 import type { PaneServices } from "./services";
@@ -19,7 +21,7 @@ import { today as localToday } from "./today";
 export type Checker = (
   sheets: readonly RawSheet[],
   today: DateOnly,
-) => { findings: Finding[]; counts: Counts; ruleset?: RulesetChoice };
+) => { findings: Finding[]; counts: Counts; ruleset?: RulesetChoice; reading?: BookReading };
 
 export interface PaneOptions {
   lang?: Lang;
@@ -45,6 +47,8 @@ export interface PaneController {
   markErrors: () => Promise<void>;
   clearMarks: () => Promise<void>;
   setupBook: () => Promise<void>;
+  /** Keeps the clerk's choices of how the book is read in the workbook, then checks it again. */
+  saveReading: (choices: ReadingChoices) => Promise<void>;
   setLang: (lang: Lang) => void;
   toggleSeverity: (severity: Severity) => void;
   setLive: (on: boolean) => void;
@@ -97,8 +101,11 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       checkWaiting.current = false;
       const sheets = await services.readBook();
       const { checker = checkWorkbook, today = localToday } = optionsRef.current;
-      const { findings, counts, ruleset } = checker(sheets, today());
-      dispatch({ type: "checked", result: { findings, counts, sheets: sheets.map((s) => s.name), ruleset } });
+      const { findings, counts, ruleset, reading } = checker(sheets, today());
+      dispatch({
+        type: "checked",
+        result: { findings, counts, sheets: sheets.map((s) => s.name), ruleset, reading },
+      });
     });
     checkWaiting.current = false;
   }, [perform, services]);
@@ -146,6 +153,19 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     });
     if (added && stateRef.current.checks > 0) await runCheck();
   }, [perform, runCheck, services]);
+
+  const saveReading = useCallback(
+    async (choices: ReadingChoices) => {
+      let saved = false;
+      await perform("reading", async () => {
+        await services.saveReadingChoices(choices);
+        saved = true;
+        dispatch({ type: "readingSaved" });
+      });
+      if (saved) await runCheck();
+    },
+    [perform, runCheck, services],
+  );
 
   const setLang = useCallback((lang: Lang) => {
     try {
@@ -233,12 +253,13 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       markErrors,
       clearMarks,
       setupBook,
+      saveReading,
       setLang,
       toggleSeverity: (severity: Severity) => dispatch({ type: "toggleSeverity", severity }),
       setLive: (on: boolean) => dispatch({ type: "live", on }),
       dismissNotice: () => dispatch({ type: "notice", notice: null }),
     }),
-    [state, services, t, enqueue, runCheck, goTo, markErrors, clearMarks, setupBook, setLang],
+    [state, services, t, enqueue, runCheck, goTo, markErrors, clearMarks, setupBook, saveReading, setLang],
   );
 }
 

@@ -441,6 +441,27 @@ async function main() {
     );
 
     await step(
+      "the Tổng hợp tab shows the council's figures and writes TH Tổng hợp into the book, undoably",
+      async () => {
+        await pane.getByRole("tab", { name: "Tổng hợp" }).click();
+        const total = page.getByTestId("summary-total");
+        await total.waitFor();
+        assert(Number((await total.innerText()).replace(/\D/g, "")) > 0, "no nominations counted");
+        const bars = await page.getByTestId("year-bar").count();
+        assert(bars >= 2, `only ${bars} bars`);
+        await page.getByTestId("summary-write").click();
+        await page.getByTestId("summary-undo").waitFor({ timeout: 30_000 });
+        await page.setViewportSize({ width: 1280, height: 1600 });
+        await page.getByTestId("pane").screenshot({ path: path.join(OUT, "10-summary.png") });
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.getByTestId("summary-undo").click();
+        await page.getByTestId("summary-undo").waitFor({ state: "detached", timeout: 30_000 });
+        await pane.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
+        await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
+      },
+    );
+
+    await step(
       "the Mẫu biểu tab makes a unit's template, checks two returned files and merges one, undoably",
       async () => {
         const chunks = () => requested.filter((u) => /templates\.[0-9a-f]+\.chunk\.js|templates\.chunk\.js/.test(u));
@@ -495,7 +516,7 @@ async function main() {
         await page.waitForFunction(() =>
           /^Đã gộp 2 dòng/.test(document.querySelector('[data-testid="templates-note"]')?.textContent ?? ""),
         );
-        await page.getByTestId("pane").screenshot({ path: path.join(OUT, "10-templates.png") });
+        await page.getByTestId("pane").screenshot({ path: path.join(OUT, "11-templates.png") });
         await pane.getByTestId("undo-merge").click();
         await page.waitForFunction(() =>
           /^Đã hoàn tác/.test(document.querySelector('[data-testid="templates-note"]')?.textContent ?? ""),

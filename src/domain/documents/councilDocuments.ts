@@ -12,6 +12,7 @@
 import { makeContext, type BookContext } from "../context";
 import type { Book, DateOnly, DecidingLevel, Level, Nomination, Subject } from "../model";
 import { awardMoney, type Money } from "../money";
+import { moneyReport, payDay } from "../moneyReport";
 import type { Award } from "../ruleset";
 import { codeKey } from "../text";
 
@@ -38,6 +39,11 @@ export interface Awardee {
   female: boolean;
   achievement: string | null;
   money: Money | null;
+  /**
+   * Awarded a higher title of the same period in this book, so paid that title's money instead
+   * (only the highest is paid): `money` is then null and the annex says why.
+   */
+  paidElsewhere: boolean;
   decisionNumber: string | null;
   decisionDate: DateOnly | null;
   /** Excel row of the nomination. */
@@ -96,17 +102,13 @@ const emptyCounts = (): Counts => ({ individual: 0, collective: 0, household: 0 
 const decided = (n: Nomination) => n.outcome === "approved" || n.outcome === "rejected" || n.outcome === "forwarded";
 const RANK: Record<DecidingLevel, number> = { commune: 0, district: 1, province: 2, central: 3 };
 
-/** The day whose base salary pays the award: the decision's date, else the plan's, else the year's end. */
-function payDay(ctx: BookContext, n: Nomination): DateOnly {
-  return n.decisionDate ?? ctx.book.plan?.decisionsFrom ?? { year: ctx.year, month: 12, day: 31 };
-}
-
 function document(
   ctx: BookContext,
   kind: AwardDocument["kind"],
   award: Award,
   nominations: readonly Nomination[],
   unitNames: Map<string, string>,
+  superseded: ReadonlySet<number>,
 ): AwardDocument {
   const counts = emptyCounts();
   const byGroup = new Map<AnnexGroup, Awardee[]>();
@@ -116,15 +118,16 @@ function document(
     const group = annexGroupOf(n.subject);
     counts[group]++;
     const items = byGroup.get(group) ?? [];
+    const paidElsewhere = kind === "decision" && superseded.has(n.row);
     const money =
-      kind === "decision"
+      kind === "decision" && !paidElsewhere
         ? awardMoney(award, n.subject, payDay(ctx, n), {
             catalogue: ctx.book.catalogue,
             baseSalary: ctx.book.plan?.baseSalary ?? null,
           })
         : null;
     if (money) total = (total ?? 0) + money.amount;
-    else complete = false;
+    else if (!paidElsewhere) complete = false;
     items.push({
       seq: items.length + 1,
       name: n.name,
@@ -135,6 +138,7 @@ function document(
       female: n.female,
       achievement: n.achievement,
       money,
+      paidElsewhere,
       decisionNumber: n.decisionNumber,
       decisionDate: n.decisionDate,
       row: n.row,
@@ -197,9 +201,17 @@ export function councilDocuments(book: Book, today: DateOnly): CouncilDocuments 
     list.push(n);
     target.set(award.code, list);
   });
+  // Only the highest title of a period is paid (src/domain/moneyReport.ts).
+  const superseded = new Set(
+    moneyReport(ctx)
+      .lines.filter((l) => l.status === "superseded")
+      .map((l) => l.row),
+  );
   // Catalogue order, as the council list and the decisions are read.
   const inOrder = (m: Map<string, Nomination[]>, kind: AwardDocument["kind"]) =>
-    ctx.ruleset.awards.filter((a) => m.has(a.code)).map((a) => document(ctx, kind, a, m.get(a.code) ?? [], unitNames));
+    ctx.ruleset.awards
+      .filter((a) => m.has(a.code))
+      .map((a) => document(ctx, kind, a, m.get(a.code) ?? [], unitNames, superseded));
   const decisions = inOrder(here, "decision");
   const upward = inOrder(above, "upward");
   return {

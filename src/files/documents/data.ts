@@ -94,6 +94,8 @@ export interface TemplateData {
   co_tien_thuong: boolean;
   tong_tien: string;
   tong_tien_bang_chu: string;
+  /** A note under the annex when someone there is paid for a higher title instead ("(*) …"), else "". */
+  ghi_chu_tien_thuong: string;
   tieu_de_danh_sach: string;
   kem_theo: string;
   quyen_han_ky: string;
@@ -188,6 +190,10 @@ function contextOf(book: Book, docs: CouncilDocuments): Context {
 const awardQuote = (d: { award: { name: string; family: string } }) =>
   d.award.family === "title" ? `danh hiệu “${d.award.name}”` : d.award.name;
 
+/** NĐ 152/2025 (and NĐ 98/2023): in the same period only the highest title's money is paid. */
+const PAID_ELSEWHERE_NOTE =
+  "(*) Được đề nghị danh hiệu cao hơn trong cùng thời điểm: chỉ nhận tiền thưởng của danh hiệu cao nhất.";
+
 function person(a: Awardee, withMoney: boolean): PersonData {
   const title = honorific(a.subject, a.female);
   const nameLine = [title, a.name].filter(Boolean).join(" ");
@@ -203,7 +209,7 @@ function person(a: Awardee, withMoney: boolean): PersonData {
     dong: [nameLine, chucVuDonVi].filter(Boolean).join(", "),
     chuc_vu_don_vi: chucVuDonVi,
     thanh_tich: a.achievement ?? "",
-    tien_thuong: withMoney && a.money ? money(a.money.amount) : "",
+    tien_thuong: withMoney && a.paidElsewhere ? "(*)" : withMoney && a.money ? money(a.money.amount) : "",
     so_quyet_dinh: a.decisionNumber ?? "",
     ngay_quyet_dinh: shortDate(a.decisionDate),
   };
@@ -269,6 +275,7 @@ function blank(c: Context, kind: DocumentKind): TemplateData {
     co_tien_thuong: false,
     tong_tien: "",
     tong_tien_bang_chu: "",
+    ghi_chu_tien_thuong: "",
     tieu_de_danh_sach: "",
     kem_theo: "",
     quyen_han_ky: "",
@@ -396,6 +403,7 @@ function decision(c: Context, doc: AwardDocument): DocumentFile {
     co_tien_thuong: doc.totalMoney !== null,
     tong_tien: total !== null ? money(total) : "",
     tong_tien_bang_chu: total !== null ? `${numberWords(total)} đồng` : "",
+    ghi_chu_tien_thuong: doc.groups.some((g) => g.items.some((a) => a.paidElsewhere)) ? PAID_ELSEWHERE_NOTE : "",
     tieu_de_danh_sach: `${capitalise(subjects)} được tặng ${quote} năm ${c.year}`,
     kem_theo: `(Kèm theo Quyết định số ${numbered(doc.decisionNumber, symbol)} ${dateWords(date, c.year)} của ${chairman})`,
     noi_nhan: [

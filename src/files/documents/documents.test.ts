@@ -2,6 +2,10 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun } from "docx";
 import PizZip from "pizzip";
 import { councilBook, DECISION_NUMBERS } from "../../../test/fixtures/councilBook";
 import { councilDocuments } from "../../domain/documents/councilDocuments";
+import { AWARD, indexAwards, rulesetFor } from "../../domain/ruleset";
+import { nameKey } from "../../domain/text";
+
+const AWARDS = indexAwards(rulesetFor("district", { year: 2024, month: 12, day: 31 }).awards);
 import type { Book } from "../../domain/model";
 import { buildSampleBook } from "../../sample";
 import { documentFiles, type DocumentFile } from "./data";
@@ -72,11 +76,24 @@ describe("the council's Word documents, opened back", () => {
     expect(text).toContain("Về việc tặng danh hiệu “Lao động tiên tiến” năm 2024");
     expect(text).toMatch(/^Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;$/m);
     expect(text).toContain(`Điều 1. Tặng danh hiệu “Lao động tiên tiến” năm 2024 cho ${ldtt.length} cá nhân`);
-    expect(text).toContain(`tổng số tiền thưởng là ${(ldtt.length * 710).toLocaleString("de-DE")}.000 đồng`);
+    // Those also approved for CSTĐCS this year are paid that title's money instead (only the highest).
+    const fighters = new Set(
+      approved
+        .filter((n) => AWARDS.find(n.award)?.code === AWARD.grassrootsEmulationFighter)
+        .map((n) => nameKey(n.name)),
+    );
+    const paidElsewhere = ldtt.filter((n) => fighters.has(nameKey(n.name))).length;
+    expect(paidElsewhere).toBeGreaterThan(0);
+    const paid = ldtt.length - paidElsewhere;
+    expect(text).toContain(`tổng số tiền thưởng là ${(paid * 710).toLocaleString("de-DE")}.000 đồng`);
+    expect(occurrences(text, "(*)")).toBe(paidElsewhere + 1);
+    expect(text).toContain(
+      "(*) Được đề nghị danh hiệu cao hơn trong cùng thời điểm: chỉ nhận tiền thưởng của danh hiệu cao nhất.",
+    );
     expect(text).toContain("Nơi nhận:");
     expect(text).toContain("Vàng Văn Thành");
     for (const n of ldtt) expect(occurrences(text, `${n.name},`)).toBe(1);
-    expect(occurrences(text, "710.000")).toBe(ldtt.length);
+    expect(occurrences(text, "710.000")).toBe(paid);
     // Individuals only: "I. CÁ NHÂN", and no "II." heading.
     expect(text).toContain(`I. CÁ NHÂN (${ldtt.length})`);
     expect(text).not.toMatch(/^II\. /m);

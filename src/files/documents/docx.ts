@@ -336,6 +336,9 @@ function annexPart(d: TemplateData): (Paragraph | Table)[] {
     new Paragraph({ spacing: { before: 0, after: 0, line: 60, lineRule: "exact" }, children: [] }),
     rule(TEXT_WIDTH, 30, 240),
     annexTable(d),
+    ...(d.ghi_chu_tien_thuong && d.co_tien_thuong
+      ? [para([run(d.ghi_chu_tien_thuong, 12, { italics: true })], { spacing: { before: 120, after: 0, line: 276 } })]
+      : []),
     ...(d.tong_tien_bang_chu && d.co_tien_thuong
       ? [
           para([run(`Bằng chữ: ${d.tong_tien_bang_chu}.`, 13, { italics: true })], {

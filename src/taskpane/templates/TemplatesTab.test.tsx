@@ -24,7 +24,7 @@ async function tavanReturn(): Promise<File> {
   const b = masterBook();
   const tpl = unitTemplate(b, b.units[0], TODAY);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await templateBytes(tpl)));
+  await wb.xlsx.load((await templateBytes(tpl)).buffer as ArrayBuffer);
   const ws = wb.getWorksheet(NOMINATIONS) as ExcelJS.Worksheet;
   const col = new Map<string, number>();
   ws.getRow(1).eachCell((c, n) => col.set(String(c.value), n));
