@@ -250,6 +250,8 @@ interface ReadFile {
   template: TemplateIdentity | null;
   sheet: string | null;
   rows: InRow[];
+  /** Where the file's Mã đơn vị column is, for pointing at a row of another unit. */
+  unitColumn: { index: number; header: string } | null;
   targets: { sheet: string; rows: InRow[] } | null;
   findings: Finding[];
   reason: Reason | null;
@@ -259,10 +261,19 @@ interface ReadFile {
 const needed = (template: boolean) =>
   NOMINATIONS_SHEET.columns.filter((c) => c.required && (template || c.key !== "seq"));
 
-function tableRows(spec: SheetSpec, raw: RawSheet): { rows: InRow[]; headerRow: number; missing: ColumnSpec[] } {
+interface Table {
+  rows: InRow[];
+  headerRow: number;
+  missing: ColumnSpec[];
+  /** Contract key → the header as written and its 0-based column. */
+  columns: Record<string, { index: number; header: string }>;
+}
+
+function tableRows(spec: SheetSpec, raw: RawSheet): Table {
   const parsed = parseTable(spec, raw);
   const { layout } = parsed;
-  if (layout.headerRow === 0) return { rows: [], headerRow: 0, missing: spec.columns.filter((c) => c.required) };
+  if (layout.headerRow === 0)
+    return { rows: [], headerRow: 0, missing: spec.columns.filter((c) => c.required), columns: {} };
   const top = raw.rowOffset ?? 0;
   const left = raw.colOffset ?? 0;
   const rows: InRow[] = [];
@@ -276,7 +287,7 @@ function tableRows(spec: SheetSpec, raw: RawSheet): { rows: InRow[]; headerRow: 
     rows.push({ row: r + top + 1, values, extras });
   }
   const missing = spec.columns.filter((c) => c.required && !layout.columns[c.key]);
-  return { rows, headerRow: layout.headerRow, missing };
+  return { rows, headerRow: layout.headerRow, missing, columns: layout.columns };
 }
 
 /** A row counts when it holds something besides its number and the unit (which a unit may pre-fill). */
@@ -293,7 +304,15 @@ function missingFindings(sheet: string, headerRow: number, missing: readonly Col
 }
 
 function readReturned(file: string, sheets: readonly RawSheet[], year: number, book: string): ReadFile {
-  const out: ReadFile = { template: null, sheet: null, rows: [], targets: null, findings: [], reason: null };
+  const out: ReadFile = {
+    template: null,
+    sheet: null,
+    rows: [],
+    unitColumn: null,
+    targets: null,
+    findings: [],
+    reason: null,
+  };
   const planRaw = findSheet(PLAN_SHEET, sheets);
   const identity = planRaw ? readIdentity(parsePlan(PLAN_SHEET, planRaw).plan) : null;
   out.template = identity;
@@ -328,6 +347,7 @@ function readReturned(file: string, sheets: readonly RawSheet[], year: number, b
     }
     out.sheet = raw.name;
     out.rows = table.rows.filter(meaningful);
+    out.unitColumn = table.columns.unit ?? null;
   }
   if (targetsRaw) {
     const table = tableRows(TARGETS_SHEET, targetsRaw);
@@ -422,9 +442,11 @@ export function collect(master: readonly RawSheet[], returned: readonly Returned
       const unit = r.values.get("unit");
       if (read.template && isEmptyCell(unit ?? null)) r.values.set("unit", read.template.unit);
       else if (read.template && codeKey(String(unit)) !== codeKey(read.template.unit)) {
-        const col = TEMPLATE_NOMINATIONS.columns.find((c) => c.key === "unit") as ColumnSpec;
+        const col = read.unitColumn ?? {
+          header: NOMINATIONS_SHEET.columns.find((c) => c.key === "unit")?.header ?? "",
+        };
         outcome.findings.push(
-          finding("UNIT_MISMATCH", "error", placeAt(read.sheet ?? "", r.row, { header: col.header }), {
+          finding("UNIT_MISMATCH", "error", placeAt(read.sheet ?? "", r.row, col), {
             unit: String(unit),
             params: { file: ret.file, value: String(unit), expected: read.template.unit },
           }),
