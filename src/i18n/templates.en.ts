@@ -88,6 +88,7 @@ export const templatesUiEn: Record<keyof typeof templatesUiVi, string> = {
   "templates.pane.pick": "Pick files…",
   "templates.pane.drop": "or drop them here",
   "templates.pane.status.imported": "To merge",
+  "templates.pane.status.merged": "Merged",
   "templates.pane.status.unchanged": "Nothing new",
   "templates.pane.status.rejected": "Rejected",
   "templates.pane.merge": "Merge into the book",

@@ -92,6 +92,7 @@ export const templatesUiVi = {
   "templates.pane.pick": "Chọn tệp…",
   "templates.pane.drop": "hoặc kéo thả tệp vào đây",
   "templates.pane.status.imported": "Sẽ gộp",
+  "templates.pane.status.merged": "Đã gộp",
   "templates.pane.status.unchanged": "Không có gì mới",
   "templates.pane.status.rejected": "Từ chối",
   "templates.pane.merge": "Gộp vào sổ",

@@ -61,6 +61,7 @@ export default function TemplatesTab() {
   const [download, setDownload] = useState<{ name: string; count: number; url: string } | null>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [merge, setMerge] = useState<PaneMerge | null>(null);
+  const [merged, setMerged] = useState(false);
   const [undoable, setUndoable] = useState(false);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -103,6 +104,7 @@ export default function TemplatesTab() {
   const check = (picked: File[]) =>
     run("read", async () => {
       setFiles(picked);
+      setMerged(false);
       const returned = await readReturned(picked, lang);
       const sheets = await enqueue(() => services.readBook());
       const planned = planMerge(sheets, returned, localToday());
@@ -122,6 +124,7 @@ export default function TemplatesTab() {
       });
       // The report stays, as merged: Gộp vào sổ again would find nothing new.
       setMerge({ ...written.planned, edit: null });
+      setMerged(written.planned.edit !== null);
       await refresh();
       if (pane.state.checks > 0) void pane.runCheck();
       const rows = written.planned.collected.files.reduce((n, f) => n + f.added - f.registered, 0);
@@ -236,7 +239,7 @@ export default function TemplatesTab() {
               <li key={`${f.file}-${i}`} className={styles.item}>
                 <div className={styles.row}>
                   <Badge appearance="tint" color={STATUS_COLOUR[f.status]}>
-                    {t(`templates.pane.status.${f.status}`)}
+                    {t(`templates.pane.status.${merged && f.status === "imported" ? "merged" : f.status}`)}
                   </Badge>
                   <Text size={200}>{outcomeLine(f)}</Text>
                 </div>
