@@ -26,6 +26,7 @@ import { generateScoringBook } from "./generateScores";
 import { benchExcelHost } from "./excelHost";
 import { writeNominationsBook, writeStyledEmptyBook } from "./bigBooks";
 import { benchLiveEdit } from "./liveEdit";
+import { benchTemplates } from "./templates";
 
 const TODAY = { year: 2024, month: 12, day: 10 };
 
@@ -332,6 +333,10 @@ async function main(): Promise<void> {
     paneBundle(rows, figures);
     return print(rows, figures);
   }
+  if (process.argv.includes("--templates-only")) {
+    await benchTemplates(rows, figures);
+    return print(rows, figures);
+  }
   if (process.argv.includes("--summary-only")) {
     summaries(rows, figures);
     return print(rows, figures);
@@ -431,6 +436,8 @@ async function main(): Promise<void> {
 
   // 10. Large .xlsx files, streamed and bounded, beside exceljs (issue 9).
   await fileReads(rows, figures);
+  // 10. Templates for units and the import of what they send back (issue 15).
+  await benchTemplates(rows, figures);
   print(rows, figures);
 }
 

@@ -81,7 +81,19 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
     const args = parseArgs(
       argv,
       ["--help", "--json", "--version", "--reminders", "--calibrate", "--explain"],
-      ["--out", "--today", "--lang", "--sample", "--max-rows", "--ics", "--template", "--start", "--period", "--forms"],
+      [
+        "--out",
+        "--today",
+        "--lang",
+        "--sample",
+        "--max-rows",
+        "--ics",
+        "--template",
+        "--start",
+        "--period",
+        "--forms",
+        "--units",
+      ],
     );
     const lang = parseLang(args.options.get("--lang"));
     if (args.flags.has("--version")) {
@@ -242,6 +254,28 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
             lang,
             maxRows: parseMaxRows(args.options.get("--max-rows"), io.env),
           },
+          io,
+        );
+      }
+      // Templates for units and collecting them back (issue 15): exceljs is loaded only for these commands.
+      case "templates": {
+        const { runTemplates } = await import("./templates");
+        return await runTemplates(
+          {
+            file: args.positional[0],
+            out: args.options.get("--out"),
+            units: args.options.get("--units"),
+            json: args.flags.has("--json"),
+            today,
+            lang,
+          },
+          io,
+        );
+      }
+      case "import": {
+        const { runImport } = await import("./import");
+        return await runImport(
+          { paths: args.positional, out: args.options.get("--out"), json: args.flags.has("--json"), today, lang },
           io,
         );
       }

@@ -13,6 +13,7 @@ import type { DateOnly, DecidingLevel, Direction, Level, Rating, Severity, Sheet
 import type { ReadingFindingParams } from "./reading";
 import type { BlockFindingParams } from "./scoring/findingParams";
 import type { RollupFindingParams } from "./stats/findingParams";
+import type { CollectFindingParams } from "./collect/findingParams";
 
 /** Where a finding points, as the clerk sees the workbook. */
 export interface Place {
@@ -100,7 +101,13 @@ export type QuotaBase = "unitsSheet" | "counted";
 
 /** The parameters of each finding code: the public codes and their typed parameters, in one place. */
 export interface FindingParams
-  extends DeadlineFindingParams, CouncilFindingParams, RollupFindingParams, BlockFindingParams, ReadingFindingParams {
+  extends
+    DeadlineFindingParams,
+    CouncilFindingParams,
+    RollupFindingParams,
+    BlockFindingParams,
+    ReadingFindingParams,
+    CollectFindingParams {
   // The parser (src/sheets/parse.ts): structure and cells. `item` names the plan item of a plan row.
   /** `similar`: a sheet whose name is like it, which was not read. */
   MISSING_SHEET: { sheet: string; aliases: string; similar?: string };

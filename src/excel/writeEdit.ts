@@ -109,8 +109,11 @@ export async function writeEdit(
       if (edit.create) sheet.freezePanes.freezeRows(1);
       for (const r of runs) {
         const range = sheet.getRange(address(r));
+        // Text format before the values, so that "=…" typed by a unit stays text (issue 15).
+        if (r.cells.some((c) => c.text)) range.numberFormat = [r.cells.map((c) => (c.text ? "@" : "General"))];
         range.values = [r.cells.map((c) => c.value ?? "")];
-        if (r.cells.some((c) => c.date)) range.numberFormat = [r.cells.map((c) => (c.date ? DATE_FORMAT : "General"))];
+        if (r.cells.some((c) => c.date))
+          range.numberFormat = [r.cells.map((c) => (c.date ? DATE_FORMAT : c.text ? "@" : "General"))];
       }
       const storeSheet = hasStore ? worksheets.getItem(UNDO_SHEET) : worksheets.add(UNDO_SHEET);
       if (!hasStore) storeSheet.visibility = "VeryHidden";

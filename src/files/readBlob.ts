@@ -27,6 +27,7 @@ export async function readXlsxBlob(
   blob: Blob,
   name: string = (blob as Blob & { name?: string }).name ?? "sổ.xlsx",
   limits: Partial<ReadLimits> = {},
+  options: { anySheet?: boolean } = {},
 ): Promise<BookRead> {
-  return readXlsxSource(blobSource(blob), { file: name, inflate: inflateFflate, limits });
+  return readXlsxSource(blobSource(blob), { file: name, inflate: inflateFflate, limits, ...options });
 }

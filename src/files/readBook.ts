@@ -24,6 +24,8 @@ export interface ReadOptions {
   file: string;
   inflate: Inflate;
   limits?: Partial<ReadLimits>;
+  /** When no sheet has a contract name, read every worksheet (a unit's own file: issue 15's import). */
+  anySheet?: boolean;
 }
 
 export interface BookRead {
@@ -215,7 +217,7 @@ async function readPackage(src: ByteSource, opts: ReadOptions, limits: ReadLimit
   const rest: string[] = [];
   for (const w of others) {
     const c = corners.find((x) => x.name === w.name);
-    if (c && toRead.includes(w.name)) gotten.set(w.name, await read(w));
+    if (c && (toRead.includes(w.name) || opts.anySheet)) gotten.set(w.name, await read(w));
     // Like a book sheet but not taken: passed on as seen (its first rows), for the check to say so.
     else if (c && unread.includes(w.name)) gotten.set(w.name, { ...c, partial: true });
     else rest.push(w.name);

@@ -21,7 +21,11 @@ export type { UnusableReason } from "./unusable";
 export const MAX_FILE_BYTES = DEFAULT_LIMITS.maxFileBytes;
 
 /** Reads the book at `file` with the limits (defaults in zipLimits.ts), and the warnings to show. */
-export async function readXlsxBook(file: string, limits: Partial<ReadLimits> = {}): Promise<BookRead> {
+export async function readXlsxBook(
+  file: string,
+  limits: Partial<ReadLimits> = {},
+  options: { anySheet?: boolean } = {},
+): Promise<BookRead> {
   let stat;
   try {
     stat = await fs.stat(file);
@@ -48,7 +52,7 @@ export async function readXlsxBook(file: string, limits: Partial<ReadLimits> = {
     });
   }
   try {
-    return await readXlsxSource(fileSource(handle, stat.size), { file, inflate: inflateZlib, limits });
+    return await readXlsxSource(fileSource(handle, stat.size), { file, inflate: inflateZlib, limits, ...options });
   } finally {
     await handle.close();
   }

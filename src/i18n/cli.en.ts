@@ -28,6 +28,8 @@ Usage:
   tdkt money BOOK.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
       Works out the award money: each nomination, by award, by unit, what this level and the level above pay.
   tdkt summary BOOK.xlsx --out SUMMARY.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+  tdkt templates BOOK.xlsx --out DIR [--units CODE,CODE] [--json] [--today YYYY-MM-DD] [--lang vi|en]
+  tdkt import BOOK.xlsx FILE|DIR... --out MERGED.xlsx [--json] [--today YYYY-MM-DD] [--lang vi|en]
       Writes the council's summary workbook (figures, list, quotas, targets, deadlines, money, open findings).
   tdkt --help | --version`,
   "cli.money.missingFile": "tdkt: name the book to price, e.g. tdkt money book.xlsx",

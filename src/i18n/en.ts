@@ -12,6 +12,7 @@ import { officeEn } from "./office.en";
 import { readingFindingsEn, readingUiEn } from "./reading.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
+import { templatesFindingsEn, templatesUiEn } from "./templates.en";
 import { summaryUiEn } from "./summary.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
@@ -22,6 +23,7 @@ export const en: Language = {
     ...documentsFindingsEn,
     ...statsFindingsEn,
     ...blocksFindingsEn,
+    ...templatesFindingsEn,
     ...readingFindingsEn,
   },
   ui: {
@@ -34,6 +36,7 @@ export const en: Language = {
     ...officeEn,
     ...documentsUiEn,
     ...blocksUiEn,
+    ...templatesUiEn,
     ...summaryUiEn,
     ...readingUiEn,
     ...appUiEn,

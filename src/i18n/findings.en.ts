@@ -1,4 +1,5 @@
 /** Finding messages in English, one per finding code, from its typed parameters and its place. */
+import type { CollectFindingParams } from "../domain/collect/findingParams";
 import type { CouncilFindingCode } from "../domain/councilFindings";
 import type { DeadlineFindingParams } from "../domain/deadlines/findingParams";
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
@@ -65,6 +66,7 @@ export const findingsEn: Omit<
   | CouncilFindingCode
   | StatsFindingCode
   | keyof BlockFindingParams
+  | keyof CollectFindingParams
   | keyof ReadingFindingParams
 > = {
   MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).${missingSheetMoreEn(p)}`,

@@ -1,4 +1,5 @@
 /** Finding messages in Vietnamese, one per finding code, from its typed parameters and its place. */
+import type { CollectFindingParams } from "../domain/collect/findingParams";
 import type { CouncilFindingCode } from "../domain/councilFindings";
 import type { DeadlineFindingParams } from "../domain/deadlines/findingParams";
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
@@ -61,6 +62,7 @@ export const findingsVi: Omit<
   | CouncilFindingCode
   | StatsFindingCode
   | keyof BlockFindingParams
+  | keyof CollectFindingParams
   | keyof ReadingFindingParams
 > = {
   MISSING_SHEET: (p, f) => `Thiếu sheet “${f.sheet}” (đã tìm cả các tên: ${p.aliases}).${missingSheetMore(p)}`,

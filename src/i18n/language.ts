@@ -12,6 +12,7 @@ import type { deadlineUiVi } from "./deadlines.vi";
 import type { documentsUiVi } from "./documents.vi";
 import type { readingUiVi } from "./reading.vi";
 import type { uiVi } from "./ui.vi";
+import type { templatesUiVi } from "./templates.vi";
 import type { summaryUiVi } from "./summary.vi";
 import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
@@ -36,6 +37,7 @@ export type UiKey =
   | keyof typeof officeVi
   | keyof typeof documentsUiVi
   | keyof typeof blocksUiVi
+  | keyof typeof templatesUiVi
   | keyof typeof summaryUiVi
   | keyof typeof readingUiVi
   | keyof typeof appUiVi;

@@ -12,6 +12,7 @@ import { officeVi } from "./office.vi";
 import { readingFindingsVi, readingUiVi } from "./reading.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
+import { templatesFindingsVi, templatesUiVi } from "./templates.vi";
 import { summaryUiVi } from "./summary.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
@@ -22,6 +23,7 @@ export const vi: Language = {
     ...documentsFindingsVi,
     ...statsFindingsVi,
     ...blocksFindingsVi,
+    ...templatesFindingsVi,
     ...readingFindingsVi,
   },
   ui: {
@@ -34,6 +36,7 @@ export const vi: Language = {
     ...officeVi,
     ...documentsUiVi,
     ...blocksUiVi,
+    ...templatesUiVi,
     ...summaryUiVi,
     ...readingUiVi,
     ...appUiVi,

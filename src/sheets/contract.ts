@@ -394,6 +394,8 @@ export const TARGETS_SHEET: SheetSpec = {
     col("result", "Thực hiện", "number", { aliases: ["Kết quả thực hiện", "Kết quả"], width: 10 }),
     col("direction", "Chiều", "enum", { options: DIRECTION_OPTIONS, width: 8 }),
     col("registeredOn", "Ngày đăng ký", "date", { width: 12 }),
+    // Where an imported registration came from (issue 15: tdkt import, the Mẫu biểu tab).
+    col("source", "Nguồn", "text", { width: 34 }),
   ],
 };
 

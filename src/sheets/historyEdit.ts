@@ -17,6 +17,8 @@ export interface CellEdit {
   col: number;
   value: string | number | null;
   date?: boolean;
+  /** Text that Excel would take for a formula or a number ("=…", "+…", "-…", "@…"): written as text. */
+  text?: boolean;
   /** A header cell the edit adds. */
   header?: boolean;
   /** The cell was empty when the edit was planned (a new row or header): it must still be. */

@@ -12,6 +12,7 @@ import { CheckTab } from "./check/CheckTab";
 import { DeadlinesTabLazy } from "./deadlines/lazy";
 import { DocumentsTabLazy } from "./documents/lazy";
 import { StatsTabLazy } from "./stats/lazy";
+import { TemplatesTabLazy } from "./templates/lazy";
 import { SummaryTabLazy } from "./summary/lazy";
 import { ReadingTabLazy } from "./reading/lazy";
 
@@ -28,6 +29,7 @@ export const tabs: PaneTab[] = [
   { id: "documents", labelKey: "tab.documents", component: DocumentsTabLazy },
   { id: "stats", labelKey: "tab.stats", component: StatsTabLazy },
   { id: "blocks", labelKey: "tab.blocks", component: BlocksTabLoader },
+  { id: "templates", labelKey: "tab.templates", component: TemplatesTabLazy },
   { id: "summary", labelKey: "tab.summary", component: SummaryTabLazy },
   { id: "reading", labelKey: "tab.reading", component: ReadingTabLazy },
 ];

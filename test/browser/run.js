@@ -534,6 +534,70 @@ async function main() {
       },
     );
 
+    await step(
+      "the Mẫu biểu tab makes a unit's template, checks two returned files and merges one, undoably",
+      async () => {
+        const chunks = () => requested.filter((u) => /templates\.[0-9a-f]+\.chunk\.js|templates\.chunk\.js/.test(u));
+        assert(chunks().length === 0, "the Mẫu biểu tab's script was loaded before the tab was opened");
+        await pane.getByRole("tab", { name: "Mẫu biểu", exact: true }).click();
+        await pane.getByTestId("templates-tab").waitFor({ timeout: 60_000 });
+        assert(chunks().length === 1, `expected the tab's chunk to load once, got ${chunks().length}`);
+        await pane.getByTestId("template-unit").click();
+        await page.getByRole("option", { name: "UBND xã Tả Van (X-TAVAN)", exact: true }).click();
+        await pane.getByTestId("make-templates").click();
+        const link = pane.getByTestId("template-download");
+        await link.waitFor({ timeout: 60_000 });
+        const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+        const name = download.suggestedFilename();
+        assert(/^mau-de-nghi-2024-X-TAVAN-.*\.xlsx$/.test(name), `unexpected template name ${name}`);
+        // Xã Tả Van fills it in a spreadsheet program (exceljs here) and sends it back with a stray letter.
+        const ExcelJS = require("exceljs");
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(await download.path());
+        const ws = wb.getWorksheet("Đề nghị khen thưởng");
+        const col = new Map();
+        ws.getRow(1).eachCell((c, n) => col.set(String(c.value), n));
+        const rows = [
+          ["Cá nhân", "Giàng Thị Sao", "Lao động tiên tiến", "Hoàn thành tốt nhiệm vụ"],
+          ["Cá nhân", "Sùng A Páo", "Lao động tiên tiến", "Hoàn thành tốt nhiệm vụ"],
+        ];
+        rows.forEach(([subject, person, award, rating], i) => {
+          ws.getCell(i + 2, col.get("Đối tượng")).value = subject;
+          ws.getCell(i + 2, col.get("Họ và tên")).value = person;
+          ws.getCell(i + 2, col.get("Hình thức")).value = award;
+          ws.getCell(i + 2, col.get("Xếp loại")).value = rating;
+        });
+        const filled = Buffer.from(await wb.xlsx.writeBuffer());
+        const before = await page.evaluate(() => document.querySelector('[data-testid="grid-table"]') !== null);
+        assert(before, "the preview grid is missing");
+        await pane.getByTestId("returned-files").setInputFiles([
+          { name: "X-TAVAN gui lai.xlsx", mimeType: "application/octet-stream", buffer: filled },
+          {
+            name: "thu-xin-loi.xlsx",
+            mimeType: "application/octet-stream",
+            buffer: Buffer.from("Kính gửi Phòng Nội vụ"),
+          },
+        ]);
+        const report = pane.getByTestId("returned-report");
+        await report.waitFor({ timeout: 60_000 });
+        const text = await report.innerText();
+        assert(/X-TAVAN gui lai\.xlsx: đã nhập 2 dòng/.test(text), `report: ${text}`);
+        assert(/thu-xin-loi\.xlsx: không nhập/.test(text), `report: ${text}`);
+        await pane.getByTestId("merge-returned").click();
+        const note = pane.getByTestId("templates-note");
+        await note.waitFor({ timeout: 60_000 });
+        await page.waitForFunction(() =>
+          /^Đã gộp 2 dòng/.test(document.querySelector('[data-testid="templates-note"]')?.textContent ?? ""),
+        );
+        await page.getByTestId("pane").screenshot({ path: path.join(OUT, "11-templates.png") });
+        await pane.getByTestId("undo-merge").click();
+        await page.waitForFunction(() =>
+          /^Đã hoàn tác/.test(document.querySelector('[data-testid="templates-note"]')?.textContent ?? ""),
+        );
+        await pane.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
+      },
+    );
+
     await step("the language switch shows the pane in English", async () => {
       await page.getByTestId("language").click();
       await pane.getByRole("button", { name: "Check the book" }).waitFor();
