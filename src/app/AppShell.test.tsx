@@ -111,7 +111,7 @@ describe("the web page", () => {
     const { reader } = fakeReader();
     render(<AppShell reader={reader} />);
     fireEvent.click(screen.getByTestId("app-language"));
-    expect(screen.getByRole("button", { name: "Open a book (.xlsx)" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Open a book (.xlsx)" })).toBeTruthy();
     expect(Object.keys(localStorage)).toEqual(["tdkt.lang"]);
     expect(localStorage.getItem("tdkt.lang")).toBe("en");
   });

@@ -9,6 +9,7 @@ import type { MemoryHost } from "../excel/memory";
 import type { Lang } from "../i18n";
 import { servicesFor } from "../taskpane/host";
 import type { PaneServices } from "../taskpane/services";
+import { loadLanguage } from "../i18n";
 import { LANG_KEY, storedLang } from "../taskpane/usePane";
 import { snapshot, type Snapshot } from "./bookChanges";
 import type { BookReader, OnProgress } from "./bookReader";
@@ -52,7 +53,11 @@ export function AppShell({ reader, onOpened }: AppShellProps) {
     } catch {
       // private mode: the choice lasts for this visit only
     }
-    setLang(next);
+    // The page's build fetches English in a chunk of its own: switch once it is there.
+    void loadLanguage(next).then(
+      () => setLang(next),
+      () => setLang(next),
+    );
   };
 
   const load = async (file: string, read: (onProgress: OnProgress) => Promise<OpenedBook>) => {

@@ -3,6 +3,8 @@
  * LibreOffice): the clerk's own .xlsx, opened, checked, edited and saved in the browser.
  */
 import { createRoot } from "react-dom/client";
+import { loadLanguage } from "../i18n";
+import { storedLang } from "../taskpane/usePane";
 import { AppShell } from "./AppShell";
 import { sameThreadReader, workerReader, type BookReader } from "./bookReader";
 import type { OpenedBook } from "./bookSession";
@@ -19,10 +21,14 @@ function recordOpened(book: OpenedBook): void {
   document.documentElement.dataset.openStages = JSON.stringify(book.stages);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   document.documentElement.dataset.mode = "app";
+  // The build fetches the tables of words in chunks of their own (webpack.config.js): the page is
+  // drawn once Vietnamese is there (tried twice), and English too for a clerk who chose it.
+  await loadLanguage("vi").catch(() => loadLanguage("vi"));
+  if (storedLang() === "en") await loadLanguage("en").catch(() => undefined);
   createRoot(container).render(<AppShell reader={reader()} onOpened={recordOpened} />);
   // Offline after the first visit. Scope "./app": the service worker serves this page only, never
   // the add-in's pane on the same site.
@@ -33,4 +39,4 @@ function main(): void {
   }
 }
 
-main();
+void main();
