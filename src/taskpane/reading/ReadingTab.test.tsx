@@ -60,7 +60,7 @@ describe("Cách đọc sổ", () => {
     const host = createMemoryHost(clerkBook());
     open(host);
     await check();
-    expect(screen.getByTestId("read").textContent).toBe("Đã đọc: Đơn vị (2 dòng), Trang tính1 (2 dòng).");
+    expect((await screen.findByTestId("read")).textContent).toBe("Đã đọc: Đơn vị (2 dòng), Trang tính1 (2 dòng).");
 
     fireEvent.click(screen.getByRole("tab", { name: "Cách đọc sổ" }));
     const card = await screen.findByRole("region", { name: "Đề nghị khen thưởng" }, SLOW);
