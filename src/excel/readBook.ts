@@ -11,6 +11,7 @@
  * fails for that, the sheets are read again in row blocks of at most CHUNK_CELLS cells, one sync per
  * block (a block that still fails is halved): 2 + 1 + (number of blocks) syncs.
  */
+import { isSizeError } from "./sizeError";
 import type { CellValue } from "../domain/model";
 import { isEmptyCell } from "../sheets/cells";
 import { SHEETS, type SheetKey } from "../sheets/contract";
@@ -34,16 +35,7 @@ export const CHUNK_CELLS = 100_000;
 /** The corner of a sheet read to recognise it by its header: rows 1–30, columns A–AX. */
 export const CORNER = "A1:AX30";
 
-const SIZE_ERRORS = new Set([
-  "ResponsePayloadSizeLimitExceeded",
-  "RequestPayloadSizeLimitExceeded",
-  "GeneralException",
-]);
-
-/** Excel on the web refused a request or response as too large (or failed on its size). */
-export function isSizeError(e: unknown): boolean {
-  return typeof e === "object" && e !== null && SIZE_ERRORS.has(String((e as { code?: unknown }).code));
-}
+export { isSizeError };
 
 /** Office gives "" for empty cells and serial numbers for dates: what the parser expects. */
 function asCells(values: unknown[][]): CellValue[][] {

@@ -7,9 +7,7 @@ import { checkCapabilities } from "../excel/capabilities";
 import { officeRun, type ExcelRun } from "../excel/host";
 import { selectCell } from "../excel/selectCell";
 import { watchChanges } from "../excel/watchChanges";
-import { LiveBook } from "../excel/liveBook";
-import { isSizeError, readBook } from "../excel/readBook";
-import { saveReadingChoices } from "../excel/readingMap";
+import { isSizeError } from "../excel/sizeError";
 import type { CellMark, MissingCapability, PaneServices } from "./services";
 
 export type HostMode = "office" | "preview";
@@ -18,6 +16,9 @@ export type HostMode = "office" | "preview";
  * What writes to the book (marks, set-up, edits that can be undone) is fetched when first used, not with the pane: most
  * openings only read. Chunk "writes".
  */
+/** The reader (sheets known by name or header, the clerk's reading choices): fetched as the pane opens. */
+const readerModule = () => import(/* webpackChunkName: "reader" */ "../excel/readBook");
+const readingMapModule = () => import(/* webpackChunkName: "reader" */ "../excel/readingMap");
 const marksModule = () => import(/* webpackChunkName: "writes" */ "../excel/marks");
 const setupModule = () => import(/* webpackChunkName: "writes" */ "../excel/setupBook");
 const editModule = () => import(/* webpackChunkName: "writes" */ "../excel/writeEdit");
@@ -41,19 +42,17 @@ export function servicesFor(
   missing: () => MissingCapability[] = () => [],
   options: { refreshOnFocus?: boolean } = {},
 ): PaneServices {
-  const live = new LiveBook(run);
   return {
     mode,
     // Every read goes through the reader that knows sheets by their headers and the clerk's reading
-    // choices (issue 8); the light re-read of changed cells only (LiveBook) knew sheets by name alone.
+    // choices (issue 8); the light re-read of changed cells only (liveBook.ts) knew sheets by name alone.
     readBook: async () => {
-      const read = await readBook(run);
-      live.forget();
+      const read = await (await readerModule()).readBook(run);
       // The sheets not read are named all the same, so the clerk can choose one in "Cách đọc sổ".
       return [...read.sheets, ...(read.others ?? []).map((name) => ({ name, values: [], partial: true }))];
     },
     saveReadingChoices: async (choices) => {
-      await saveReadingChoices(run, choices);
+      await (await readingMapModule()).saveReadingChoices(run, choices);
     },
     selectCell: async (sheet, cell) => {
       await selectCell(run, sheet, cell);
@@ -68,43 +67,14 @@ export function servicesFor(
       const { clearMarks, PROGRESS_SHEET } = await marksModule();
       return (await clearMarks(run, { store: PROGRESS_SHEET })).restored;
     },
-    setupBook: async (lang) => {
-      const added = (await (await setupModule()).setupBook(run, lang)).added;
-      // Its writes run with events off: the live reader must not trust what it holds.
-      live.forget();
-      return added;
-    },
-    watchChanges: async (onChange) => {
-      // Edits before watching, or after, were not seen.
-      live.forget();
-      const stop = await watchChanges(run, (change) => {
-        live.changed(change);
-        onChange();
-      });
-      return async () => {
-        live.forget();
-        await stop();
-      };
-    },
+    setupBook: async (lang) => (await (await setupModule()).setupBook(run, lang)).added,
+    watchChanges: (onChange) => watchChanges(run, () => onChange()),
     missingCapabilities: missing,
     refreshOnFocus: options.refreshOnFocus ?? false,
-    writeEdit: async (edit, label) => {
-      const { writeEdit } = await editModule();
-      try {
-        return (await writeEdit(run, edit, label)).written;
-      } finally {
-        // Its writes run with events off: the live reader must not trust what it holds.
-        live.forget();
-      }
-    },
+    writeEdit: async (edit, label) => (await (await editModule()).writeEdit(run, edit, label)).written,
     undoEdit: async () => {
-      const { undoEdit } = await editModule();
-      try {
-        const { label, restored, kept } = await undoEdit(run);
-        return { label, restored, kept };
-      } finally {
-        live.forget();
-      }
+      const { label, restored, kept } = await (await editModule()).undoEdit(run);
+      return { label, restored, kept };
     },
     lastEdit: async () => (await editModule()).lastEdit(run),
   };
