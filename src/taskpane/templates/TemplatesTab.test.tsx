@@ -14,7 +14,7 @@ import { templateBytes } from "../../files/templateWorkbook";
 import { unitTemplate } from "../../sheets/template";
 import { writeBook } from "../../sheets/write";
 import { servicesFor } from "../host";
-import { Pane, PaneRoot } from "../Pane";
+import { loadTabBar, Pane, PaneRoot } from "../Pane";
 
 jest.setTimeout(90_000);
 const NOMINATIONS = "Đề nghị khen thưởng";
@@ -59,6 +59,9 @@ beforeAll(() => {
   URL.createObjectURL = () => `blob:tdkt/${++n}`;
   URL.revokeObjectURL = () => undefined;
 });
+
+// The tab bar is a chunk of its own, fetched as the pane starts (issue 11).
+beforeAll(() => loadTabBar(), 60_000);
 
 describe("the Mẫu biểu tab", () => {
   test("checks two returned files, merges the good one in one batch, and Hoàn tác removes exactly that", async () => {
