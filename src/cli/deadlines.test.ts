@@ -5,19 +5,10 @@ import { tmpdir } from "os";
 import path from "path";
 import { contractWorkbook } from "../files/writeBookXlsx";
 import { buildSampleSheets } from "../sample";
-import { main, type Io } from "./main";
+import { main } from "./main";
+import { captureIo } from "../../test/fixtures/cliIo";
 
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (s) => stdout.push(s),
-    err: (s) => stderr.push(s),
-    today: () => ({ year: 2024, month: 12, day: 10 }),
-  };
-}
+const capture = () => captureIo({ year: 2024, month: 12, day: 10 });
 
 const dir = mkdtempSync(path.join(tmpdir(), "tdkt-deadlines-"));
 const sample = path.join(dir, "so-tdkt-sa-pa-2024.xlsx");

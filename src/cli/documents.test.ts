@@ -8,21 +8,12 @@ import { writeBook } from "../sheets/write";
 import { contractWorkbook } from "../files/writeBookXlsx";
 import type { CertificatesJson } from "./certificates";
 import type { DocumentsJson } from "./documents";
-import { main, type Io } from "./main";
+import { main } from "./main";
+import { captureIo } from "../../test/fixtures/cliIo";
 
 jest.setTimeout(60_000);
 
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (s) => stdout.push(s),
-    err: (s) => stderr.push(s),
-    today: () => ({ year: 2024, month: 12, day: 28 }),
-  };
-}
+const capture = () => captureIo({ year: 2024, month: 12, day: 28 });
 
 const dir = mkdtempSync(path.join(tmpdir(), "tdkt-docs-"));
 let book = "";

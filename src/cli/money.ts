@@ -17,6 +17,7 @@ import { parseBook } from "../sheets/parse";
 import { UsageError } from "./args";
 import { columns } from "./columns";
 import type { Io } from "./main";
+import { groupDigits } from "../i18n/numbers";
 
 const TABLES: Record<Lang, Record<string, string>> = { vi: moneyVi, en: moneyEn };
 type MoneyKey = keyof typeof moneyVi;
@@ -68,10 +69,7 @@ export interface JsonMoney {
 const iso = (d: DateOnly) =>
   `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 
-/** 1234500 → "1.234.500" (en: "1,234,500"). */
-function amount(n: number, lang: Lang): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
-}
+const amount = groupDigits;
 
 function jsonLine(l: MoneyLine): JsonMoneyLine {
   return {

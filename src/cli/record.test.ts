@@ -13,20 +13,11 @@ import { parseBook } from "../sheets/parse";
 import { writeBook } from "../sheets/write";
 import { contractWorkbook } from "../files/writeBookXlsx";
 import { readXlsx } from "../files/readXlsx";
-import { main, type Io } from "./main";
+import { main } from "./main";
 import type { RecordJson } from "./record";
+import { captureIo } from "../../test/fixtures/cliIo";
 
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (s) => stdout.push(s),
-    err: (s) => stderr.push(s),
-    today: () => ({ year: 2024, month: 12, day: 28 }),
-  };
-}
+const capture = () => captureIo({ year: 2024, month: 12, day: 28 });
 
 // Each case writes and reads the whole Sa Pa book with exceljs a few times.
 jest.setTimeout(60_000);

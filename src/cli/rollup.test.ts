@@ -2,20 +2,11 @@ import ExcelJS from "exceljs";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import { main, type Io } from "./main";
+import { main } from "./main";
 import type { RollupJson } from "./rollup";
+import { captureIo } from "../../test/fixtures/cliIo";
 
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (s) => stdout.push(s),
-    err: (s) => stderr.push(s),
-    today: () => ({ year: 2025, month: 12, day: 5 }),
-  };
-}
+const capture = () => captureIo({ year: 2025, month: 12, day: 5 });
 
 // Real files written and read with exceljs: slow on a busy machine.
 jest.setTimeout(30_000);

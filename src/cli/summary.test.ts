@@ -6,21 +6,12 @@ import { buildSampleSheets } from "../sample";
 import { contractWorkbook } from "../files/writeBookXlsx";
 import { readXlsx } from "../files/readXlsx";
 import { parseBook } from "../sheets/parse";
-import { main, type Io } from "./main";
+import { main } from "./main";
 import type { JsonMoney } from "./money";
 import type { SummaryJson } from "./summary";
+import { captureIo } from "../../test/fixtures/cliIo";
 
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (s) => stdout.push(s),
-    err: (s) => stderr.push(s),
-    today: () => ({ year: 2024, month: 12, day: 10 }),
-  };
-}
+const capture = () => captureIo({ year: 2024, month: 12, day: 10 });
 
 const dir = mkdtempSync(path.join(tmpdir(), "tdkt-summary-"));
 

@@ -17,6 +17,7 @@ import { optionLabel, UNIT_TYPE_OPTIONS } from "../sheets/contract";
 import { COUNCIL_LIST, NATIONAL_MOTTO, NATIONAL_TITLE, SUBJECT_NOUNS, placeAndDate } from "./officialWords";
 import { FONT, HEADER_FILL, THIN, a4 } from "./style";
 import { SUMMARY_SHEETS, SUMMARY_WORDS as W, type SummarySheetKey } from "./summaryWords";
+import { groupDigits } from "../i18n/numbers";
 
 /** A finding as the Kiểm tra sheet lists it, its message already in Vietnamese. */
 export interface CheckLine {
@@ -553,7 +554,7 @@ function deadlines(host: SheetHost, input: SummaryBookInput, name: string): void
 
 /** 1234500 → "1.234.500", as Vietnamese documents write money. */
 export function dong(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return groupDigits(n);
 }
 
 function money(host: SheetHost, input: SummaryBookInput, name: string): void {

@@ -7,6 +7,7 @@
 import { compareDates } from "../../domain/dates";
 import type { DateOnly, Level } from "../../domain/model";
 import type { AnnexGroup, Counts } from "../../domain/documents/councilDocuments";
+import { groupDigits } from "../../i18n/numbers";
 
 /** "05" — NĐ 30 writes days below 10 and months below 3 with a leading zero. */
 const two = (n: number) => String(n).padStart(2, "0");
@@ -49,7 +50,7 @@ export const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X
 
 /** 1234500 → "1.234.500" (Vietnamese groups thousands with dots). */
 export function money(amount: number): string {
-  return String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return groupDigits(amount);
 }
 
 const DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];

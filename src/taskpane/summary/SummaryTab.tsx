@@ -16,6 +16,7 @@ import { today } from "../today";
 import { usePane } from "../usePane";
 import { PANE_MAX_NOMINATIONS, paneSheetEdit, prepare, summaryBlob, summaryFileName } from "./build";
 import type { PreparedSummary } from "../../files/summaryBook";
+import { groupDigits } from "../../i18n/numbers";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -47,7 +48,7 @@ function percent(v: number, lang: string): string {
 }
 
 function number(n: number, lang: string): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");
+  return groupDigits(n, lang === "en" ? "en" : "vi");
 }
 
 /**
