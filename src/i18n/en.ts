@@ -9,10 +9,18 @@ import { filesEn } from "./files.en";
 import { lawEn } from "./law.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
+import { paneFindingsEn, paneUiEn } from "./pane.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
-  findings: { ...findingsEn, ...deadlineFindingsEn, ...documentsFindingsEn, ...statsFindingsEn, ...blocksFindingsEn },
+  findings: {
+    ...findingsEn,
+    ...deadlineFindingsEn,
+    ...documentsFindingsEn,
+    ...statsFindingsEn,
+    ...blocksFindingsEn,
+    ...paneFindingsEn,
+  },
   ui: {
     ...cliEn,
     ...uiEn,
@@ -22,5 +30,6 @@ export const en: Language = {
     ...deadlineUiEn,
     ...documentsUiEn,
     ...blocksUiEn,
+    ...paneUiEn,
   },
 };

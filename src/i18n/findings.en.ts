@@ -59,7 +59,7 @@ const DIRECTION: Record<Direction, string> = { up: "higher is better", down: "lo
 /** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks). */
 export const findingsEn: Omit<
   FindingTexts,
-  keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode | keyof BlockFindingParams
+  keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode | keyof BlockFindingParams | "CHECKS_BLOCKED"
 > = {
   MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).`,
   MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” has no column “${p.header}” (also looked for: ${p.aliases}).`,

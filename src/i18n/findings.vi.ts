@@ -55,7 +55,7 @@ const DIRECTION: Record<Direction, string> = { up: "Tăng", down: "Giảm" };
 /** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks). */
 export const findingsVi: Omit<
   FindingTexts,
-  keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode | keyof BlockFindingParams
+  keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode | keyof BlockFindingParams | "CHECKS_BLOCKED"
 > = {
   MISSING_SHEET: (p, f) => `Thiếu sheet “${f.sheet}” (đã tìm cả các tên: ${p.aliases}).`,
   MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” thiếu cột “${p.header}” (đã tìm cả các tên: ${p.aliases}).`,

@@ -9,10 +9,18 @@ import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
+import { paneFindingsVi, paneUiVi } from "./pane.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
-  findings: { ...findingsVi, ...deadlineFindingsVi, ...documentsFindingsVi, ...statsFindingsVi, ...blocksFindingsVi },
+  findings: {
+    ...findingsVi,
+    ...deadlineFindingsVi,
+    ...documentsFindingsVi,
+    ...statsFindingsVi,
+    ...blocksFindingsVi,
+    ...paneFindingsVi,
+  },
   ui: {
     ...cliVi,
     ...uiVi,
@@ -22,5 +30,6 @@ export const vi: Language = {
     ...deadlineUiVi,
     ...documentsUiVi,
     ...blocksUiVi,
+    ...paneUiVi,
   },
 };

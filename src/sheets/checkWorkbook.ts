@@ -3,10 +3,10 @@
  * a locator over the layouts found, so every finding names the workbook's sheet, header and cell.
  * Both adapters call this and nothing else.
  */
-import { checkBook } from "../domain/check";
+import { checkBook, type FieldRef } from "../domain/check";
 import { chooseRuleset, type RulesetChoice } from "../domain/context";
 import type { Finding } from "../domain/finding";
-import type { DateOnly } from "../domain/model";
+import type { DateOnly, SheetKey } from "../domain/model";
 import { SHEETS } from "./contract";
 import { locatorFor, sortFindings } from "./locate";
 import { parseBook, type ParsedBook, type RawSheet } from "./parse";
@@ -19,9 +19,25 @@ export interface WorkbookCheck {
   ruleset: RulesetChoice;
 }
 
+/**
+ * The columns the book lacks: every column of a contract sheet that is there without it, and every
+ * column of the units sheet when it is missing (it is required; other missing sheets are CHECKS_SKIPPED).
+ */
+export function absentColumns(parsed: ParsedBook): { absent: FieldRef[]; absentSheets: SheetKey[] } {
+  const absent: FieldRef[] = [];
+  const absentSheets: SheetKey[] = [];
+  for (const spec of SHEETS) {
+    const layout = parsed.layouts[spec.key];
+    if (!layout && !spec.required) continue;
+    if (!layout) absentSheets.push(spec.key);
+    for (const c of spec.columns) if (!layout?.columns[c.key]) absent.push({ sheet: spec.key, field: c.key });
+  }
+  return { absent, absentSheets };
+}
+
 export function checkWorkbook(sheets: readonly RawSheet[], today: DateOnly): WorkbookCheck {
   const parsed = parseBook(sheets);
-  const domain = checkBook(parsed.book, { today, at: locatorFor(parsed.layouts) });
+  const domain = checkBook(parsed.book, { today, at: locatorFor(parsed.layouts), ...absentColumns(parsed) });
   const order = SHEETS.map((s) => parsed.layouts[s.key]?.name ?? s.name);
   const findings = sortFindings([...parsed.findings, ...domain], order);
   const counts = { error: 0, warning: 0, info: 0 };

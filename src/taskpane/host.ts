@@ -33,6 +33,10 @@ export function servicesFor(
     },
     markFindings: async (marks) => (await markFindings(run, marks)).marked,
     clearMarks: async () => (await clearMarks(run)).restored,
+    updateMarks: async (marks) => {
+      const { marked, unmarked } = await markFindings(run, marks, { replace: true });
+      return { marked, unmarked };
+    },
     colourProgress: async (marks) => (await markFindings(run, marks, { store: PROGRESS_SHEET })).marked,
     clearProgress: async () => (await clearMarks(run, { store: PROGRESS_SHEET })).restored,
     setupBook: async (lang) => (await setupBook(run, lang)).added,

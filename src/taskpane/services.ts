@@ -31,6 +31,11 @@ export interface PaneServices {
   selectCell(sheet: string, cell: string): Promise<void>;
   markFindings(marks: CellMark[]): Promise<number>;
   clearMarks(): Promise<number>;
+  /**
+   * The marks as the last check found them, in one batch: cells no longer in error are restored,
+   * new errors marked, the notes rewritten (issue 12: the red cells never outlive the check).
+   */
+  updateMarks(marks: CellMark[]): Promise<{ marked: number; unmarked: number }>;
   /** "Tô màu Tiến độ": status colours and notes in one batch, kept apart from the error marks. */
   colourProgress(marks: ColourMark[]): Promise<number>;
   /** Takes the deadline colours off, restoring what was there; returns the cells restored. */

@@ -25,6 +25,8 @@ export interface CheckResult {
   sheets: string[];
   /** The ruleset the book was checked by, and why (the plan, or assumed). */
   ruleset?: RulesetChoice;
+  /** When the check ran (ms since the epoch): "Đã kiểm tra lúc 10:42". */
+  checkedAt?: number;
 }
 
 export interface PaneState {
@@ -40,12 +42,17 @@ export interface PaneState {
   missing: MissingCapability[];
   /** Index into result.findings of the finding last gone to. */
   selected: number | null;
+  /** The clerk marked the errors in this session: each check brings the marks up to date. */
+  marked: boolean;
+  /** The book changed since the last check (live mode off): the list is greyed. */
+  stale: boolean;
 }
 
 export type Action =
   | { type: "language"; lang: Lang }
   | { type: "started"; op: Operation }
-  | { type: "checked"; result: CheckResult }
+  | { type: "checked"; result: CheckResult; remarked?: { marked: number; unmarked: number } }
+  | { type: "stale" }
   | { type: "failed"; op: Operation }
   | { type: "selected"; index: number }
   | { type: "marked"; count: number }
@@ -67,6 +74,8 @@ export function initialState(lang: Lang = "vi"): PaneState {
     notice: null,
     missing: [],
     selected: null,
+    marked: false,
+    stale: false,
   };
 }
 
@@ -85,7 +94,12 @@ export function reducer(state: PaneState, action: Action): PaneState {
       // A re-check keeps the clerk's place when the same finding is still there.
       const prev = state.selected !== null ? state.result?.findings[state.selected] : undefined;
       const same = prev ? action.result.findings.findIndex((f) => sameFinding(f, prev)) : -1;
-      const notice = state.notice?.intent === "error" && state.notice.key === "error.check" ? null : state.notice;
+      let notice = state.notice?.intent === "error" && state.notice.key === "error.check" ? null : state.notice;
+      // "Đã đánh dấu 12 ô" must not stay up once the marks have followed an edit.
+      const { remarked } = action;
+      if (remarked && (remarked.unmarked > 0 || notice?.key === "notice.marked" || notice?.key === "trust.remarked")) {
+        notice = { intent: "info", key: "trust.remarked", params: { count: remarked.marked } };
+      }
       return {
         ...state,
         busy: done(state.busy, "check"),
@@ -93,8 +107,11 @@ export function reducer(state: PaneState, action: Action): PaneState {
         checks: state.checks + 1,
         selected: same === -1 ? null : same,
         notice,
+        stale: false,
       };
     }
+    case "stale":
+      return state.result ? { ...state, stale: true } : state;
     case "failed":
       return { ...state, busy: done(state.busy, action.op), notice: { intent: "error", key: `error.${action.op}` } };
     case "selected":
@@ -103,6 +120,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return {
         ...state,
         busy: done(state.busy, "mark"),
+        marked: state.marked || action.count > 0,
         notice:
           action.count > 0
             ? { intent: "success", key: "notice.marked", params: { count: action.count } }
@@ -112,6 +130,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return {
         ...state,
         busy: done(state.busy, "clear"),
+        marked: false,
         notice:
           action.count > 0
             ? { intent: "success", key: "notice.cleared", params: { count: action.count } }

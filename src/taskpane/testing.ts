@@ -8,6 +8,8 @@ export interface FakeServices extends PaneServices {
   calls: {
     select: [string, string][];
     mark: CellMark[][];
+    /** Each updateMarks call: the marks the pane asked for. */
+    update: CellMark[][];
     clear: number;
     setup: string[];
     read: number;
@@ -37,6 +39,7 @@ export function fakeServices(
   const calls: FakeServices["calls"] = {
     select: [],
     mark: [],
+    update: [],
     clear: 0,
     setup: [],
     read: 0,
@@ -61,6 +64,13 @@ export function fakeServices(
       if (options.fail?.mark) throw options.fail.mark;
       calls.mark.push(marks);
       return marks.length;
+    },
+    async updateMarks(marks) {
+      if (options.fail?.mark) throw options.fail.mark;
+      const before = new Set((calls.update[calls.update.length - 1] ?? calls.mark.flat()).map((m) => `${m.sheet}!${m.cell}`));
+      const now = new Set(marks.map((m) => `${m.sheet}!${m.cell}`));
+      calls.update.push(marks);
+      return { marked: now.size, unmarked: [...before].filter((k) => !now.has(k)).length };
     },
     async clearMarks() {
       calls.clear++;

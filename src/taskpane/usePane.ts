@@ -26,6 +26,8 @@ export interface PaneOptions {
   /** The workbook check; the real one unless a test supplies another. */
   checker?: Checker;
   today?: () => DateOnly;
+  /** The clock for "Đã kiểm tra lúc …" (tests fix it). */
+  now?: () => number;
   /** Quiet time after the last edit before a live re-check. */
   debounceMs?: number;
   /** Called after every workbook operation (the preview grid redraws). */
@@ -96,9 +98,25 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     await perform("check", async () => {
       checkWaiting.current = false;
       const sheets = await services.readBook();
-      const { checker = checkWorkbook, today = localToday } = optionsRef.current;
+      const { checker = checkWorkbook, today = localToday, now = Date.now } = optionsRef.current;
       const { findings, counts, ruleset } = checker(sheets, today());
-      dispatch({ type: "checked", result: { findings, counts, sheets: sheets.map((s) => s.name), ruleset } });
+      const names = sheets.map((s) => s.name);
+      const result = { findings, counts, sheets: names, ruleset, checkedAt: now() };
+      // Marks written into the book are never older than the check: fixed cells lose theirs, new
+      // errors get one, in one batch with the same queue turn.
+      if (!stateRef.current.marked) {
+        dispatch({ type: "checked", result });
+        return;
+      }
+      try {
+        const remarked = await services.updateMarks(errorMarks(findings, names, stateRef.current.lang));
+        dispatch({ type: "checked", result, remarked });
+      } catch (err) {
+        // The list is still right; the marks could not follow it, and the clerk is told.
+        console.error("tdkt: updating the marks failed", err);
+        dispatch({ type: "checked", result });
+        dispatch({ type: "failed", op: "mark" });
+      }
     });
     checkWaiting.current = false;
   }, [perform, services]);
@@ -168,18 +186,20 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     }, optionsRef.current.debounceMs ?? 600);
   }, [runCheck]);
 
+  // The book is watched in both modes: live, an edit re-checks; otherwise it greys the list as stale.
+  const live = state.live;
   useEffect(() => {
-    if (!state.live) return;
     let stop: (() => Promise<void>) | null = null;
     let cancelled = false;
-    services.watchChanges(schedule).then(
+    const onChange = live ? schedule : () => dispatch({ type: "stale" });
+    services.watchChanges(onChange).then(
       (s) => {
         if (cancelled) void s().catch(() => undefined);
         else stop = s;
       },
       (err) => {
         console.error("tdkt: watchChanges failed", err);
-        if (!cancelled) {
+        if (!cancelled && live) {
           dispatch({ type: "live", on: false });
           dispatch({ type: "notice", notice: { intent: "warning", key: "error.watch" } });
         }
@@ -188,8 +208,10 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     const onVisible = () => {
       if (document.visibilityState === "visible") schedule();
     };
-    window.addEventListener("focus", schedule);
-    document.addEventListener("visibilitychange", onVisible);
+    if (live) {
+      window.addEventListener("focus", schedule);
+      document.addEventListener("visibilitychange", onVisible);
+    }
     return () => {
       cancelled = true;
       window.removeEventListener("focus", schedule);
@@ -198,7 +220,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       timer.current = null;
       if (stop) void stop().catch(() => undefined);
     };
-  }, [state.live, services, schedule]);
+  }, [live, services, schedule]);
 
   // With live mode on, the pane checks the book as soon as it opens: the clerk sees the state of the
   // book without asking, and edits are followed from then on. runCheck changes only with the services
@@ -235,7 +257,11 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       setupBook,
       setLang,
       toggleSeverity: (severity: Severity) => dispatch({ type: "toggleSeverity", severity }),
-      setLive: (on: boolean) => dispatch({ type: "live", on }),
+      setLive: (on: boolean) => {
+        dispatch({ type: "live", on });
+        // Turning live mode on checks at once: the list is current from that moment.
+        if (on) void runCheck();
+      },
       dismissNotice: () => dispatch({ type: "notice", notice: null }),
     }),
     [state, services, t, enqueue, runCheck, goTo, markErrors, clearMarks, setupBook, setLang],

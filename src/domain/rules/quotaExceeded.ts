@@ -29,6 +29,14 @@ export function allowedByQuota(base: number, ratio: number): number {
  */
 export const quotaExceeded: Rule<typeof QUOTA_EXCEEDED> = {
   codes: [QUOTA_EXCEEDED],
+  needs: [
+    { sheet: "units", field: "code" },
+    { sheet: "nominations", field: "unit" },
+    { sheet: "nominations", field: "award" },
+    // A units sheet without the Số LĐTT column (often a renamed header) would have every base counted
+    // from the book alone: skipped and said, rather than a unit-wide flood of false errors.
+    { sheet: "units", field: "advancedWorkerCount", when: "catalogue" },
+  ],
   check(ctx) {
     const nominations = ctx.book.nominations ?? [];
     const groups = new Map<string, { award: Award; unit: string; rows: Nomination[] }>();

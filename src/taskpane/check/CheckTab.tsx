@@ -1,4 +1,15 @@
-import { Button, makeStyles, Spinner, Switch, Text, tokens, Tooltip } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  Text,
+  tokens,
+  Tooltip,
+} from "@fluentui/react-components";
 import { isBusy } from "../state";
 import { usePane } from "../usePane";
 import { rulesetLines } from "../../i18n";
@@ -19,7 +30,16 @@ const useStyles = makeStyles({
   },
   summary: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  stale: { opacity: 0.45 },
 });
+
+/** "10:42:05": the clock time of a check, so a second check in the same minute still shows it ran. */
+export function clockTime(ms: number): string {
+  const d = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
+}
 
 /** Kiểm tra: check the book, see the findings by sheet, go to a cell, mark and unmark the errors. */
 export function CheckTab() {
@@ -90,6 +110,11 @@ export function CheckTab() {
             <Text className={styles.summary} data-testid="summary">
               {t("check.summary", result.counts)}
             </Text>
+            {result.checkedAt !== undefined && (
+              <Text size={200} className={styles.muted} data-testid="checked-at">
+                {t("trust.checkedAt", { time: clockTime(result.checkedAt) })}
+              </Text>
+            )}
             {result.ruleset && (
               <Text size={200} className={styles.muted} data-testid="ruleset">
                 {rulesetLines(result.ruleset, state.lang).join(" ")}
@@ -101,8 +126,13 @@ export function CheckTab() {
         )}
         {busyOp && <Spinner size="extra-tiny" labelPosition="after" label={t(`busy.${busyOp}`)} data-testid="busy" />}
       </div>
+      {result && state.stale && (
+        <MessageBar intent="warning" layout="multiline" data-testid="stale">
+          <MessageBarBody>{t("trust.stale")}</MessageBarBody>
+        </MessageBar>
+      )}
       {result && (
-        <>
+        <div className={mergeClasses(styles.results, state.stale && styles.stale)} data-stale={state.stale ? "true" : undefined}>
           <SeverityFilter counts={result.counts} shown={state.shown} lang={state.lang} onToggle={pane.toggleSeverity} />
           {result.findings.length === 0 && <Text>{t("check.clean")}</Text>}
           {result.findings.length > 0 && shownCount === 0 && (
@@ -116,7 +146,7 @@ export function CheckTab() {
             lang={state.lang}
             onSelect={(i) => void pane.goTo(i)}
           />
-        </>
+        </div>
       )}
     </div>
   );
