@@ -8,6 +8,7 @@ import type { DateOnly } from "../domain/model";
 import { t, type Lang } from "../i18n";
 import { st } from "../i18n/stats";
 import { checkWorkbook } from "../sheets/checkWorkbook";
+import { writeCheckOut } from "./checkOut";
 import { readXlsxBook, UnusableFileError } from "../files/readXlsx";
 import { unusableMessage, warningMessage } from "../files/messages";
 import { parseArgs, UsageError } from "./args";
@@ -101,7 +102,8 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
     switch (args.command) {
       case "check": {
         const maxRows = parseMaxRows(args.options.get("--max-rows"), io.env);
-        return await runCheck(args.positional, { json: args.flags.has("--json"), today, lang, maxRows }, io);
+        const out = args.options.get("--out");
+        return await runCheck(args.positional, { json: args.flags.has("--json"), today, lang, maxRows, out }, io);
       }
       case "deadlines":
         return await runDeadlines(
@@ -262,6 +264,8 @@ interface CheckOptions {
   today: DateOnly;
   lang: Lang;
   maxRows: number | undefined;
+  /** --out FILE.xlsx: the findings as the Kết quả kiểm tra sheet (one book only). */
+  out?: string;
 }
 
 /**
@@ -271,6 +275,7 @@ interface CheckOptions {
  */
 async function runCheck(files: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
   if (files.length === 0) throw new UsageError("cli.missingFile");
+  if (opts.out !== undefined && files.length > 1) throw new UsageError("trust.cli.outOneBook");
   let worst = 0;
   for (const [i, file] of files.entries()) {
     io.reading?.(file);
@@ -298,6 +303,7 @@ async function checkOne(
   const { sheets, warnings } = await readXlsxBook(file, opts.maxRows === undefined ? {} : { maxRows: opts.maxRows });
   const check = checkWorkbook(sheets, opts.today);
   for (const w of warnings) io.err(`tdkt: ${warningMessage(w, file, lang)}`);
+  if (opts.out !== undefined) await writeCheckOut(file, check, opts.out, lang);
   if (opts.json) {
     const report = jsonReport(file, check, lang);
     io.out(several ? JSON.stringify(report) : JSON.stringify(report, null, 2));
@@ -312,6 +318,7 @@ async function checkOne(
       ].join("\n"),
     );
     if (check.counts.error === 0) io.out(t(lang, "report.clean"));
+    if (opts.out !== undefined) io.out(t(lang, "trust.cli.wrote", { file: path.resolve(opts.out) }));
   }
   return check.counts.error > 0 ? 1 : 0;
 }

@@ -9,7 +9,7 @@ import { filesEn } from "./files.en";
 import { lawEn } from "./law.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
-import { paneFindingsEn, paneUiEn } from "./pane.en";
+import { paneExportEn, paneFindingsEn, paneUiEn } from "./pane.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
@@ -31,5 +31,6 @@ export const en: Language = {
     ...documentsUiEn,
     ...blocksUiEn,
     ...paneUiEn,
+    ...paneExportEn,
   },
 };

@@ -10,7 +10,7 @@ import type { cliVi } from "./cli.vi";
 import type { deadlineUiVi } from "./deadlines.vi";
 import type { documentsUiVi } from "./documents.vi";
 import type { uiVi } from "./ui.vi";
-import type { paneUiVi } from "./pane.vi";
+import type { paneExportVi, paneUiVi } from "./pane.vi";
 import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
 import type { sheetPlanVi } from "./sheetPlan.vi";
@@ -32,7 +32,8 @@ export type UiKey =
   | keyof typeof deadlineUiVi
   | keyof typeof documentsUiVi
   | keyof typeof blocksUiVi
-  | keyof typeof paneUiVi;
+  | keyof typeof paneUiVi
+  | keyof typeof paneExportVi;
 
 export interface Language {
   findings: FindingTexts;

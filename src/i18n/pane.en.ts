@@ -1,6 +1,6 @@
 /** The pane that can be trusted at a glance (issue 12), in English. */
 import type { FindingTexts } from "./language";
-import type { paneUiVi } from "./pane.vi";
+import type { paneExportVi, paneUiVi } from "./pane.vi";
 
 const CHECK_NAMES: Record<string, string> = {
   UNKNOWN_UNIT: "unit codes on the other sheets",
@@ -28,4 +28,34 @@ export const paneUiEn: Record<keyof typeof paneUiVi, string> = {
   "trust.checkedAt": "Checked at {time}",
   "trust.stale": "The book has changed — press Check the book",
   "trust.remarked": "Marks updated: {count} cells have errors.",
+};
+
+export const paneExportEn: Record<keyof typeof paneExportVi, string> = {
+  "trust.export.sheet": "Check results",
+  "trust.export.severity": "Severity",
+  "trust.export.sheetColumn": "Sheet",
+  "trust.export.cell": "Cell",
+  "trust.export.unitCode": "Unit code",
+  "trust.export.unitName": "Unit name",
+  "trust.export.text": "Finding",
+  "trust.export.basis": "Legal basis",
+  "trust.export.run": "Export results",
+  "trust.export.hint": "Writes the findings to a “Check results” sheet to print, filter and send (can be undone)",
+  "trust.export.done": "Wrote {count} findings to the sheet “{sheet}”.",
+  "trust.export.label": "Export the check results",
+  "trust.units.run": "Send to each unit",
+  "trust.units.hint": "Downloads a .zip with one short Excel file per unit, holding only that unit's findings",
+  "trust.units.done": "Made {count} files for {count} units.",
+  "trust.units.none": "No finding is about a particular unit.",
+  "trust.units.zip": "check-results-by-unit.zip",
+  "trust.cli.wrote": "Wrote the check results to {file}",
+  "trust.cli.outOneBook": "tdkt: --out takes one book at a time.",
+  "trust.undo": "Undo",
+  "trust.undone": "Undone: {label}.",
+  "busy.export": "Writing the results…",
+  "busy.units": "Making a file for each unit…",
+  "busy.undo": "Undoing…",
+  "error.export": "Could not write the results sheet. The book may be protected; please try again.",
+  "error.units": "Could not make the units' files; please try again.",
+  "error.undo": "Could not undo; please try again.",
 };

@@ -9,7 +9,7 @@ import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
-import { paneFindingsVi, paneUiVi } from "./pane.vi";
+import { paneExportVi, paneFindingsVi, paneUiVi } from "./pane.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
@@ -31,5 +31,6 @@ export const vi: Language = {
     ...documentsUiVi,
     ...blocksUiVi,
     ...paneUiVi,
+    ...paneExportVi,
   },
 };

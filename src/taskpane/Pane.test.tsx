@@ -381,3 +381,37 @@ describe("progress", () => {
     expect(screen.queryByText("Đang đọc và kiểm tra sổ…")).toBeNull();
   });
 });
+
+describe("findings that leave the pane", () => {
+  test("Xuất kết quả writes the Kết quả kiểm tra sheet into the book, errors first, each Ô a link; Hoàn tác takes the last export back", async () => {
+    const host = createMemoryHost(fallbackSheets());
+    renderPane(servicesFor(host.run, "preview"), checkWorkbook);
+    await check();
+    fireEvent.click(screen.getByRole("button", { name: "Xuất kết quả" }));
+    expect(await screen.findByText(/^Đã ghi \d+ phát hiện vào sheet “Kết quả kiểm tra”\.$/)).toBeTruthy();
+    const rows = host.values("Kết quả kiểm tra");
+    expect(rows[0]).toEqual(["Mức độ", "Sheet", "Ô", "Mã đơn vị", "Tên đơn vị", "Nội dung", "Căn cứ"]);
+    expect(rows[1].slice(0, 4)).toEqual(["Lỗi", "Đề nghị khen thưởng", "D3", "X-LAOCHAI"]);
+    expect(host.cellLink("Kết quả kiểm tra", 1, 2)).toBe("'Đề nghị khen thưởng'!D3");
+    // A second export replaces the first: still one sheet, the same rows.
+    fireEvent.click(screen.getByRole("button", { name: "Xuất kết quả" }));
+    await waitFor(() => expect(host.allSheetNames().filter((n) => n === "Kết quả kiểm tra")).toHaveLength(1));
+    expect(host.values("Kết quả kiểm tra")).toEqual(rows);
+    fireEvent.click(await screen.findByRole("button", { name: "Hoàn tác" }));
+    expect(await screen.findByText("Đã hoàn tác: Xuất kết quả kiểm tra.")).toBeTruthy();
+    // What the second export replaced (the first export) is back.
+    expect(host.values("Kết quả kiểm tra")).toEqual(rows);
+    expect(screen.queryByRole("button", { name: "Hoàn tác" })).toBeNull();
+  });
+
+  test("Gửi từng đơn vị offers one .zip with a file for each unit that has findings", async () => {
+    const services = fakeServices({ sheets: fallbackSheets() });
+    renderPane(services, checkWorkbook);
+    await check();
+    fireEvent.click(screen.getByRole("button", { name: "Gửi từng đơn vị" }));
+    await waitFor(() => expect(services.calls.files).toHaveLength(1));
+    const { unzipSync } = await import("fflate");
+    expect(Object.keys(unzipSync(services.calls.files[0].data))).toEqual(["X-LAOCHAI.xlsx"]);
+    expect(services.calls.files[0].name).toBe("ket-qua-kiem-tra-theo-don-vi.zip");
+  });
+});

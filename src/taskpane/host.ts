@@ -14,7 +14,7 @@ import {
   setupBook,
   watchChanges,
 } from "../excel/workbook";
-import { lastEdit, undoEdit, writeEdit } from "../excel/writeEdit";
+import { lastEdit, sheetExtent, undoEdit, writeEdit } from "../excel/writeEdit";
 import type { MissingCapability, PaneServices } from "./services";
 
 export type HostMode = "office" | "preview";
@@ -48,7 +48,21 @@ export function servicesFor(
       return { label, restored, kept };
     },
     lastEdit: () => lastEdit(run),
+    sheetExtent: (name) => sheetExtent(run, name),
+    saveFile: download,
   };
+}
+
+/** A file handed to the browser as a download (inside Excel, the task pane's browser saves it). */
+export function download(name: string, data: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([data as Uint8Array<ArrayBuffer>], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function officeServices(): PaneServices {

@@ -50,6 +50,10 @@ export interface PaneServices {
   writeEdit(edit: SheetEdit, label: string): Promise<number>;
   /** Takes the last batch back; a cell changed since keeps its value (`kept`). */
   undoEdit(): Promise<{ label: string | null; restored: number; kept: number }>;
+  /** A sheet's name as the book spells it and the reach of its used range, or null when absent. */
+  sheetExtent(name: string): Promise<{ name: string; rows: number; cols: number } | null>;
+  /** Offers a file to the clerk (a download in the browser). */
+  saveFile(name: string, data: Uint8Array, type: string): void;
   /** The batch `undoEdit` would take back, if any. */
   lastEdit(): Promise<{ label: string; cells: number } | null>;
 }

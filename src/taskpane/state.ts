@@ -9,7 +9,7 @@ import type { Lang } from "../i18n";
 import type { Finding } from "../domain/finding";
 import type { MissingCapability } from "./services";
 
-export type Operation = "check" | "mark" | "clear" | "setup" | "select";
+export type Operation = "check" | "mark" | "clear" | "setup" | "select" | "export" | "units" | "undo";
 export type Counts = Record<Severity, number>;
 
 export interface Notice {
@@ -27,6 +27,10 @@ export interface CheckResult {
   ruleset?: RulesetChoice;
   /** When the check ran (ms since the epoch): "Đã kiểm tra lúc 10:42". */
   checkedAt?: number;
+  /** codeKey of each unit code → its name, for the export's Tên đơn vị. */
+  unitNames?: Record<string, string>;
+  /** The export sheet as the book holds it (replaced on the next export), if any. */
+  exportSheet?: { name: string; rows: number; cols: number } | null;
 }
 
 export interface PaneState {
@@ -46,6 +50,8 @@ export interface PaneState {
   marked: boolean;
   /** The book changed since the last check (live mode off): the list is greyed. */
   stale: boolean;
+  /** What "Hoàn tác" would take back (the add-in's last write to the book), if anything. */
+  undoable: string | null;
 }
 
 export type Action =
@@ -53,11 +59,14 @@ export type Action =
   | { type: "started"; op: Operation }
   | { type: "checked"; result: CheckResult; remarked?: { marked: number; unmarked: number } }
   | { type: "stale" }
+  | { type: "exported"; count: number; sheet: { name: string; rows: number; cols: number }; label: string }
+  | { type: "unitsSent"; count: number }
+  | { type: "undone"; label: string | null }
   | { type: "failed"; op: Operation }
   | { type: "selected"; index: number }
   | { type: "marked"; count: number }
   | { type: "cleared"; count: number }
-  | { type: "setUp"; added: string[] }
+  | { type: "setUp"; added: string[]; label?: string }
   | { type: "toggleSeverity"; severity: Severity }
   | { type: "live"; on: boolean }
   | { type: "notice"; notice: Notice | null }
@@ -76,6 +85,7 @@ export function initialState(lang: Lang = "vi"): PaneState {
     selected: null,
     marked: false,
     stale: false,
+    undoable: null,
   };
 }
 
@@ -112,6 +122,36 @@ export function reducer(state: PaneState, action: Action): PaneState {
     }
     case "stale":
       return state.result ? { ...state, stale: true } : state;
+    case "exported":
+      return {
+        ...state,
+        busy: done(state.busy, "export"),
+        result: state.result && { ...state.result, exportSheet: action.sheet },
+        undoable: action.label,
+        notice: {
+          intent: "success",
+          key: "trust.export.done",
+          params: { count: action.count, sheet: action.sheet.name },
+        },
+      };
+    case "unitsSent":
+      return {
+        ...state,
+        busy: done(state.busy, "units"),
+        notice:
+          action.count > 0
+            ? { intent: "success", key: "trust.units.done", params: { count: action.count } }
+            : { intent: "info", key: "trust.units.none" },
+      };
+    case "undone":
+      return {
+        ...state,
+        busy: done(state.busy, "undo"),
+        undoable: null,
+        // The export sheet may be gone again: the next export works it out anew.
+        result: state.result && { ...state.result, exportSheet: undefined },
+        notice: action.label ? { intent: "info", key: "trust.undone", params: { label: action.label } } : null,
+      };
     case "failed":
       return { ...state, busy: done(state.busy, action.op), notice: { intent: "error", key: `error.${action.op}` } };
     case "selected":
@@ -140,6 +180,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return {
         ...state,
         busy: done(state.busy, "setup"),
+        undoable: action.added.length > 0 ? (action.label ?? state.undoable) : state.undoable,
         notice:
           action.added.length > 0
             ? { intent: "success", key: "notice.setupAdded", params: { sheets: action.added.join(", ") } }

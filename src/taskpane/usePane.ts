@@ -9,7 +9,9 @@ import { t as translate, type Lang } from "../i18n";
 import type { RulesetChoice } from "../domain/context";
 import { checkWorkbook } from "../sheets/checkWorkbook";
 import type { Finding } from "../domain/finding";
-import type { RawSheet } from "../sheets/parse";
+import type { ParsedBook, RawSheet } from "../sheets/parse";
+import { findingsSheetEdit } from "../sheets/findingsSheet";
+import { codeKey } from "../domain/text";
 import { errorMarks, targetCell } from "./check/findingTargets";
 import { serialQueue } from "./queue";
 import type { PaneServices } from "./services";
@@ -47,6 +49,12 @@ export interface PaneController {
   markErrors: () => Promise<void>;
   clearMarks: () => Promise<void>;
   setupBook: () => Promise<void>;
+  /** "Xuất kết quả": the findings into the Kết quả kiểm tra sheet, replacing the last export; undoable. */
+  exportFindings: () => Promise<void>;
+  /** "Gửi từng đơn vị": a .zip of one short .xlsx per unit with only its findings. */
+  sendToUnits: () => Promise<void>;
+  /** "Hoàn tác": takes back the add-in's last write (an export, a set-up). */
+  undoLast: () => Promise<void>;
   setLang: (lang: Lang) => void;
   toggleSeverity: (severity: Severity) => void;
   setLive: (on: boolean) => void;
@@ -99,9 +107,10 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       checkWaiting.current = false;
       const sheets = await services.readBook();
       const { checker = checkWorkbook, today = localToday, now = Date.now } = optionsRef.current;
-      const { findings, counts, ruleset } = checker(sheets, today());
+      const checked = checker(sheets, today());
+      const { findings, counts, ruleset } = checked;
       const names = sheets.map((s) => s.name);
-      const result = { findings, counts, sheets: names, ruleset, checkedAt: now() };
+      const result = { findings, counts, sheets: names, ruleset, checkedAt: now(), unitNames: unitNamesOf(checked) };
       // Marks written into the book are never older than the check: fixed cells lose theirs, new
       // errors get one, in one batch with the same queue turn.
       if (!stateRef.current.marked) {
@@ -164,6 +173,48 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     });
     if (added && stateRef.current.checks > 0) await runCheck();
   }, [perform, runCheck, services]);
+
+  const exportFindings = useCallback(async () => {
+    const { result, lang } = stateRef.current;
+    if (!result) {
+      dispatch({ type: "notice", notice: { intent: "info", key: "notice.checkFirst" } });
+      return;
+    }
+    await perform("export", async () => {
+      const name = translate(lang, "trust.export.sheet");
+      const existing = await services.sheetExtent(name);
+      const unitNames = new Map(Object.entries(result.unitNames ?? {}));
+      const edit = findingsSheetEdit(result.findings, { lang, unitNames, bookSheets: result.sheets, existing });
+      const label = translate(lang, "trust.export.label");
+      await services.writeEdit(edit, label);
+      const rows = Math.max(...edit.cells.map((c) => c.row));
+      dispatch({ type: "exported", count: result.findings.length, sheet: { name: edit.sheet, rows, cols: 7 }, label });
+      await services.selectCell(edit.sheet, "A1");
+    });
+  }, [perform, services]);
+
+  const sendToUnits = useCallback(async () => {
+    const { result, lang } = stateRef.current;
+    if (!result) {
+      dispatch({ type: "notice", notice: { intent: "info", key: "notice.checkFirst" } });
+      return;
+    }
+    await perform("units", async () => {
+      const { unitFiles } = await import(/* webpackChunkName: "unit-files" */ "../files/unitFiles");
+      const unitNames = new Map(Object.entries(result.unitNames ?? {}));
+      const sheetName = translate(lang, "trust.export.sheet");
+      const { zip, units } = unitFiles(result.findings, { lang, unitNames, bookSheets: result.sheets, sheetName });
+      if (units > 0) services.saveFile(translate(lang, "trust.units.zip"), zip, "application/zip");
+      dispatch({ type: "unitsSent", count: units });
+    });
+  }, [perform, services]);
+
+  const undoLast = useCallback(async () => {
+    await perform("undo", async () => {
+      const { label } = await services.undoEdit();
+      dispatch({ type: "undone", label });
+    });
+  }, [perform, services]);
 
   const setLang = useCallback((lang: Lang) => {
     try {
@@ -255,6 +306,9 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       markErrors,
       clearMarks,
       setupBook,
+      exportFindings,
+      sendToUnits,
+      undoLast,
       setLang,
       toggleSeverity: (severity: Severity) => dispatch({ type: "toggleSeverity", severity }),
       setLive: (on: boolean) => {
@@ -264,8 +318,31 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       },
       dismissNotice: () => dispatch({ type: "notice", notice: null }),
     }),
-    [state, services, t, enqueue, runCheck, goTo, markErrors, clearMarks, setupBook, setLang],
+    [
+      state,
+      services,
+      t,
+      enqueue,
+      runCheck,
+      goTo,
+      markErrors,
+      clearMarks,
+      setupBook,
+      exportFindings,
+      sendToUnits,
+      undoLast,
+      setLang,
+    ],
   );
+}
+
+/** Unit code (codeKey) → name, from the check's parsed book when the checker gives it. */
+function unitNamesOf(checked: object): Record<string, string> | undefined {
+  const parsed = (checked as { parsed?: ParsedBook }).parsed;
+  if (!parsed) return undefined;
+  const names: Record<string, string> = {};
+  for (const u of parsed.book.units) if (u.code && !(codeKey(u.code) in names)) names[codeKey(u.code)] = u.name;
+  return names;
 }
 
 export const PaneContext = createContext<PaneController | null>(null);

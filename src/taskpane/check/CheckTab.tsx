@@ -92,6 +92,37 @@ export function CheckTab() {
             {t("check.clear")}
           </Button>
         </Tooltip>
+        <Tooltip content={t("trust.export.hint")} relationship="description">
+          <Button
+            size="small"
+            onClick={() => void pane.exportFindings()}
+            disabled={!result || isBusy(state, "export")}
+            data-testid="export"
+          >
+            {t("trust.export.run")}
+          </Button>
+        </Tooltip>
+        <Tooltip content={t("trust.units.hint")} relationship="description">
+          <Button
+            size="small"
+            onClick={() => void pane.sendToUnits()}
+            disabled={!result || isBusy(state, "units")}
+            data-testid="send-units"
+          >
+            {t("trust.units.run")}
+          </Button>
+        </Tooltip>
+        {state.undoable && (
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => void pane.undoLast()}
+            disabled={isBusy(state, "undo")}
+            data-testid="undo"
+          >
+            {t("trust.undo")}
+          </Button>
+        )}
         <Tooltip content={t("check.setup.hint")} relationship="description">
           <Button
             size="small"
@@ -132,7 +163,10 @@ export function CheckTab() {
         </MessageBar>
       )}
       {result && (
-        <div className={mergeClasses(styles.results, state.stale && styles.stale)} data-stale={state.stale ? "true" : undefined}>
+        <div
+          className={mergeClasses(styles.results, state.stale && styles.stale)}
+          data-stale={state.stale ? "true" : undefined}
+        >
           <SeverityFilter counts={result.counts} shown={state.shown} lang={state.lang} onToggle={pane.toggleSeverity} />
           {result.findings.length === 0 && <Text>{t("check.clean")}</Text>}
           {result.findings.length > 0 && shownCount === 0 && (
