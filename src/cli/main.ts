@@ -197,6 +197,21 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
           io,
         );
       }
+      // The council's summary workbook (issue 14): exceljs is loaded only for this command.
+      case "summary": {
+        const { runSummary } = await import("./summary");
+        return await runSummary(
+          {
+            files: args.positional,
+            out: args.options.get("--out"),
+            json: args.flags.has("--json"),
+            today,
+            lang,
+            maxRows: parseMaxRows(args.options.get("--max-rows"), io.env),
+          },
+          io,
+        );
+      }
       // Statistics and the roll-up (issue 19): exceljs is loaded only for these commands.
       case "stats": {
         const { runStats } = await import("./stats");

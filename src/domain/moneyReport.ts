@@ -77,6 +77,7 @@ export function payDay(ctx: BookContext, n: Nomination): DateOnly {
 
 export function moneyReport(ctx: BookContext): MoneyReport {
   const nominations = ctx.book.nominations ?? [];
+  const priced = new Map<string, (Money & MoneyBasis) | null>();
   const lines: MoneyLine[] = nominations.map((n, i) => {
     const award = ctx.index.nominationAwards[i] ?? null;
     const day = payDay(ctx, n);
@@ -96,10 +97,16 @@ export function moneyReport(ctx: BookContext): MoneyReport {
     // An award proposed for a subject it is not for (AWARD_SUBJECT_MISMATCH) is not priced.
     if (n.subject && !award.subjects.includes(n.subject))
       return { ...base, status: "wrongSubject", payer, money: null };
-    const money = awardMoneyWithBasis(award, n.subject, day, {
-      catalogue: ctx.book.catalogue,
-      baseSalary: ctx.book.plan?.baseSalary ?? null,
-    });
+    // The same few awards, subjects and days repeat over thousands of rows: price each once.
+    const key = `${award.code}\u0000${n.subject}\u0000${day.year}-${day.month}-${day.day}`;
+    let money = priced.get(key);
+    if (money === undefined) {
+      money = awardMoneyWithBasis(award, n.subject, day, {
+        catalogue: ctx.book.catalogue,
+        baseSalary: ctx.book.plan?.baseSalary ?? null,
+      });
+      priced.set(key, money);
+    }
     return { ...base, status: money ? "paid" : "unknownAmount", payer, money };
   });
 

@@ -25,6 +25,8 @@ Usage:
       Exit codes: 0 ranked; 1 the score sheets have errors; 2 the file cannot be used or has no score sheet.
   tdkt money BOOK.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
       Works out the award money: each nomination, by award, by unit, what this level and the level above pay.
+  tdkt summary BOOK.xlsx --out SUMMARY.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Writes the council's summary workbook (figures, list, quotas, targets, deadlines, money, open findings).
   tdkt --help | --version`,
   "cli.money.missingFile": "tdkt: name the book to price, e.g. tdkt money book.xlsx",
   "cli.money.oneBook": "tdkt: money prices one book at a time; run it once for each book.",

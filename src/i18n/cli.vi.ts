@@ -22,6 +22,8 @@ Cách dùng:
       Mã thoát: 0 đã xếp hạng; 1 bảng điểm còn lỗi; 2 không dùng được tệp hoặc sổ chưa có bảng điểm.
   tdkt money SỔ.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
       Tính tiền thưởng: từng đề nghị, theo hình thức, theo đơn vị, tổng cấp này chi và cấp trên chi.
+  tdkt summary SỔ.xlsx --out TỔNG-HỢP.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+      Lập bảng tổng hợp trình Hội đồng (số liệu, danh sách, tỷ lệ, chỉ tiêu, tiến độ, kinh phí, kiểm tra).
   tdkt --help | --version`,
   "cli.money.missingFile": "tdkt: cần tên tệp sổ cần tính tiền thưởng, ví dụ: tdkt money so-tdkt.xlsx",
   "cli.money.oneBook": "tdkt: lệnh money tính từng sổ một; hãy chạy riêng cho mỗi sổ.",

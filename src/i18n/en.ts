@@ -10,6 +10,7 @@ import { lawEn } from "./law.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
 import { paneExportEn, paneFindingsEn, paneUiEn } from "./pane.en";
+import { summaryUiEn } from "./summary.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
 export const en: Language = {
@@ -32,5 +33,6 @@ export const en: Language = {
     ...blocksUiEn,
     ...paneUiEn,
     ...paneExportEn,
+    ...summaryUiEn,
   },
 };

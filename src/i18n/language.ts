@@ -11,6 +11,7 @@ import type { deadlineUiVi } from "./deadlines.vi";
 import type { documentsUiVi } from "./documents.vi";
 import type { uiVi } from "./ui.vi";
 import type { paneExportVi, paneUiVi } from "./pane.vi";
+import type { summaryUiVi } from "./summary.vi";
 import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
 import type { sheetPlanVi } from "./sheetPlan.vi";
@@ -33,7 +34,8 @@ export type UiKey =
   | keyof typeof documentsUiVi
   | keyof typeof blocksUiVi
   | keyof typeof paneUiVi
-  | keyof typeof paneExportVi;
+  | keyof typeof paneExportVi
+  | keyof typeof summaryUiVi;
 
 export interface Language {
   findings: FindingTexts;

@@ -10,6 +10,7 @@ import { lawVi } from "./law.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
 import { paneExportVi, paneFindingsVi, paneUiVi } from "./pane.vi";
+import { summaryUiVi } from "./summary.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
@@ -32,5 +33,6 @@ export const vi: Language = {
     ...blocksUiVi,
     ...paneUiVi,
     ...paneExportVi,
+    ...summaryUiVi,
   },
 };

@@ -8,6 +8,7 @@ import { CheckTab } from "./check/CheckTab";
 import { DeadlinesTabLazy } from "./deadlines/lazy";
 import { DocumentsTabLazy } from "./documents/lazy";
 import { StatsTabLazy } from "./stats/lazy";
+import { SummaryTabLazy } from "./summary/lazy";
 
 export interface PaneTab {
   id: string;
@@ -22,4 +23,5 @@ export const tabs: PaneTab[] = [
   { id: "documents", labelKey: "tab.documents", component: DocumentsTabLazy },
   { id: "stats", labelKey: "tab.stats", component: StatsTabLazy },
   { id: "blocks", labelKey: "tab.blocks", component: BlocksTabLoader },
+  { id: "summary", labelKey: "tab.summary", component: SummaryTabLazy },
 ];

@@ -440,6 +440,27 @@ async function main() {
       },
     );
 
+    await step(
+      "the Tổng hợp tab shows the council's figures and writes TH Tổng hợp into the book, undoably",
+      async () => {
+        await pane.getByRole("tab", { name: "Tổng hợp" }).click();
+        const total = page.getByTestId("summary-total");
+        await total.waitFor();
+        assert(Number((await total.innerText()).replace(/\D/g, "")) > 0, "no nominations counted");
+        const bars = await page.getByTestId("year-bar").count();
+        assert(bars >= 2, `only ${bars} bars`);
+        await page.getByTestId("summary-write").click();
+        await page.getByTestId("summary-undo").waitFor({ timeout: 30_000 });
+        await page.setViewportSize({ width: 1280, height: 1600 });
+        await page.getByTestId("pane").screenshot({ path: path.join(OUT, "10-summary.png") });
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.getByTestId("summary-undo").click();
+        await page.getByTestId("summary-undo").waitFor({ state: "detached", timeout: 30_000 });
+        await pane.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
+        await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
+      },
+    );
+
     await step("the language switch shows the pane in English", async () => {
       await page.getByTestId("language").click();
       await pane.getByRole("button", { name: "Check the book" }).waitFor();
