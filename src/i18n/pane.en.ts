@@ -1,6 +1,6 @@
 /** The pane that can be trusted at a glance (issue 12), in English. */
 import type { FindingTexts } from "./language";
-import type { paneExportVi, paneUiVi } from "./pane.vi";
+import { impossibleDate, type paneExportVi, type paneUiVi } from "./pane.vi";
 
 const CHECK_NAMES: Record<string, string> = {
   UNKNOWN_UNIT: "unit codes on the other sheets",
@@ -59,3 +59,10 @@ export const paneExportEn: Record<keyof typeof paneExportVi, string> = {
   "error.units": "Could not make the units' files; please try again.",
   "error.undo": "Could not undo; please try again.",
 };
+
+export function invalidDateEn(value: string): string {
+  const bad = impossibleDate(value);
+  if (bad && bad.days === 0) return `“${value}” is not a real date: there is no month ${bad.month}.`;
+  if (bad) return `“${value}” is not a real date: ${bad.month}/${bad.year} has no day ${bad.day}.`;
+  return `“${value}” is not a date; write day/month/year, for example 18/11/2024.`;
+}

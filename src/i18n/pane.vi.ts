@@ -62,3 +62,23 @@ export const paneExportVi = {
   "error.units": "Không tạo được các tệp cho đơn vị; hãy thử lại.",
   "error.undo": "Không hoàn tác được; hãy thử lại.",
 } as const;
+
+/**
+ * What is wrong with a date the clerk typed in the usual order (18/11/2024, 18-11-2024): the day the
+ * month does not have, or the month past 12. Null when the text is not laid out like a date at all.
+ */
+export function impossibleDate(value: string): { day: number; month: number; year: number; days: number } | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(value);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return { day, month, year, days: 0 };
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day > days || day < 1 ? { day, month, year, days } : null;
+}
+
+export function invalidDateVi(value: string): string {
+  const bad = impossibleDate(value);
+  if (bad && bad.days === 0) return `“${value}” không phải ngày hợp lệ: không có tháng ${bad.month}.`;
+  if (bad) return `“${value}” không phải ngày hợp lệ: tháng ${bad.month}/${bad.year} không có ngày ${bad.day}.`;
+  return `“${value}” không phải ngày hợp lệ; hãy viết theo dạng ngày/tháng/năm, ví dụ 18/11/2024.`;
+}
