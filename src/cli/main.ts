@@ -12,7 +12,9 @@ import { writeCheckOut } from "./checkOut";
 import { readXlsxBook, UnusableFileError } from "../files/readXlsx";
 import { unusableMessage, warningMessage } from "../files/messages";
 import { parseArgs, UsageError } from "./args";
+import { incompleteLine, readLine } from "../i18n/readSummary";
 import { runDeadlines } from "./deadlines";
+import { explainLines, leftUnread } from "./explain";
 import { countsLine, jsonReport, rulesetText, textFindings } from "./report";
 import { runBlocks } from "./blocks";
 import { sampleById, SAMPLES } from "../sample";
@@ -81,7 +83,7 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
   try {
     const args = parseArgs(
       argv,
-      ["--help", "--json", "--version", "--reminders", "--calibrate"],
+      ["--help", "--json", "--version", "--reminders", "--calibrate", "--explain"],
       ["--out", "--today", "--lang", "--sample", "--max-rows", "--ics", "--template", "--start", "--period", "--forms"],
     );
     const lang = parseLang(args.options.get("--lang"));
@@ -102,8 +104,18 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
     switch (args.command) {
       case "check": {
         const maxRows = parseMaxRows(args.options.get("--max-rows"), io.env);
-        const out = args.options.get("--out");
-        return await runCheck(args.positional, { json: args.flags.has("--json"), today, lang, maxRows, out }, io);
+        return await runCheck(
+          args.positional,
+          {
+            json: args.flags.has("--json"),
+            explain: args.flags.has("--explain"),
+            today,
+            lang,
+            maxRows,
+            out: args.options.get("--out"),
+          },
+          io,
+        );
       }
       case "deadlines":
         return await runDeadlines(
@@ -276,6 +288,8 @@ function usage(lang: Lang): string {
 
 interface CheckOptions {
   json: boolean;
+  /** Also say how the book was read (the text report's "Cách đọc sổ", the JSON's `reading`). */
+  explain: boolean;
   today: DateOnly;
   lang: Lang;
   maxRows: number | undefined;
@@ -315,12 +329,20 @@ async function checkOne(
   io: Io,
 ): Promise<number> {
   const { lang } = opts;
-  const { sheets, warnings } = await readXlsxBook(file, opts.maxRows === undefined ? {} : { maxRows: opts.maxRows });
-  const check = checkWorkbook(sheets, opts.today);
+  const { sheets, warnings, others } = await readXlsxBook(
+    file,
+    opts.maxRows === undefined ? {} : { maxRows: opts.maxRows },
+  );
+  // The sheets not read are named all the same, so --explain can list them.
+  const check = checkWorkbook(
+    [...sheets, ...(others ?? []).map((name) => ({ name, values: [], partial: true }))],
+    opts.today,
+  );
   for (const w of warnings) io.err(`tdkt: ${warningMessage(w, file, lang)}`);
   if (opts.out !== undefined) await writeCheckOut(file, check, opts.out, lang);
   if (opts.json) {
-    const report = jsonReport(file, check, lang);
+    const plain = jsonReport(file, check, lang);
+    const report = opts.explain ? { ...plain, reading: check.reading } : plain;
     io.out(several ? JSON.stringify(report) : JSON.stringify(report, null, 2));
   } else {
     io.out(
@@ -329,11 +351,14 @@ async function checkOne(
         t(lang, "report.book", { file: path.resolve(file) }),
         ...rulesetText(check, lang),
         countsLine(check, lang),
+        readLine(check.reading, lang),
+        ...(opts.explain ? ["", ...explainLines(check.reading, lang)] : []),
         ...textFindings(check.findings, lang),
       ].join("\n"),
     );
-    if (check.counts.error === 0) io.out(t(lang, "report.clean"));
+    if (check.counts.error === 0) io.out(incompleteLine(check.reading, lang) ?? t(lang, "report.clean"));
     if (opts.out !== undefined) io.out(t(lang, "trust.cli.wrote", { file: path.resolve(opts.out) }));
   }
-  return check.counts.error > 0 ? 1 : 0;
+  // A sheet that looks like part of the book but was not read: never "no errors".
+  return check.counts.error > 0 || leftUnread(check.reading) ? 1 : 0;
 }

@@ -24,6 +24,8 @@ export interface CheckOptions {
   absent?: readonly FieldRef[];
   /** Contract sheets the book lacks altogether. */
   absentSheets?: readonly SheetKey[];
+  /** Whether a sheet's column was read; every column counts as read when absent. */
+  read?: (sheet: SheetKey, field: string) => boolean;
 }
 
 export const CHECKS_BLOCKED = "CHECKS_BLOCKED";
@@ -42,7 +44,7 @@ export function brokenNeeds(rule: Rule, book: Book, absent: readonly FieldRef[])
 }
 
 export function checkBook(book: Book, options: CheckOptions): Finding[] {
-  const ctx: CheckContext = { ...makeContext(book, options.today), at: options.at };
+  const ctx: CheckContext = { ...makeContext(book, options.today), at: options.at, read: options.read };
   const absent = options.absent ?? [];
   const out: Finding[] = [];
   const sheetMissing = new Set(options.absentSheets ?? []);

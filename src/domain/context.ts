@@ -1,5 +1,6 @@
+import { writtenAwards } from "./awardNames";
 import type { Locator } from "./finding";
-import type { AwardKind, Book, DateOnly, Level, Nomination, Unit } from "./model";
+import type { AwardKind, Book, DateOnly, Level, Nomination, SheetKey, Unit } from "./model";
 import {
   defaultLevel,
   indexAwards,
@@ -47,8 +48,13 @@ export interface BookContext {
   assumedLevel: boolean;
   ruleset: Ruleset;
   awards: AwardIndex;
-  /** `awards.find`, cached by the text typed (for the history's thousands of rows). */
+  /**
+   * The award a text names: by code, name or alias, else as decisions write it (with a place, a year,
+   * "Danh hiệu", abbreviations: awardNames.ts); cached by the text typed (for the history's thousands of rows).
+   */
   findAward: (typed: string) => Award | null;
+  /** The closest awards to a text that names none, for "có phải …?". */
+  suggestAwards: (typed: string) => Award[];
   /** `personKey`, cached; a merged unit's code stands for its successor, so a person's history follows the merger. */
   personKey: (name: string, unit: string) => string;
   /** The book's Sáp nhập đơn vị sheet: old codes and their successors. */
@@ -61,6 +67,11 @@ export interface BookContext {
 /** What every rule sees: the book's context, and where each record's fields lie in the workbook. */
 export interface CheckContext extends BookContext {
   at: Locator;
+  /**
+   * Whether a sheet's column was read (false when the book has no such column, so its empty values
+   * say nothing). Absent: every column counts as read.
+   */
+  read?: (sheet: SheetKey, field: string) => boolean;
 }
 
 /**
@@ -108,6 +119,16 @@ function cachedFinder(index: AwardIndex): (typed: string) => Award | null {
       hit = typed.trim() ? index.find(typed) : null;
       cache.set(typed, hit);
     }
+    return hit;
+  };
+}
+
+/** Suggestions are cached by the text typed too: an unknown award is often typed on many rows. */
+function cachedSuggestions(suggest: (typed: string) => Award[]): (typed: string) => Award[] {
+  const cache = new Map<string, Award[]>();
+  return (typed) => {
+    let hit = cache.get(typed);
+    if (hit === undefined) cache.set(typed, (hit = suggest(typed)));
     return hit;
   };
 }
@@ -203,7 +224,8 @@ export function makeContext(book: Book, today: DateOnly): BookContext {
   const { year, level, ruleset: shipped } = chooseRuleset(book, today);
   const ruleset = withCatalogue(shipped, book.catalogue);
   const awards = indexAwards(ruleset.awards);
-  const findAward = cachedFinder(awards);
+  const written = writtenAwards(ruleset.awards, level);
+  const findAward = cachedFinder({ find: (typed) => awards.find(typed) ?? written.find(typed) });
   const mergers = indexMergers(book.mergers);
   const plainPerson = personKeys();
   const person = book.mergers?.length
@@ -218,6 +240,7 @@ export function makeContext(book: Book, today: DateOnly): BookContext {
     ruleset,
     awards,
     findAward,
+    suggestAwards: cachedSuggestions(written.suggest),
     personKey: person,
     mergers,
     today,

@@ -10,6 +10,7 @@
 import type { DeadlineFindingParams } from "./deadlines/findingParams";
 import type { CouncilFindingParams } from "./councilFindings";
 import type { DateOnly, DecidingLevel, Direction, Level, Rating, Severity, SheetKey, Subject } from "./model";
+import type { ReadingFindingParams } from "./reading";
 import type { BlockFindingParams } from "./scoring/findingParams";
 import type { RollupFindingParams } from "./stats/findingParams";
 
@@ -32,8 +33,25 @@ export interface Place {
  */
 export type Locator = (sheet: SheetKey, row: number | null, field?: string | null) => Place;
 
+/** A column of the nominations sheet a criterion reads (for "the book has no such column"). */
+export type EvidenceColumn = "rating" | "initiative" | "memberCount" | "advancedWorkerCount" | "grassrootsFighterCount";
+
+/** What a criterion needs that a missing column would have shown. */
+export type EvidenceNeed = "excellentOrInitiative" | "memberShare" | "provincialInitiative" | "fighterMember";
+
 /** Why a criterion of an award is not met, or not shown by the book (CRITERIA_NOT_MET). */
 export type Requirement =
+  /**
+   * The book has no column for what the criterion reads, so nothing can be said of the row's value:
+   * never "not filled in" about a column that was not read. `rating`: the row's rating, when read.
+   */
+  | {
+      kind: "columnsNotFound";
+      columns: EvidenceColumn[];
+      need: EvidenceNeed;
+      rating: Rating | null;
+      minShare: number | null;
+    }
   /** TTLĐTT: Số thành viên or Số LĐTT blank, so the share of LĐTT holders is unknown. */
   | { kind: "memberCountsMissing"; minShare: number }
   /** TTLĐTT: too few members hold LĐTT; `share` in percent, rounded to a tenth. */
@@ -82,10 +100,20 @@ export type QuotaBase = "unitsSheet" | "counted";
 
 /** The parameters of each finding code: the public codes and their typed parameters, in one place. */
 export interface FindingParams
-  extends DeadlineFindingParams, CouncilFindingParams, RollupFindingParams, BlockFindingParams {
+  extends DeadlineFindingParams, CouncilFindingParams, RollupFindingParams, BlockFindingParams, ReadingFindingParams {
   // The parser (src/sheets/parse.ts): structure and cells. `item` names the plan item of a plan row.
-  MISSING_SHEET: { sheet: string; aliases: string };
-  MISSING_COLUMN: { header: string; aliases: string };
+  /** `similar`: a sheet whose name is like it, which was not read. */
+  MISSING_SHEET: { sheet: string; aliases: string; similar?: string };
+  /**
+   * `similar`: the unused column most like it, with its header cell ("có phải cột … (G5)?");
+   * `headerRowBeyond`: a row past the rows searched that seems to be the header.
+   */
+  MISSING_COLUMN: {
+    header: string;
+    aliases: string;
+    similar?: { header: string; cell: string };
+    headerRowBeyond?: number;
+  };
   REQUIRED_MISSING: { item?: string };
   INVALID_VALUE: { value: string; allowed: string; item?: string };
   INVALID_DATE: { value: string; item?: string };
@@ -101,8 +129,11 @@ export interface FindingParams
   UNKNOWN_BLOCK: { value: string };
   UNKNOWN_MOVEMENT: { value: string };
   UNKNOWN_MILESTONE: { value: string };
-  /** `code`: the catalogue row's code, when the unknown award is a catalogue's "Tính trên". */
-  UNKNOWN_AWARD: { value: string; ruleset: string; code?: string };
+  /**
+   * `code`: the catalogue row's code, when the unknown award is a catalogue's "Tính trên";
+   * `suggestions`: the closest awards' names ("có phải …?").
+   */
+  UNKNOWN_AWARD: { value: string; ruleset: string; code?: string; suggestions?: string[] };
   DUPLICATE_NOMINATION: { name: string; award: string; firstRow: number; year: number };
   MULTIPLE_FORMS: { name: string; award: string; firstAward: string; firstRow: number; year: number; basis: string };
   AWARD_SUBJECT_MISMATCH: { name: string; award: string; subject: Subject; allowed: Subject[]; basis: string };

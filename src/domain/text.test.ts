@@ -1,4 +1,4 @@
-import { codeKey, looseKey, nameKey, tidy } from "./text";
+import { codeKey, hasInvisible, looseKey, nameKey, tidy } from "./text";
 
 describe("comparing Vietnamese names", () => {
   it("treats old and new tone-mark placement as the same name", () => {
@@ -50,5 +50,16 @@ describe("codes", () => {
   });
   it("tidy keeps the letters and only folds white space", () => {
     expect(tidy(" Phàn  Thị   Mẩy ")).toBe("Phàn Thị Mẩy");
+  });
+});
+
+describe("characters that show nothing", () => {
+  it("a zero-width space, a soft hyphen or a BOM pasted into a code or a name does not make it another", () => {
+    expect(codeKey("X-TA\u200bVAN")).toBe(codeKey("X-TAVAN"));
+    expect(codeKey("\ufeffP-SAPA")).toBe(codeKey("P-SAPA"));
+    expect(nameKey("Giàng Thị Sù\u00adng")).toBe(nameKey("Giàng Thị Sùng"));
+    expect(looseKey("Mã\u200b đơn vị")).toBe("ma don vi");
+    expect(hasInvisible("X-TA\u200bVAN")).toBe(true);
+    expect(hasInvisible("X-TAVAN")).toBe(false);
   });
 });

@@ -22,17 +22,30 @@ function unifyTonePlacement(nfcLower: string): string {
   });
 }
 
-const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/gu;
+const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/gu;
 
-/** NFC, trimmed, whitespace collapsed. What we store and show is the clerk's own text; this is for keys. */
+/**
+ * Characters that show nothing: zero-width space, joiners, word joiner, byte order mark, soft hyphen.
+ * Pasted from web pages and PDFs they make "X-TAVAN" and "X-TA\u200bVAN" look alike and compare
+ * unlike; every key drops them (the cells keep them, and the reader reports them).
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+
+/** True when the text holds a character that shows nothing (see INVISIBLE). */
+export function hasInvisible(text: string): boolean {
+  return HAS_INVISIBLE.test(text);
+}
+
+/** NFC, trimmed, whitespace collapsed, invisible characters dropped. What we store and show is the clerk's own text; this is for keys. */
 export function tidy(text: string): string {
-  return text.normalize("NFC").replace(SPACES, " ").trim();
+  return text.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
 }
 
 /** Key for identity comparisons of Vietnamese names: keeps diacritics, unifies tone placement and case. */
 export function nameKey(text: string): string {
   // Vietnamese has no locale-specific case rules, so the plain (much faster) toLowerCase is exact.
-  return unifyTonePlacement(text.normalize("NFC").toLowerCase().replace(SPACES, " ").trim());
+  return unifyTonePlacement(text.normalize("NFC").toLowerCase().replace(INVISIBLE, "").replace(SPACES, " ").trim());
 }
 
 /** Key for recognising headers and sheet names: diacritics dropped, đ → d, punctuation as space. */

@@ -88,7 +88,8 @@ describe("readBook", () => {
       sheets: [{ name: "DON VI", values: [], rowOffset: 0, colOffset: 0 }],
       syncs: 2,
     });
+    // Its corner is looked at (a sheet whose name says nothing may be known by its header).
     const other = createMemoryHost([{ name: "Sheet1", values: [["x"]] }]);
-    expect(await readBook(other.run)).toEqual({ sheets: [], syncs: 1 });
+    expect(await readBook(other.run)).toEqual({ sheets: [], syncs: 2, others: ["Sheet1"] });
   });
 });

@@ -1,15 +1,22 @@
 /**
- * Reads the contract sheets' cells in one request, whatever the number of rows.
+ * Reads the book's sheets in as few requests as the book allows, whatever the number of rows.
  *
- * Typical book: 2 syncs — the sheet names, then every contract sheet's used range (loadUsedRanges)
- * with its values and position.
- * Excel on the web refuses a response over 5 MB and reads of a few million cells; when the one-shot
- * read fails for that, the sheets are read again in row blocks of at most CHUNK_CELLS cells, one sync
- * per block (a block that still fails is halved): 2 + 1 + (number of blocks) syncs.
+ * Typical book: 2 syncs — the sheet names; then every sheet whose name names a contract sheet (or
+ * nearly: "Đề nghị khen thưởng bổ sung"), read whole from its used range (values only, so
+ * formatting-only cells do not stretch it), the reading choices kept in `_tdkt_map`, and the top
+ * left corner of every other sheet, where a header would be. When a sheet whose name says nothing is
+ * recognised by that header (recognise.ts, as the parser will), or the clerk chose it, a third sync
+ * reads it whole. Sheets that are nothing like a contract sheet are not returned.
+ * Excel on the web refuses a response over 5 MB and reads of a few million cells; when a whole read
+ * fails for that, the sheets are read again in row blocks of at most CHUNK_CELLS cells, one sync per
+ * block (a block that still fails is halved): 2 + 1 + (number of blocks) syncs.
  */
 import type { CellValue } from "../domain/model";
+import { isEmptyCell } from "../sheets/cells";
 import { SHEETS, type SheetKey } from "../sheets/contract";
 import { findSheet, type RawSheet } from "../sheets/parse";
+import { choicesOf, isSystemSheet, MAP_SHEET } from "../sheets/readingMap";
+import { cornersToRead, namedLikeBook } from "../sheets/recognise";
 import { boxAddress } from "./address";
 import type { ExcelRun } from "./host";
 import { counted, type Counted } from "./sync";
@@ -17,10 +24,15 @@ import { counted, type Counted } from "./sync";
 export interface ReadResult {
   sheets: RawSheet[];
   syncs: number;
+  /** The book's other sheets (not read, nothing like a contract sheet), when there are any: the clerk may still choose one. */
+  others?: string[];
 }
 
 /** Cells per block when a sheet must be read in pieces (≈ 50 bytes a cell under the 5 MB limit). */
 export const CHUNK_CELLS = 100_000;
+
+/** The corner of a sheet read to recognise it by its header: rows 1–30, columns A–AX. */
+export const CORNER = "A1:AX30";
 
 const SIZE_ERRORS = new Set([
   "ResponsePayloadSizeLimitExceeded",
@@ -37,7 +49,7 @@ function asCells(values: unknown[][]): CellValue[][] {
   return values as CellValue[][];
 }
 
-/** The names of the book's contract sheets (all of them, or those of `keys`), each once. */
+/** The names of the book's contract sheets (all of them, or those of `keys`), found by name, each once. */
 export function contractSheetNames(
   present: readonly { name: string }[],
   keys: readonly SheetKey[] = SHEETS.map((s) => s.key),
@@ -51,9 +63,77 @@ export function contractSheetNames(
   return names;
 }
 
+/** A corner read from A1, cut to where its cells start, as a used range would be. */
+function corner(name: string, values: CellValue[][]): RawSheet {
+  let top = values.findIndex((row) => row.some((c) => !isEmptyCell(c)));
+  if (top < 0) top = values.length;
+  let left = Infinity;
+  for (const row of values) {
+    const i = row.findIndex((c) => !isEmptyCell(c));
+    if (i >= 0) left = Math.min(left, i);
+  }
+  if (!Number.isFinite(left)) left = 0;
+  return { name, values: values.slice(top).map((row) => row.slice(left)), rowOffset: top, colOffset: left };
+}
+
+export async function readBook(run: ExcelRun): Promise<ReadResult> {
+  return run(async (context) => {
+    const counter = counted(context);
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await counter.sync();
+
+    const all = worksheets.items.map((w) => w.name);
+    const whole = all.filter(namedLikeBook);
+    const hasMap = all.some((n) => n.toLocaleLowerCase() === MAP_SHEET);
+    const others = all.filter((n) => !isSystemSheet(n) && !whole.includes(n));
+    if (whole.length === 0 && others.length === 0) return { sheets: [], syncs: counter.syncs };
+
+    const store = hasMap ? worksheets.getItem(MAP_SHEET).getUsedRangeOrNullObject(true).load("values") : null;
+    const corners = others.map((name) => ({ name, range: worksheets.getItem(name).getRange(CORNER).load("values") }));
+    const loaded = loadUsedRanges(worksheets, whole);
+    let read: RawSheet[];
+    try {
+      await counter.sync();
+      read = loaded();
+    } catch (e) {
+      if (!isSizeError(e)) throw e;
+      read = await readInBlocks(context, counter, whole);
+      for (const c of corners) c.range.load("values");
+      if (store) store.load("values");
+      if (corners.length || store) await counter.sync();
+    }
+    const map: RawSheet[] = store && !store.isNullObject ? [{ name: MAP_SHEET, values: asCells(store.values) }] : [];
+
+    // Which of the other sheets the parser will take: those are read whole, the rest as corners.
+    const seen = corners.map(({ name, range }) => corner(name, asCells(range.values)));
+    const { read: needed, unread: notRead } = cornersToRead(read, seen, choicesOf(map));
+    const unread = new Set(notRead);
+    let more: RawSheet[] = [];
+    if (needed.length) {
+      const again = loadUsedRanges(worksheets, needed);
+      try {
+        await counter.sync();
+        more = again();
+      } catch (e) {
+        if (!isSizeError(e)) throw e;
+        more = await readInBlocks(context, counter, needed);
+      }
+    }
+    const byName = new Map<string, RawSheet>();
+    for (const s of read) byName.set(s.name, s);
+    for (const s of more) byName.set(s.name, s);
+    // A sheet like a contract sheet but not taken: its corner goes along, for the parser to say so.
+    for (const s of seen) if (!byName.has(s.name) && unread.has(s.name)) byName.set(s.name, { ...s, partial: true });
+    const sheets = all.filter((n) => byName.has(n)).map((n) => byName.get(n) as RawSheet);
+    const rest = others.filter((n) => !byName.has(n));
+    return { sheets: [...sheets, ...map], syncs: counter.syncs, ...(rest.length ? { others: rest } : {}) };
+  });
+}
+
 /**
- * Queues the used range (values only, so formatting-only cells do not stretch it) of each sheet,
- * with its position; after the next sync, the returned function gives them as the parser takes them.
+ * Queues the used range (values only) of each sheet, with its position; after the next sync, the
+ * returned function gives them as the parser takes them.
  */
 export function loadUsedRanges(worksheets: Excel.WorksheetCollection, names: readonly string[]): () => RawSheet[] {
   const used = names.map((name) => ({
@@ -66,27 +146,6 @@ export function loadUsedRanges(worksheets: Excel.WorksheetCollection, names: rea
         ? { name, values: [], rowOffset: 0, colOffset: 0 }
         : { name, values: asCells(range.values), rowOffset: range.rowIndex, colOffset: range.columnIndex },
     );
-}
-
-export async function readBook(run: ExcelRun): Promise<ReadResult> {
-  return run(async (context) => {
-    const counter = counted(context);
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    await counter.sync();
-
-    const names = contractSheetNames(worksheets.items);
-    if (names.length === 0) return { sheets: [], syncs: counter.syncs };
-
-    const sheets = loadUsedRanges(worksheets, names);
-    try {
-      await counter.sync();
-    } catch (e) {
-      if (!isSizeError(e)) throw e;
-      return { sheets: await readInBlocks(context, counter, names), syncs: counter.syncs };
-    }
-    return { sheets: sheets(), syncs: counter.syncs };
-  });
 }
 
 /** One block's values, or null when Excel refused the response as too large and a smaller block may pass. */

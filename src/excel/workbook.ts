@@ -6,6 +6,7 @@
 export type { ExcelRun } from "./host";
 export { officeRun, runSupports, withCapabilities } from "./host";
 export { readBook, CHUNK_CELLS, type ReadResult } from "./readBook";
+export { saveReadingChoices } from "./readingMap";
 export { selectCell } from "./selectCell";
 export {
   markFindings,

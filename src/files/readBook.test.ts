@@ -13,6 +13,7 @@ import { bytesSource } from "./source";
 import { UnusableFileError } from "./unusable";
 import { unusableMessage } from "./messages";
 import type { ReadLimits } from "./zipLimits";
+import { choicesOf, encodeChoices, noChoices } from "../sheets/readingMap";
 
 const UNITS = [
   ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
@@ -283,5 +284,35 @@ describe("the browser page reads a picked file with the same limits and messages
     expect(unusableMessage(e as UnusableFileError, "en")).toBe(
       "“bom.xlsx” refused: part “xl/media/image1.png” inflates to 1145 MB, more than the limit of 1024 MB a part.",
     );
+  });
+});
+
+describe("sheets whose names say nothing, and the clerk's choices", () => {
+  const NOMINATIONS = [
+    ["STT", "Đối tượng", "Họ và tên", "Mã đơn vị", "Hình thức"],
+    [1, "Cá nhân", "Giàng Thị Sùng", "X-TAVAN", "Lao động tiên tiến"],
+  ];
+
+  it("reads whole a sheet its header makes the nominations, and only the first rows of a long unrelated one", async () => {
+    const notes = Array.from({ length: 5_000 }, (_, i) => [`Ghi chú ${i + 1}`]);
+    const { sheets, others } = await read(
+      bookParts({ "Đơn vị": UNITS, Sheet1: NOMINATIONS, "Ghi chú của chị Hà": notes }),
+      "so.xlsx",
+      // The long sheet's rows would pass this limit: only its first rows are read.
+      { maxRows: 100 },
+    );
+    expect(sheets.map((s) => [s.name, s.values.length, s.partial ?? false])).toEqual([
+      ["Đơn vị", 2, false],
+      ["Sheet1", 2, false],
+    ]);
+    expect(others).toEqual(["Ghi chú của chị Hà"]);
+  });
+
+  it("reads the choices kept in _tdkt_map, and the sheet they choose", async () => {
+    const store = encodeChoices({ ...noChoices(), sheets: { nominations: "Trang tính1" } });
+    const odd = [["TT", "Tên người", "Đơn vị", "Khen"], ...NOMINATIONS.slice(1)];
+    const { sheets } = await read(bookParts({ "Đơn vị": UNITS, "Trang tính1": odd, _tdkt_map: store }));
+    expect(sheets.map((s) => s.name)).toEqual(["Đơn vị", "Trang tính1", "_tdkt_map"]);
+    expect(choicesOf(sheets).sheets).toEqual({ nominations: "Trang tính1" });
   });
 });

@@ -1,12 +1,16 @@
 /**
  * Reading an .xlsx book for the check, the bounded way, in Node and in the browser alike:
  * look at the zip's central directory before inflating anything (limits in zipLimits.ts), read only
- * the package's map (relationships, workbook), the styles and shared strings, and the contract's
- * sheets, streamed row by row. Media, drawings, pivot caches and other sheets are never inflated.
+ * the package's map (relationships, workbook), the styles and shared strings, and the book's sheets,
+ * streamed row by row: those whose names name a contract sheet (or nearly) and the reading choices
+ * (`_tdkt_map`) whole; of every other sheet only its first rows, where a header would be, and the
+ * whole sheet only when that header (or the clerk's choice) makes it one of the book's, as the parser
+ * will (src/sheets/recognise.ts). Media, drawings and pivot caches are never inflated.
  * Returns the same RawSheet[] the parser takes, with the warnings of what Excel would repair.
  */
-import { findSheet, type RawSheet } from "../sheets/parse";
-import { SHEETS } from "../sheets/contract";
+import type { RawSheet } from "../sheets/parse";
+import { choicesOf, MAP_SHEET } from "../sheets/readingMap";
+import { CORNER_ROWS, cornersToRead, namedLikeBook } from "../sheets/recognise";
 import { isOle, isZip, oleKind, sniffHead, zipKind, type FileKind } from "./fileKind";
 import { DEFAULT_LIMITS, MB, checkEntries, type ReadLimits } from "./zipLimits";
 import { readCentralDirectory, readEntry, streamEntry, type Inflate, type ZipEntry } from "./zip";
@@ -25,6 +29,8 @@ export interface ReadOptions {
 export interface BookRead {
   sheets: RawSheet[];
   warnings: ReadWarning[];
+  /** The book's other sheets, not read: nothing in their first rows is like a contract sheet (or they cannot be read). */
+  others?: string[];
 }
 
 const XLSX_EXTENSIONS = [".xlsx", ".xlsm", ".xltx", ".xltm"];
@@ -135,15 +141,13 @@ async function readPackage(src: ByteSource, opts: ReadOptions, limits: ReadLimit
     listed.push({ name: s.name, part: rel.type === "worksheet" ? rel.target : null });
   }
 
-  // Only the contract's sheets, found by name the way the parser finds them.
-  const worksheets = listed.filter((s) => s.part !== null);
-  const wanted: { name: string; part: string }[] = [];
-  for (const spec of SHEETS) {
-    const hit = findSheet(spec, worksheets) as unknown as { name: string; part: string } | null;
-    if (hit && !wanted.includes(hit)) wanted.push(hit);
-  }
-  wanted.sort((a, b) => worksheets.indexOf(a) - worksheets.indexOf(b));
-  if (wanted.length === 0) return { sheets: worksheets.map((s) => ({ name: s.name, values: [] })), warnings };
+  // The sheets named for the book (and the reading choices) whole; of the others, first their corners.
+  const worksheets = listed.filter((s): s is { name: string; part: string } => s.part !== null);
+  const isMap = (name: string) => name.toLocaleLowerCase() === MAP_SHEET;
+  const wanted = worksheets.filter((w) => namedLikeBook(w.name) || isMap(w.name));
+  const others = worksheets.filter((w) => !wanted.includes(w) && !w.name.toLocaleLowerCase().startsWith("_tdkt_"));
+  if (wanted.length === 0 && others.length === 0)
+    return { sheets: worksheets.map((s) => ({ name: s.name, values: [] })), warnings };
 
   const partOf = (type: string) => [...wbRels.values()].find((r) => r.type === type && r.target)?.target ?? null;
   const stylesPart = partOf("styles");
@@ -158,19 +162,64 @@ async function readPackage(src: ByteSource, opts: ReadOptions, limits: ReadLimit
   }
 
   const rowBudget = { remaining: limits.maxRows, limit: limits.maxRows };
-  const sheets: RawSheet[] = [];
-  for (const w of wanted) {
+  const read = async (w: { name: string; part: string }, budget = rowBudget): Promise<RawSheet> => {
     const reader = new SheetReader({
       part: w.part,
       sheet: w.name,
       sharedStrings,
       dateStyles,
       date1904: workbook.date1904,
-      rowBudget,
+      rowBudget: budget,
       warnings,
     });
     await streamEntry(src, need(w.part), opts.inflate, (b) => reader.scanner.write(b));
-    sheets.push({ name: w.name, values: reader.finish() });
+    return { name: w.name, values: reader.finish() };
+  };
+  /**
+   * The first rows of a sheet (its own small budget: stops reading when spent); null when the sheet
+   * cannot be read: a sheet whose name says nothing does not make the book unusable.
+   */
+  const corner = async (w: { name: string; part: string }): Promise<RawSheet | null> => {
+    const budget = { remaining: CORNER_ROWS, limit: CORNER_ROWS };
+    const reader = new SheetReader({
+      part: w.part,
+      sheet: w.name,
+      sharedStrings,
+      dateStyles,
+      date1904: workbook.date1904,
+      rowBudget: budget,
+      warnings: [],
+    });
+    try {
+      await streamEntry(src, need(w.part), opts.inflate, (b) => reader.scanner.write(b));
+    } catch (e) {
+      if (!(e instanceof PackageProblem)) throw e;
+      if (!(e.reason === "tooManyRows" && budget.remaining < 0)) return null;
+    }
+    return { name: w.name, values: reader.finish() };
+  };
+
+  const whole: RawSheet[] = [];
+  for (const w of wanted) whole.push(await read(w));
+  const corners: RawSheet[] = [];
+  for (const w of others) {
+    const c = await corner(w);
+    if (c) corners.push(c);
   }
-  return { sheets, warnings };
+  const { read: toRead, unread } = cornersToRead(
+    whole.filter((s) => !isMap(s.name)),
+    corners,
+    choicesOf(whole.filter((s) => isMap(s.name))),
+  );
+  const gotten = new Map(whole.map((s) => [s.name, s]));
+  const rest: string[] = [];
+  for (const w of others) {
+    const c = corners.find((x) => x.name === w.name);
+    if (c && toRead.includes(w.name)) gotten.set(w.name, await read(w));
+    // Like a book sheet but not taken: passed on as seen (its first rows), for the check to say so.
+    else if (c && unread.includes(w.name)) gotten.set(w.name, { ...c, partial: true });
+    else rest.push(w.name);
+  }
+  const sheets = worksheets.filter((w) => gotten.has(w.name)).map((w) => gotten.get(w.name) as RawSheet);
+  return { sheets, warnings, ...(rest.length ? { others: rest } : {}) };
 }

@@ -7,9 +7,11 @@ export const cliEn: Record<keyof typeof cliVi, string> = {
 Usage:
   tdkt demo [--sample sa-pa-2024|phuong-2026] [--out DIR] [--lang vi|en]
       Writes the Sa Pa 2024 sample book and the council workbook, checks the sample, prints a short report.
-  tdkt check BOOK.xlsx [BOOK.xlsx…] [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+  tdkt check BOOK.xlsx [BOOK.xlsx…] [--json] [--explain] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
       Checks a TĐKT book (several books: one report each).
-      Exit codes: 0 no errors; 1 errors found; 2 the file cannot be used (the worst, for several books).
+      --explain: how the book was read (which sheet is which, which column which field, rows skipped).
+      Exit codes: 0 no errors; 1 errors found, or a sheet that looks like part of the book was not read;
+      2 the file cannot be used (the worst, for several books).
   tdkt deadlines BOOK.xlsx [--today YYYY-MM-DD] [--json] [--ics FILE.ics] [--reminders] [--max-rows N] [--lang vi|en]
       Who owes what: overdue and due within 7 days; --ics writes a calendar, --reminders a reminder per unit.
       Exit codes: 0 nothing overdue; 1 something overdue; 2 the file cannot be used.

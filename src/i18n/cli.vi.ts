@@ -5,9 +5,11 @@ export const cliVi = {
 Cách dùng:
   tdkt demo [--sample sa-pa-2024|phuong-2026] [--out THƯ_MỤC] [--lang vi|en]
       Ghi sổ mẫu Sa Pa 2024 và bảng tổng hợp trình Hội đồng, kiểm tra sổ mẫu và in báo cáo ngắn.
-  tdkt check SỔ.xlsx [SỔ.xlsx…] [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
+  tdkt check SỔ.xlsx [SỔ.xlsx…] [--json] [--explain] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
       Kiểm tra sổ theo dõi thi đua – khen thưởng (nhiều sổ: từng sổ một báo cáo).
-      Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không dùng được tệp (mã lớn nhất khi kiểm tra nhiều sổ).
+      --explain: in cách đọc sổ (sheet nào là sheet nào, cột nào là cột nào, dòng nào bỏ qua).
+      Mã thoát: 0 không có lỗi; 1 có lỗi, hoặc có sheet giống sheet của sổ mà chưa đọc được;
+      2 không dùng được tệp (mã lớn nhất khi kiểm tra nhiều sổ).
   tdkt deadlines SỔ.xlsx [--today YYYY-MM-DD] [--json] [--ics TỆP.ics] [--reminders] [--max-rows N] [--lang vi|en]
       Theo dõi tiến độ: đơn vị nào quá hạn, sắp đến hạn; --ics ghi lịch, --reminders in lời nhắc từng đơn vị.
       Mã thoát: 0 không có gì quá hạn; 1 có nội dung quá hạn; 2 không dùng được tệp.

@@ -1,5 +1,6 @@
 /** CRITERIA_NOT_MET in English: what the criterion asks and what the book shows. */
 import { formatDate } from "../domain/dates";
+import type { EvidenceColumn, EvidenceNeed } from "../domain/finding";
 import type { Rating } from "../domain/model";
 import { yearList, type RequirementTexts } from "./language";
 
@@ -10,7 +11,26 @@ const RATING: Record<Rating, string> = {
   notCompleted: "did not complete duties",
 };
 
+const COLUMN: Record<EvidenceColumn, string> = {
+  rating: "Xếp loại (rating)",
+  initiative: "Sáng kiến (initiative)",
+  memberCount: "Số thành viên (members)",
+  advancedWorkerCount: "Số LĐTT (LĐTT holders)",
+  grassrootsFighterCount: "Số CSTĐCS (CSTĐCS holders)",
+};
+
+const NEED: Record<EvidenceNeed, (minShare: number | null) => string> = {
+  excellentOrInitiative: () => "it needs duties completed excellently or a recognised initiative",
+  memberShare: (m) => `at least ${m ?? 70}% of members must hold Lao động tiên tiến`,
+  provincialInitiative: () => "the title needs an initiative with province-wide effect",
+  fighterMember: () => "at least one member must hold Chiến sĩ thi đua cơ sở",
+};
+
 export const requirementsEn: RequirementTexts = {
+  columnsNotFound: (r) =>
+    `${r.rating ? `rated “${RATING[r.rating]}”, and ` : ""}the book has no column ${r.columns
+      .map((c) => COLUMN[c])
+      .join(" nor ")}, so this cannot be judged; ${NEED[r.need](r.minShare)}`,
   memberCountsMissing: (r) =>
     `member count or LĐTT count missing, so the share cannot be worked out; at least ${r.minShare}% of members must hold Lao động tiên tiến`,
   advancedShareBelow: (r) =>

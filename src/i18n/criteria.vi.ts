@@ -1,5 +1,6 @@
 /** CRITERIA_NOT_MET in Vietnamese: what the criterion asks and what the book shows. */
 import { formatDate } from "../domain/dates";
+import type { EvidenceColumn, EvidenceNeed } from "../domain/finding";
 import type { Rating } from "../domain/model";
 import { yearList, type RequirementTexts } from "./language";
 
@@ -10,7 +11,26 @@ const RATING: Record<Rating, string> = {
   notCompleted: "Không hoàn thành nhiệm vụ",
 };
 
+const COLUMN: Record<EvidenceColumn, string> = {
+  rating: "Xếp loại",
+  initiative: "Sáng kiến",
+  memberCount: "Số thành viên",
+  advancedWorkerCount: "Số LĐTT",
+  grassrootsFighterCount: "Số CSTĐCS",
+};
+
+const NEED: Record<EvidenceNeed, (minShare: number | null) => string> = {
+  excellentOrInitiative: () => "cần hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến được công nhận",
+  memberShare: (m) => `cần ít nhất ${m ?? 70}% thành viên đạt Lao động tiên tiến`,
+  provincialInitiative: () => "danh hiệu cần sáng kiến có phạm vi ảnh hưởng trong toàn tỉnh",
+  fighterMember: () => "cần ít nhất một thành viên đạt Chiến sĩ thi đua cơ sở",
+};
+
 export const requirementsVi: RequirementTexts = {
+  columnsNotFound: (r) =>
+    `${r.rating ? `xếp loại “${RATING[r.rating]}”, và ` : ""}sổ không có cột ${r.columns
+      .map((c) => COLUMN[c])
+      .join(" và cột ")} nên chưa xét được; ${NEED[r.need](r.minShare)}`,
   memberCountsMissing: (r) =>
     `chưa ghi đủ Số thành viên và Số LĐTT nên chưa tính được tỷ lệ; cần ít nhất ${r.minShare}% thành viên đạt Lao động tiên tiến`,
   advancedShareBelow: (r) =>

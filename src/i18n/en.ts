@@ -7,6 +7,7 @@ import { statsFindingsEn } from "./stats.findings.en";
 import type { Language } from "./language";
 import { filesEn } from "./files.en";
 import { lawEn } from "./law.en";
+import { readingFindingsEn, readingUiEn } from "./reading.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
 import { paneExportEn, paneFindingsEn, paneUiEn } from "./pane.en";
@@ -21,6 +22,7 @@ export const en: Language = {
     ...statsFindingsEn,
     ...blocksFindingsEn,
     ...paneFindingsEn,
+    ...readingFindingsEn,
   },
   ui: {
     ...cliEn,
@@ -34,5 +36,6 @@ export const en: Language = {
     ...paneUiEn,
     ...paneExportEn,
     ...summaryUiEn,
+    ...readingUiEn,
   },
 };

@@ -2,6 +2,7 @@
 import type { CouncilFindingCode } from "../domain/councilFindings";
 import type { DeadlineFindingParams } from "../domain/deadlines/findingParams";
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
+import type { ReadingFindingParams } from "../domain/reading";
 import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsEn } from "./criteria.en";
 import { formatDate } from "../domain/dates";
@@ -9,6 +10,7 @@ import type { BlockFindingParams } from "../domain/scoring/findingParams";
 import { requirement, type FindingTexts } from "./language";
 import { invalidDateEn } from "./pane.en";
 import type { StatsFindingCode } from "./stats.findings.vi";
+import { missingColumnMoreEn, missingSheetMoreEn, unknownAwardMoreEn } from "./reading.en";
 
 const SUBJECT: Record<Subject, string> = {
   individual: "individuals",
@@ -57,13 +59,19 @@ const QUOTA_BASE: Record<QuotaBase, string> = {
 const WORSE: Record<Direction, string> = { up: "below", down: "above" };
 const DIRECTION: Record<Direction, string> = { up: "higher is better", down: "lower is better" };
 
-/** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks). */
+/** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks, reading). */
 export const findingsEn: Omit<
   FindingTexts,
-  keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode | keyof BlockFindingParams | "CHECKS_BLOCKED"
+  | keyof DeadlineFindingParams
+  | CouncilFindingCode
+  | StatsFindingCode
+  | keyof BlockFindingParams
+  | keyof ReadingFindingParams
+  | "CHECKS_BLOCKED"
 > = {
-  MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).`,
-  MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” has no column “${p.header}” (also looked for: ${p.aliases}).`,
+  MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).${missingSheetMoreEn(p)}`,
+  MISSING_COLUMN: (p, f) =>
+    `Sheet “${f.sheet}” has no column “${p.header}” (also looked for: ${p.aliases}).${missingColumnMoreEn(p)}`,
   REQUIRED_MISSING: (p, f) =>
     f.row === null ? `Sheet “${f.sheet}” has no “${p.item}” item.` : `Row ${f.row}: column “${f.column}” is empty.`,
   INVALID_VALUE: (p, f) =>
@@ -81,7 +89,7 @@ export const findingsEn: Omit<
   UNKNOWN_MOVEMENT: (p, f) =>
     `Row ${f.row}: movement “${p.value}” is not in the movements sheet (compared by code and by name).`,
   UNKNOWN_AWARD: (p, f) =>
-    `Row ${f.row}, column “${f.column}”: “${p.value}” is not in the award catalogue in force: ${p.ruleset}.`,
+    `Row ${f.row}, column “${f.column}”: “${p.value}” is not in the award catalogue in force: ${p.ruleset}.${unknownAwardMoreEn(p)}`,
   UNKNOWN_MILESTONE: (p, f) => `Row ${f.row}: milestone code “${p.value}” is not in the milestones sheet.`,
   DUPLICATE_NOMINATION: (p, f) =>
     `Row ${f.row}: “${p.name}” (unit ${f.unit ?? "—"}) is already proposed for ${p.award} in row ${p.firstRow}; one proposal per person or collective and award in ${p.year}.`,

@@ -2,6 +2,7 @@
 import type { CouncilFindingCode } from "../domain/councilFindings";
 import type { DeadlineFindingParams } from "../domain/deadlines/findingParams";
 import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
+import type { ReadingFindingParams } from "../domain/reading";
 import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsVi } from "./criteria.vi";
 import { formatDate } from "../domain/dates";
@@ -9,6 +10,7 @@ import type { BlockFindingParams } from "../domain/scoring/findingParams";
 import { requirement, type FindingTexts } from "./language";
 import { invalidDateVi } from "./pane.vi";
 import type { StatsFindingCode } from "./stats.findings.vi";
+import { missingColumnMore, missingSheetMore, unknownAwardMore } from "./reading.vi";
 
 const SUBJECT: Record<Subject, string> = {
   individual: "cá nhân",
@@ -53,13 +55,19 @@ const QUOTA_BASE: Record<QuotaBase, string> = {
 const WORSE: Record<Direction, string> = { up: "thấp hơn", down: "cao hơn" };
 const DIRECTION: Record<Direction, string> = { up: "càng cao càng tốt", down: "càng thấp càng tốt" };
 
-/** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks). */
+/** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks, reading). */
 export const findingsVi: Omit<
   FindingTexts,
-  keyof DeadlineFindingParams | CouncilFindingCode | StatsFindingCode | keyof BlockFindingParams | "CHECKS_BLOCKED"
+  | keyof DeadlineFindingParams
+  | CouncilFindingCode
+  | StatsFindingCode
+  | keyof BlockFindingParams
+  | keyof ReadingFindingParams
+  | "CHECKS_BLOCKED"
 > = {
-  MISSING_SHEET: (p, f) => `Thiếu sheet “${f.sheet}” (đã tìm cả các tên: ${p.aliases}).`,
-  MISSING_COLUMN: (p, f) => `Sheet “${f.sheet}” thiếu cột “${p.header}” (đã tìm cả các tên: ${p.aliases}).`,
+  MISSING_SHEET: (p, f) => `Thiếu sheet “${f.sheet}” (đã tìm cả các tên: ${p.aliases}).${missingSheetMore(p)}`,
+  MISSING_COLUMN: (p, f) =>
+    `Sheet “${f.sheet}” thiếu cột “${p.header}” (đã tìm cả các tên: ${p.aliases}).${missingColumnMore(p)}`,
   REQUIRED_MISSING: (p, f) =>
     f.row === null ? `Sheet “${f.sheet}” chưa có mục “${p.item}”.` : `Dòng ${f.row}: cột “${f.column}” chưa được điền.`,
   INVALID_VALUE: (p, f) =>
@@ -77,7 +85,7 @@ export const findingsVi: Omit<
   UNKNOWN_MOVEMENT: (p, f) =>
     `Dòng ${f.row}: phong trào “${p.value}” không có trong sheet Phong trào (đã so theo cả mã và tên phong trào).`,
   UNKNOWN_AWARD: (p, f) =>
-    `Dòng ${f.row}, cột “${f.column}”: “${p.value}” không có trong danh mục khen thưởng đang áp dụng: ${p.ruleset}.`,
+    `Dòng ${f.row}, cột “${f.column}”: “${p.value}” không có trong danh mục khen thưởng đang áp dụng: ${p.ruleset}.${unknownAwardMore(p)}`,
   UNKNOWN_MILESTONE: (p, f) => `Dòng ${f.row}: mã tiến độ “${p.value}” không có trong sheet Tiến độ.`,
   DUPLICATE_NOMINATION: (p, f) =>
     `Dòng ${f.row}: “${p.name}” (đơn vị ${f.unit ?? "—"}) đã được đề nghị ${p.award} ở dòng ${p.firstRow}; mỗi người hoặc tập thể chỉ đề nghị một lần cho một hình thức trong năm ${p.year}.`,

@@ -9,6 +9,7 @@ import type { blocksUiVi } from "./blocks.vi";
 import type { cliVi } from "./cli.vi";
 import type { deadlineUiVi } from "./deadlines.vi";
 import type { documentsUiVi } from "./documents.vi";
+import type { readingUiVi } from "./reading.vi";
 import type { uiVi } from "./ui.vi";
 import type { paneExportVi, paneUiVi } from "./pane.vi";
 import type { summaryUiVi } from "./summary.vi";
@@ -35,7 +36,8 @@ export type UiKey =
   | keyof typeof blocksUiVi
   | keyof typeof paneUiVi
   | keyof typeof paneExportVi
-  | keyof typeof summaryUiVi;
+  | keyof typeof summaryUiVi
+  | keyof typeof readingUiVi;
 
 export interface Language {
   findings: FindingTexts;

@@ -7,6 +7,7 @@ import { statsFindingsVi } from "./stats.findings.vi";
 import type { Language } from "./language";
 import { filesVi } from "./files.vi";
 import { lawVi } from "./law.vi";
+import { readingFindingsVi, readingUiVi } from "./reading.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
 import { paneExportVi, paneFindingsVi, paneUiVi } from "./pane.vi";
@@ -21,6 +22,7 @@ export const vi: Language = {
     ...statsFindingsVi,
     ...blocksFindingsVi,
     ...paneFindingsVi,
+    ...readingFindingsVi,
   },
   ui: {
     ...cliVi,
@@ -34,5 +36,6 @@ export const vi: Language = {
     ...paneUiVi,
     ...paneExportVi,
     ...summaryUiVi,
+    ...readingUiVi,
   },
 };

@@ -18,7 +18,8 @@ export function sampleCatalogue(): CatalogueEntry[] {
       ratioBase: "LDTT",
       moneyFactor: null,
       minVoteShare: null,
-      legalBasis: "Quy định riêng của thị xã Sa Pa (giả định, minh họa): không quá 15% số Lao động tiên tiến",
+      legalBasis:
+        "Điều 23 Luật Thi đua, khen thưởng 2022; tỷ lệ: quy định riêng của thị xã Sa Pa (giả định, minh họa), không quá 15% số Lao động tiên tiến",
     },
   ];
 }

@@ -8,8 +8,9 @@ import { chooseRuleset, type RulesetChoice } from "../domain/context";
 import type { Finding } from "../domain/finding";
 import type { DateOnly, SheetKey } from "../domain/model";
 import { SHEETS } from "./contract";
-import { locatorFor, sortFindings } from "./locate";
+import { locatorFor, sortFindings, type Layouts } from "./locate";
 import { parseBook, type ParsedBook, type RawSheet } from "./parse";
+import { readingFindings, type BookReading } from "./reading";
 
 export interface WorkbookCheck {
   parsed: ParsedBook;
@@ -17,6 +18,16 @@ export interface WorkbookCheck {
   counts: { error: number; warning: number; info: number };
   /** The ruleset applied, and whether the plan gave its year and level. */
   ruleset: RulesetChoice;
+  /** How the book was read (also `parsed.reading`). */
+  reading: BookReading;
+}
+
+/** Whether a contract sheet's column was read: the rules then never call a value missing that was never there to read. */
+export function columnsRead(layouts: Layouts): (sheet: SheetKey, field: string) => boolean {
+  return (sheet, field) => {
+    const layout = layouts[sheet];
+    return !layout || layout.headerRow === 0 || layout.columns[field] !== undefined;
+  };
 }
 
 /**
@@ -37,10 +48,19 @@ export function absentColumns(parsed: ParsedBook): { absent: FieldRef[]; absentS
 
 export function checkWorkbook(sheets: readonly RawSheet[], today: DateOnly): WorkbookCheck {
   const parsed = parseBook(sheets);
-  const domain = checkBook(parsed.book, { today, at: locatorFor(parsed.layouts), ...absentColumns(parsed) });
+  const domain = checkBook(parsed.book, {
+    today,
+    at: locatorFor(parsed.layouts),
+    read: columnsRead(parsed.layouts),
+    ...absentColumns(parsed),
+  });
+  // An optional sheet "absent" while a sheet like it was left unread: the warning about that sheet
+  // says so, not a quiet note that the sheet is absent.
+  const unreadLike = new Set(parsed.reading.notRead.map((n) => n.like));
+  const kept = domain.filter((f) => !(f.code === "CHECKS_SKIPPED" && unreadLike.has(f.params.skipped)));
   const order = SHEETS.map((s) => parsed.layouts[s.key]?.name ?? s.name);
-  const findings = sortFindings([...parsed.findings, ...domain], order);
+  const findings = sortFindings([...parsed.findings, ...readingFindings(parsed.reading), ...kept], order);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  return { parsed, findings, counts, ruleset: chooseRuleset(parsed.book, today) };
+  return { parsed, findings, counts, ruleset: chooseRuleset(parsed.book, today), reading: parsed.reading };
 }

@@ -404,7 +404,12 @@ export const NOMINATIONS_SHEET: SheetSpec = {
   required: false,
   columns: [
     col("seq", "STT", "integer", { required: true, valueRequired: false, aliases: ["Số TT", "TT"], width: 6 }),
-    col("subject", "Đối tượng", "enum", { required: true, options: SUBJECT_OPTIONS, width: 12 }),
+    col("subject", "Đối tượng", "enum", {
+      required: true,
+      options: SUBJECT_OPTIONS,
+      aliases: ["Cá nhân/Tập thể"],
+      width: 12,
+    }),
     col("name", "Họ và tên", "text", { required: true, aliases: ["Họ tên", "Tên tập thể", "Tên"], width: 28 }),
     col("position", "Chức vụ", "text", { aliases: ["Chức vụ, đơn vị công tác"], width: 22 }),
     col("unit", "Mã đơn vị", "code", { required: true, aliases: ["Mã ĐV"], width: 12 }),

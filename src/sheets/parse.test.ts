@@ -210,3 +210,41 @@ describe("reading a whole book", () => {
     expect(p.findings).toEqual([expect.objectContaining({ code: "REQUIRED_MISSING", sheet: "Kế hoạch", row: 2 })]);
   });
 });
+
+describe("a required column headed in the clerk's own words", () => {
+  it("“Cá nhân/Tập thể” is read as Đối tượng", () => {
+    const values = [
+      ["STT", "Họ và tên", "Cá nhân/Tập thể", "Mã ĐV", "Hình thức"],
+      [1, "Giàng Thị Sùng", "Cá nhân", "X-TAVAN", "Lao động tiên tiến"],
+    ];
+    const t = parseTable(NOMINATIONS_SHEET, { name: "Đề nghị khen thưởng", values });
+    expect(t.findings.filter((f) => f.code === "MISSING_COLUMN")).toEqual([]);
+  });
+
+  it("a column with no word of the field, holding its values, is named: “có phải cột …?”", () => {
+    const values = [
+      ["STT", "Họ và tên", "Khen cho", "Mã ĐV", "Hình thức"],
+      [1, "Giàng Thị Sùng", "Cá nhân", "X-TAVAN", "Lao động tiên tiến"],
+      [2, "UBND xã Tả Van", "Tập thể", "X-TAVAN", "Tập thể lao động tiên tiến"],
+      [3, "Lý Thị Hoà", "Cá nhân", "X-TAVAN", "Lao động tiên tiến"],
+    ];
+    const t = parseTable(NOMINATIONS_SHEET, { name: "Đề nghị khen thưởng", values });
+    expect(t.findings.filter((f) => f.code === "MISSING_COLUMN")).toEqual([
+      expect.objectContaining({
+        column: "Đối tượng",
+        params: expect.objectContaining({ similar: { header: "Khen cho", cell: "C1" } }),
+      }),
+    ]);
+  });
+
+  it("a column of names is not offered for Đối tượng", () => {
+    const values = [
+      ["STT", "Người được khen", "Mã ĐV", "Hình thức"],
+      [1, "Giàng Thị Sùng", "X-TAVAN", "Lao động tiên tiến"],
+      [2, "Lý Thị Hoà", "X-TAVAN", "Lao động tiên tiến"],
+    ];
+    const t = parseTable(NOMINATIONS_SHEET, { name: "Đề nghị khen thưởng", values });
+    const subject = t.findings.find((f) => f.code === "MISSING_COLUMN" && f.column === "Đối tượng");
+    expect(subject?.params).not.toHaveProperty("similar");
+  });
+});

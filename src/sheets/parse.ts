@@ -4,8 +4,13 @@
  */
 import { finding, type Finding, type FindingParams, type Place } from "../domain/finding";
 import type { Book, CellValue, Plan } from "../domain/model";
-import { looseKey } from "../domain/text";
+import { hasInvisible, looseKey } from "../domain/text";
 import { PLAN_ITEMS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./contract";
+import { FORM_PARTS, planRows, type RowPlan } from "./formRows";
+import { columnLetter, readHeader, similarColumn, type ColumnChoice, type HeaderCell } from "./headers";
+import { emptyReading, type BookReading, type SheetReading } from "./reading";
+import { choicesOf, isSystemSheet } from "./readingMap";
+import { nameMatch, recogniseSheets } from "./recognise";
 import { BUILDERS } from "./records";
 import {
   isEmptyCell,
@@ -13,6 +18,7 @@ import {
   readDate,
   readEnum,
   readEnumList,
+  matchOption,
   readInteger,
   readMeasure,
   readNumber,
@@ -27,6 +33,11 @@ export interface RawSheet {
   /** 0-based index of the first row of `values` in the worksheet (used ranges need not start at A1). */
   rowOffset?: number;
   colOffset?: number;
+  /**
+   * Only the first rows (where a header may be) were read: enough to recognise the sheet, never to
+   * read its data (the Excel adapter reads sheets whose names say nothing this way first).
+   */
+  partial?: boolean;
 }
 
 /** Where a contract sheet was found and how its columns lie, for pointing at cells and writing back. */
@@ -34,7 +45,7 @@ export interface SheetLayout {
   key: SheetKey;
   /** Name as in the workbook. */
   name: string;
-  /** 1-based Excel row of the header, 0 when no header row was found. */
+  /** 1-based Excel row of the header (the lower row of a two-row header), 0 when no header row was found. */
   headerRow: number;
   /** Contract column key → 0-based worksheet column index and the header as written. */
   columns: Record<string, { index: number; header: string }>;
@@ -49,61 +60,33 @@ export interface ParsedBook {
   layouts: Partial<Record<SheetKey, SheetLayout>>;
   /** Structural findings: missing sheets and columns, unreadable cells. */
   findings: Finding[];
+  /** How the book was read; readingFindings (reading.ts) says what the clerk should know of it. */
+  reading: BookReading;
 }
 
-const HEADER_SCAN_ROWS = 15;
+export { columnLetter };
 
-function headerKeys(text: string): string[] {
-  const k = looseKey(text);
-  // "Mã đơn vị (*)", "Hạn (dd/mm/yyyy)": also try without the parenthesised part and stars.
-  const bare = looseKey(text.replace(/\([^)]*\)/g, " ").replace(/\*/g, " "));
-  return bare && bare !== k ? [k, bare] : [k];
-}
-
+/** The plan's items are matched by their exact names or aliases (loosely), as before. */
 function columnMatches(spec: ColumnSpec, header: string): boolean {
-  const keys = headerKeys(header);
-  return [spec.header, ...spec.aliases].some((name) => keys.includes(looseKey(name)));
+  const k = looseKey(header);
+  const bare = looseKey(header.replace(/\([^)]*\)/g, " ").replace(/\*/g, " "));
+  return [spec.header, ...spec.aliases].some((name) => looseKey(name) === k || looseKey(name) === bare);
 }
 
-/** Finds the contract sheet among the workbook's sheets by name or alias, loosely. */
+/** The workbook's sheet for a contract sheet, by its name alone (exact, alias, with a year or abbreviations). */
 export function findSheet(spec: SheetSpec, sheets: readonly { name: string }[]): RawSheet | null {
-  const names = [spec.name, ...spec.aliases].map(looseKey);
-  const exact = sheets.find((s) => names.includes(looseKey(s.name)));
-  if (exact) return exact as RawSheet;
-  // Clerks often add the year: "Đề nghị khen thưởng 2024", "Don vi (2024)".
-  const withYear = sheets.find((s) => {
-    const m = /^(.*?)\s*\d{4}$/.exec(looseKey(s.name));
-    return m !== null && names.includes(m[1]);
-  });
-  return (withYear as RawSheet | undefined) ?? null;
-}
-
-/** Maps the header row's cells to contract columns. A header matches the first column it fits. */
-function mapHeader(spec: SheetSpec, row: CellValue[], colOffset: number) {
-  const columns: SheetLayout["columns"] = {};
-  const extras: SheetLayout["extras"] = [];
-  row.forEach((cell, i) => {
-    if (isEmptyCell(cell)) return;
-    const header = String(cell).trim();
-    // Exact name before alias: "Tên đơn vị" must not be taken by an alias "Tên" of another column.
-    const exact = spec.columns.find((c) => !columns[c.key] && headerKeys(header).includes(looseKey(c.header)));
-    const match = exact ?? spec.columns.find((c) => !columns[c.key] && columnMatches(c, header));
-    if (match) columns[match.key] = { index: i + colOffset, header };
-    else extras.push({ index: i + colOffset, header });
-  });
-  return { columns, extras };
-}
-
-/** The header row is the first of the first 15 rows holding at least half of the required headers. */
-export function detectHeaderRow(spec: SheetSpec, values: CellValue[][]): number {
-  const required = spec.columns.filter((c) => c.required);
-  const need = Math.max(1, Math.ceil(required.length / 2));
-  for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, values.length); r++) {
-    const row = values[r] ?? [];
-    const found = required.filter((c) => row.some((cell) => !isEmptyCell(cell) && columnMatches(c, String(cell))));
-    if (found.length >= need) return r;
+  let best: { sheet: { name: string }; strength: number } | null = null;
+  for (const sheet of sheets) {
+    if (isSystemSheet(sheet.name)) continue;
+    const m = nameMatch(spec, sheet.name);
+    if (m && m !== "similar" && (!best || m.strength > best.strength)) best = { sheet, strength: m.strength };
   }
-  return -1;
+  return (best?.sheet as RawSheet | undefined) ?? null;
+}
+
+/** The header row (0-based index into values), -1 when none is found in the first 15 rows. */
+export function detectHeaderRow(spec: SheetSpec, values: CellValue[][]): number {
+  return readHeader(spec, values).header?.bottom ?? -1;
 }
 
 function readCell(spec: ColumnSpec, v: CellValue): Read<unknown> {
@@ -153,52 +136,218 @@ interface TableParse {
   records: Record<string, unknown>[];
   layout: SheetLayout;
   findings: Finding[];
+  /** How the sheet was read (its `how` is the caller's to say: "name" unless told). */
+  reading: SheetReading;
 }
 
-/** Parses a list sheet: header detection, then one record per non-empty row. */
-export function parseTable(spec: SheetSpec, raw: RawSheet): TableParse {
+export interface TableOptions {
+  /** The clerk's choice of column per field (src/sheets/readingMap.ts). */
+  chosen?: Readonly<Record<string, ColumnChoice>>;
+  /** Skip the parts of an official list (column numbers, sections, totals, signatures); not for the plan. */
+  formRows?: boolean;
+}
+
+const cellOf = (index: number, row: number) => `${columnLetter(index)}${row}`;
+
+/** Non-empty cells of a column among the given rows (which of two same-named columns the clerk fills). */
+function filledIn(values: readonly CellValue[][], rows: readonly number[], at: number): number {
+  let n = 0;
+  for (const r of rows) if (!isEmptyCell(values[r]?.[at])) n++;
+  return n;
+}
+
+/**
+ * For a missing field with a list of values (Đối tượng, Xếp loại…) headed in words of its own
+ * ("Cá nhân hay tập thể"): the unused column whose filled data cells are nearly all of the list.
+ */
+function columnByValues(
+  c: ColumnSpec,
+  unused: readonly HeaderCell[],
+  values: readonly CellValue[][],
+  rows: readonly number[],
+  colOffset: number,
+): HeaderCell | null {
+  const options = c.options ?? [];
+  if (options.length === 0) return null;
+  let best: HeaderCell | null = null;
+  let bestFit = 0;
+  for (const cell of unused) {
+    let filled = 0;
+    let fit = 0;
+    for (const r of rows) {
+      const v = values[r]?.[cell.index - colOffset];
+      if (isEmptyCell(v)) continue;
+      filled++;
+      if (typeof v === "string" && matchOption(options, v)) fit++;
+    }
+    if (fit >= 2 && fit * 5 >= filled * 4 && fit > bestFit) {
+      best = cell;
+      bestFit = fit;
+    }
+  }
+  return best;
+}
+
+/** Every non-empty row from `start` on, as data. */
+function everyRow(values: readonly CellValue[][], start: number): RowPlan {
+  const data: number[] = [];
+  for (let r = start; r < values.length; r++) if (values[r] && !values[r].every(isEmptyCell)) data.push(r);
+  return { data, skipped: { columnNumbers: [], repeatedHeader: [], sections: [], totals: [], signature: [] } };
+}
+
+/** Parses a list sheet: header detection, then one record per row of data. */
+export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions = {}): TableParse {
   const rowOffset = raw.rowOffset ?? 0;
   const colOffset = raw.colOffset ?? 0;
   const findings: Finding[] = [];
   const values = raw.values;
-  const h = detectHeaderRow(spec, values);
-  if (h < 0) {
+  const { header, beyond } = readHeader(spec, values, colOffset, options.chosen);
+  const reading: SheetReading = {
+    key: spec.key,
+    sheet: raw.name,
+    how: "name",
+    headerRows: [],
+    headerBeyond: beyond === null ? null : beyond + rowOffset + 1,
+    dataRows: 0,
+    firstDataRow: null,
+    lastDataRow: null,
+    columns: [],
+    headers: [],
+    unused: [],
+    skipped: [],
+    duplicates: [],
+    invisible: [],
+    staleColumns: [],
+  };
+  if (!header) {
     for (const c of spec.columns.filter((c) => c.required)) {
       findings.push(
         finding("MISSING_COLUMN", "error", placeAt(raw.name, null, { header: c.header }), {
-          params: missingColumnParams(c),
+          params: missingColumnParams(c, null, reading.headerBeyond),
         }),
       );
     }
+    reading.columns = spec.columns.map((c) => ({
+      field: c.key,
+      name: c.header,
+      required: !!c.required,
+      header: null,
+      cell: null,
+      how: null,
+    }));
     return {
       records: [],
       layout: { key: spec.key, name: raw.name, headerRow: 0, columns: {}, extras: [], lastRow: 0 },
       findings,
+      reading,
     };
   }
-  const { columns, extras } = mapHeader(spec, values[h] ?? [], colOffset);
-  const headerRow = h + rowOffset + 1;
+  const headerRow = header.bottom + rowOffset + 1;
+  const rowOf = (at: number) => at + rowOffset + 1;
+  const matched = { ...header.columns };
+  const extras = [...header.extras];
+
+  // Which rows are data: the parts of an official list are skipped.
+  const required = () =>
+    spec.columns
+      .filter((c) => (c.valueRequired ?? c.required) && matched[c.key])
+      .map((c) => matched[c.key].index - colOffset);
+  const shape = () => ({
+    required: required(),
+    headers: new Map(header.cells.map((c) => [c.index - colOffset, c.header.trim().toLowerCase()])),
+    left: header.cells.slice(0, 2).map((c) => c.index - colOffset),
+  });
+  const withForm = options.formRows !== false;
+  const rowsOf = () => (withForm ? planRows(values, header.bottom + 1, shape()) : everyRow(values, header.bottom + 1));
+  let plan = rowsOf();
+
+  // The same header twice: read the column the clerk fills; the other is reported.
+  for (const d of header.duplicates) {
+    const used = matched[d.key];
+    if (filledIn(values, plan.data, d.cell.index - colOffset) > filledIn(values, plan.data, used.index - colOffset)) {
+      matched[d.key] = { ...d.cell, how: used.how };
+      reading.duplicates.push({
+        field: d.key,
+        header: d.cell.header,
+        used: cellOf(d.cell.index, rowOf(d.cell.at)),
+        ignored: cellOf(used.index, rowOf(used.at)),
+      });
+      extras.push(used);
+    } else {
+      reading.duplicates.push({
+        field: d.key,
+        header: d.cell.header,
+        used: cellOf(used.index, rowOf(used.at)),
+        ignored: cellOf(d.cell.index, rowOf(d.cell.at)),
+      });
+      extras.push(d.cell);
+    }
+  }
+  if (header.duplicates.length > 0) plan = rowsOf();
+
+  const columns: SheetLayout["columns"] = {};
+  for (const [key, c] of Object.entries(matched)) columns[key] = { index: c.index, header: c.header };
+  const unused = header.extras;
   for (const c of spec.columns) {
     if (c.required && !columns[c.key]) {
+      const similar = similarColumn(c, unused) ?? columnByValues(c, unused, values, plan.data, colOffset);
       findings.push(
         finding("MISSING_COLUMN", "error", placeAt(raw.name, headerRow, { header: c.header }), {
-          params: missingColumnParams(c),
+          params: missingColumnParams(
+            c,
+            similar && { header: similar.header, cell: cellOf(similar.index, rowOf(similar.at)) },
+            null,
+          ),
         }),
       );
     }
   }
+  reading.headerRows = header.bottom > header.top ? [rowOf(header.top), headerRow] : [headerRow];
+  reading.headers = header.cells.map((c) => ({
+    header: c.header,
+    cell: cellOf(c.index, rowOf(c.at)),
+    column: columnLetter(c.index),
+  }));
+  reading.unused = unused.map((c) => ({
+    header: c.header,
+    cell: cellOf(c.index, rowOf(c.at)),
+    column: columnLetter(c.index),
+  }));
+  reading.staleColumns = header.staleChoices;
+  reading.columns = spec.columns.map((c) => {
+    const m = matched[c.key];
+    return {
+      field: c.key,
+      name: c.header,
+      required: !!c.required,
+      header: m ? m.header : null,
+      cell: m ? cellOf(m.index, rowOf(m.at)) : null,
+      how: m ? m.how : null,
+    };
+  });
+  for (const part of FORM_PARTS) {
+    const rows = plan.skipped[part];
+    if (rows.length) reading.skipped.push({ part, rows: rows.map(rowOf) });
+  }
+  for (const c of header.cells) if (hasInvisible(c.header)) reading.invisible.push(cellOf(c.index, rowOf(c.at)));
+
   const present = spec.columns
     .map((c, position) => ({ spec: c, position, ...columns[c.key] }))
     .filter((c) => c.index !== undefined);
+  const textual = present.filter((c) => c.spec.type === "text" || c.spec.type === "code");
   const empty = spec.columns.map(emptyValue);
   const build = BUILDERS[spec.key];
   const records: Record<string, unknown>[] = [];
   let lastRow = headerRow;
-  for (let r = h + 1; r < values.length; r++) {
+  for (let r = values.length - 1; r > header.bottom; r--) {
+    if (values[r] && !values[r].every(isEmptyCell)) {
+      lastRow = rowOf(r);
+      break;
+    }
+  }
+  for (const r of plan.data) {
     const cells = values[r];
-    if (!cells || cells.every(isEmptyCell)) continue;
-    const row = r + rowOffset + 1;
-    lastRow = row;
+    const row = rowOf(r);
     const v = empty.slice();
     for (const { spec: c, position, index, header } of present) {
       const cell = cells[index - colOffset] ?? null;
@@ -217,13 +366,26 @@ export function parseTable(spec: SheetSpec, raw: RawSheet): TableParse {
       }
       v[position] = read.value;
     }
+    for (const { index } of textual) {
+      const cell = cells[index - colOffset];
+      if (typeof cell === "string" && hasInvisible(cell)) reading.invisible.push(cellOf(index, row));
+    }
     // A fresh list for each record: the empty default must not be shared.
     for (let i = 0; i < v.length; i++) if (Array.isArray(v[i]) && v[i] === empty[i]) v[i] = [];
     const extra: Record<string, CellValue> = {};
     for (const e of extras) extra[e.header] = cells[e.index - colOffset] ?? null;
     records.push(build(row, v, extra) as Record<string, unknown>);
   }
-  return { records, layout: { key: spec.key, name: raw.name, headerRow, columns, extras, lastRow }, findings };
+  reading.dataRows = plan.data.length;
+  reading.firstDataRow = plan.data.length ? rowOf(plan.data[0]) : null;
+  reading.lastDataRow = plan.data.length ? rowOf(plan.data[plan.data.length - 1]) : null;
+  const layoutExtras = extras.map((e) => ({ index: e.index, header: e.header })).sort((a, b) => a.index - b.index);
+  return {
+    records,
+    layout: { key: spec.key, name: raw.name, headerRow, columns, extras: layoutExtras, lastRow },
+    findings,
+    reading,
+  };
 }
 
 /** INVALID_DATE, INVALID_NUMBER or INVALID_VALUE for a cell the column cannot read. */
@@ -241,13 +403,26 @@ function unreadable(
     : finding(PROBLEM_CODE[problem], "error", place, { params: { value, ...about } });
 }
 
-function missingColumnParams(c: ColumnSpec): FindingParams["MISSING_COLUMN"] {
-  return { header: c.header, aliases: c.aliases.length ? c.aliases.join(", ") : "—" };
+function missingColumnParams(
+  c: ColumnSpec,
+  similar: { header: string; cell: string } | null,
+  headerRowBeyond: number | null,
+): FindingParams["MISSING_COLUMN"] {
+  return {
+    header: c.header,
+    aliases: c.aliases.length ? c.aliases.join(", ") : "—",
+    ...(similar ? { similar } : {}),
+    ...(headerRowBeyond !== null ? { headerRowBeyond } : {}),
+  };
 }
 
 /** The plan sheet is key | value rows ("Mục", "Giá trị"). */
-export function parsePlan(spec: SheetSpec, raw: RawSheet): { plan: Plan; layout: SheetLayout; findings: Finding[] } {
-  const table = parseTable(spec, raw);
+export function parsePlan(
+  spec: SheetSpec,
+  raw: RawSheet,
+  chosen: Readonly<Record<string, ColumnChoice>> = {},
+): { plan: Plan; layout: SheetLayout; findings: Finding[]; reading: SheetReading } {
+  const table = parseTable(spec, raw, { chosen, formRows: false });
   const plan: Plan = {
     year: null,
     issuer: null,
@@ -292,12 +467,14 @@ export function parsePlan(spec: SheetSpec, raw: RawSheet): { plan: Plan; layout:
       }),
     );
   }
-  return { plan, layout: table.layout, findings: kept };
+  return { plan, layout: table.layout, findings: kept, reading: table.reading };
 }
 
 /**
- * Reads every contract sheet present among `sheets`. A missing units sheet is an error;
- * other missing sheets are reported by the checks that need them.
+ * Reads every contract sheet of the book: each found by the clerk's choice, its name or its headers
+ * (recognise.ts), read with the clerk's choices of columns (readingMap.ts). A missing units sheet is
+ * an error; other missing sheets are reported by the checks that need them. What was read, and what
+ * was not, is `reading`.
  */
 export function parseBook(sheets: readonly RawSheet[]): ParsedBook {
   const findings: Finding[] = [];
@@ -318,31 +495,42 @@ export function parseBook(sheets: readonly RawSheet[]): ParsedBook {
     scores: null,
     bands: null,
   };
+  const choices = choicesOf(sheets);
+  const recognition = recogniseSheets(sheets, choices);
+  const reading = emptyReading(choices);
+  reading.notRead = recognition.notRead;
+  reading.staleSheets = recognition.staleSheets;
+  reading.others = recognition.others;
   for (const spec of SHEETS) {
-    const raw = findSheet(spec, sheets);
-    if (!raw) {
+    const pick = recognition.picks[spec.key];
+    if (!pick) {
+      reading.absent.push(spec.key);
       if (spec.required) {
+        const similar = recognition.notRead.find((n) => n.like === spec.key)?.sheet;
         findings.push(
           finding("MISSING_SHEET", "error", placeAt(spec.name, null, null), {
-            params: { sheet: spec.name, aliases: spec.aliases.join(", ") },
+            params: { sheet: spec.name, aliases: spec.aliases.join(", "), ...(similar ? { similar } : {}) },
           }),
         );
       }
       continue;
     }
+    const chosen = choices.columns[spec.key] ?? {};
     if (spec.key === "plan") {
-      const p = parsePlan(spec, raw);
+      const p = parsePlan(spec, pick.raw, chosen);
       book.plan = p.plan;
       layouts.plan = p.layout;
       findings.push(...p.findings);
+      reading.sheets.push({ ...p.reading, how: pick.how });
       continue;
     }
-    const t = parseTable(spec, raw);
+    const t = parseTable(spec, pick.raw, { chosen });
     layouts[spec.key] = t.layout;
     findings.push(...t.findings);
+    reading.sheets.push({ ...t.reading, how: pick.how });
     assign(book, spec.key, t.records);
   }
-  return { book, layouts, findings };
+  return { book, layouts, findings, reading };
 }
 
 // Sheet keys are the Book's field names; each builder in records.ts makes that field's record type.
@@ -363,16 +551,4 @@ export function placeAt(sheet: string, row: number | null, column: { header: str
     column: column?.header ?? null,
     cell: r !== null && index !== undefined ? `${columnLetter(index)}${r}` : null,
   };
-}
-
-/** "A", "B", …, "AA": the column letters of a 0-based index. */
-export function columnLetter(index: number): string {
-  let s = "";
-  let n = index + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }

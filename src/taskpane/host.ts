@@ -10,6 +10,7 @@ import {
   markFindings,
   PROGRESS_SHEET,
   readBook,
+  saveReadingChoices,
   selectCell,
   setupBook,
   watchChanges,
@@ -27,7 +28,11 @@ export function servicesFor(
 ): PaneServices {
   return {
     mode,
-    readBook: async () => (await readBook(run)).sheets,
+    readBook: async () => {
+      const read = await readBook(run);
+      // The sheets not read are named all the same, so the clerk can choose one in "Cách đọc sổ".
+      return [...read.sheets, ...(read.others ?? []).map((name) => ({ name, values: [], partial: true }))];
+    },
     selectCell: async (sheet, cell) => {
       await selectCell(run, sheet, cell);
     },
@@ -39,6 +44,9 @@ export function servicesFor(
     },
     colourProgress: async (marks) => (await markFindings(run, marks, { store: PROGRESS_SHEET })).marked,
     clearProgress: async () => (await clearMarks(run, { store: PROGRESS_SHEET })).restored,
+    saveReadingChoices: async (choices) => {
+      await saveReadingChoices(run, choices);
+    },
     setupBook: async (lang) => (await setupBook(run, lang)).added,
     watchChanges: (onChange) => watchChanges(run, onChange),
     missingCapabilities: missing,

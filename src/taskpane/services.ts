@@ -6,6 +6,7 @@
 import type { Lang } from "../i18n";
 import type { SheetEdit } from "../sheets/historyEdit";
 import type { RawSheet } from "../sheets/parse";
+import type { ReadingChoices } from "../sheets/readingMap";
 
 export interface CellMark {
   sheet: string;
@@ -40,6 +41,11 @@ export interface PaneServices {
   colourProgress(marks: ColourMark[]): Promise<number>;
   /** Takes the deadline colours off, restoring what was there; returns the cells restored. */
   clearProgress(): Promise<number>;
+  /**
+   * Keeps the clerk's choices of how the book is read (which sheet, which column) in the workbook, in
+   * a very hidden sheet that `readBook` returns with the book, so every later check reads it so.
+   */
+  saveReadingChoices(choices: ReadingChoices): Promise<void>;
   /** Adds the contract sheets the book lacks; returns their names. */
   setupBook(lang: Lang): Promise<string[]>;
   /** Calls `onChange` after edits to the book (details are never trusted); resolves to a stop function. */

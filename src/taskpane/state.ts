@@ -7,9 +7,10 @@ import type { Severity } from "../domain/model";
 import type { RulesetChoice } from "../domain/context";
 import type { Lang } from "../i18n";
 import type { Finding } from "../domain/finding";
+import type { BookReading } from "../sheets/reading";
 import type { MissingCapability } from "./services";
 
-export type Operation = "check" | "mark" | "clear" | "setup" | "select" | "export" | "units" | "undo";
+export type Operation = "check" | "mark" | "clear" | "setup" | "select" | "reading" | "export" | "units" | "undo";
 export type Counts = Record<Severity, number>;
 
 export interface Notice {
@@ -31,6 +32,8 @@ export interface CheckResult {
   unitNames?: Record<string, string>;
   /** The export sheet as the book holds it (replaced on the next export), if any. */
   exportSheet?: { name: string; rows: number; cols: number } | null;
+  /** How the book was read ("Cách đọc sổ"), when the checker says. */
+  reading?: BookReading;
 }
 
 export interface PaneState {
@@ -67,6 +70,7 @@ export type Action =
   | { type: "marked"; count: number }
   | { type: "cleared"; count: number }
   | { type: "setUp"; added: string[]; label?: string }
+  | { type: "readingSaved" }
   | { type: "toggleSeverity"; severity: Severity }
   | { type: "live"; on: boolean }
   | { type: "notice"; notice: Notice | null }
@@ -185,6 +189,12 @@ export function reducer(state: PaneState, action: Action): PaneState {
           action.added.length > 0
             ? { intent: "success", key: "notice.setupAdded", params: { sheets: action.added.join(", ") } }
             : { intent: "info", key: "notice.setupNone" },
+      };
+    case "readingSaved":
+      return {
+        ...state,
+        busy: done(state.busy, "reading"),
+        notice: { intent: "success", key: "notice.readingSaved" },
       };
     case "toggleSeverity":
       return { ...state, shown: { ...state.shown, [action.severity]: !state.shown[action.severity] } };

@@ -9,6 +9,7 @@ import { DeadlinesTabLazy } from "./deadlines/lazy";
 import { DocumentsTabLazy } from "./documents/lazy";
 import { StatsTabLazy } from "./stats/lazy";
 import { SummaryTabLazy } from "./summary/lazy";
+import { ReadingTabLazy } from "./reading/lazy";
 
 export interface PaneTab {
   id: string;
@@ -24,4 +25,5 @@ export const tabs: PaneTab[] = [
   { id: "stats", labelKey: "tab.stats", component: StatsTabLazy },
   { id: "blocks", labelKey: "tab.blocks", component: BlocksTabLoader },
   { id: "summary", labelKey: "tab.summary", component: SummaryTabLazy },
+  { id: "reading", labelKey: "tab.reading", component: ReadingTabLazy },
 ];

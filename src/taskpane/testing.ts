@@ -2,6 +2,7 @@
 import { finding, type Finding, type Place } from "../domain/finding";
 import type { SheetEdit } from "../sheets/historyEdit";
 import type { RawSheet } from "../sheets/parse";
+import type { ReadingChoices } from "../sheets/readingMap";
 import type { CellMark, ColourMark, MissingCapability, PaneServices } from "./services";
 
 export interface FakeServices extends PaneServices {
@@ -18,6 +19,7 @@ export interface FakeServices extends PaneServices {
     edits: { edit: SheetEdit; label: string }[];
     undo: number;
     files: { name: string; data: Uint8Array; type: string }[];
+    reading: ReadingChoices[];
   };
   /** Simulates an edit in the book: calls the watcher the pane registered. */
   edit(): void;
@@ -49,6 +51,7 @@ export function fakeServices(
     edits: [],
     undo: 0,
     files: [],
+    reading: [],
   };
   return {
     mode: "preview",
@@ -88,6 +91,9 @@ export function fakeServices(
     async clearProgress() {
       calls.uncolour++;
       return calls.colour.flat().length;
+    },
+    async saveReadingChoices(choices) {
+      calls.reading.push(choices);
     },
     async setupBook(lang) {
       calls.setup.push(lang);

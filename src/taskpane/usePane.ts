@@ -12,6 +12,8 @@ import type { Finding } from "../domain/finding";
 import type { ParsedBook, RawSheet } from "../sheets/parse";
 import { findingsSheetEdit } from "../sheets/findingsSheet";
 import { codeKey } from "../domain/text";
+import type { BookReading } from "../sheets/reading";
+import type { ReadingChoices } from "../sheets/readingMap";
 import { errorMarks, targetCell } from "./check/findingTargets";
 import { serialQueue } from "./queue";
 import type { PaneServices } from "./services";
@@ -21,7 +23,7 @@ import { today as localToday } from "./today";
 export type Checker = (
   sheets: readonly RawSheet[],
   today: DateOnly,
-) => { findings: Finding[]; counts: Counts; ruleset?: RulesetChoice };
+) => { findings: Finding[]; counts: Counts; ruleset?: RulesetChoice; reading?: BookReading };
 
 export interface PaneOptions {
   lang?: Lang;
@@ -55,6 +57,8 @@ export interface PaneController {
   sendToUnits: () => Promise<void>;
   /** "Hoàn tác": takes back the add-in's last write (an export, a set-up). */
   undoLast: () => Promise<void>;
+  /** Keeps the clerk's choices of how the book is read in the workbook, then checks it again. */
+  saveReading: (choices: ReadingChoices) => Promise<void>;
   setLang: (lang: Lang) => void;
   toggleSeverity: (severity: Severity) => void;
   setLive: (on: boolean) => void;
@@ -108,9 +112,17 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       const sheets = await services.readBook();
       const { checker = checkWorkbook, today = localToday, now = Date.now } = optionsRef.current;
       const checked = checker(sheets, today());
-      const { findings, counts, ruleset } = checked;
+      const { findings, counts, ruleset, reading } = checked;
       const names = sheets.map((s) => s.name);
-      const result = { findings, counts, sheets: names, ruleset, checkedAt: now(), unitNames: unitNamesOf(checked) };
+      const result = {
+        findings,
+        counts,
+        sheets: names,
+        ruleset,
+        reading,
+        checkedAt: now(),
+        unitNames: unitNamesOf(checked),
+      };
       // Marks written into the book are never older than the check: fixed cells lose theirs, new
       // errors get one, in one batch with the same queue turn.
       if (!stateRef.current.marked) {
@@ -216,6 +228,19 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     });
   }, [perform, services]);
 
+  const saveReading = useCallback(
+    async (choices: ReadingChoices) => {
+      let saved = false;
+      await perform("reading", async () => {
+        await services.saveReadingChoices(choices);
+        saved = true;
+        dispatch({ type: "readingSaved" });
+      });
+      if (saved) await runCheck();
+    },
+    [perform, runCheck, services],
+  );
+
   const setLang = useCallback((lang: Lang) => {
     try {
       globalThis.localStorage?.setItem(LANG_KEY, lang);
@@ -309,6 +334,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       exportFindings,
       sendToUnits,
       undoLast,
+      saveReading,
       setLang,
       toggleSeverity: (severity: Severity) => dispatch({ type: "toggleSeverity", severity }),
       setLive: (on: boolean) => {
@@ -331,6 +357,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       exportFindings,
       sendToUnits,
       undoLast,
+      saveReading,
       setLang,
     ],
   );

@@ -1,6 +1,6 @@
 import { message } from "../../i18n";
 import { advancedCollectiveCriteria } from "./advancedCollectiveCriteria";
-import { book, codesAt, nomination, run } from "./testBook";
+import { book, codesAt, nomination, run, TODAY, without } from "./testBook";
 
 const school = (more = {}) =>
   nomination("Trường PTDTBT THCS Tả Van", "X-TAVAN", "Tập thể lao động tiên tiến", { subject: "collective", ...more });
@@ -48,6 +48,33 @@ describe("CRITERIA_NOT_MET for Tập thể lao động tiên tiến", () => {
     );
     expect(f.map((x) => `${x.row}:${x.column}`)).toEqual(["2:Kỷ luật"]);
   });
+
+  it("without the Số thành viên column the share is not called unfilled: the column is said to be missing", () => {
+    const f = run(
+      advancedCollectiveCriteria,
+      book({ nominations: [school({ advancedWorkerCount: 14 })] }),
+      TODAY,
+      without("memberCount"),
+    );
+    expect(f).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        column: "Hình thức",
+        params: expect.objectContaining({
+          requirement: {
+            kind: "columnsNotFound",
+            columns: ["memberCount"],
+            need: "memberShare",
+            rating: null,
+            minShare: 70,
+          },
+        }),
+      }),
+    ]);
+    expect(message(f[0], "vi")).toContain(
+      "sổ không có cột Số thành viên nên chưa xét được; cần ít nhất 70% thành viên",
+    );
+  });
 });
 
 describe("CRITERIA_NOT_MET for Tập thể lao động xuất sắc", () => {
@@ -75,5 +102,18 @@ describe("CRITERIA_NOT_MET for Tập thể lao động xuất sắc", () => {
       book({ nominations: [excellent({ advancedWorkerCount: 6, grassrootsFighterCount: 1 })] }),
     );
     expect(f.map((x) => x.params.requirement.kind)).toEqual(["advancedShareBelow"]);
+  });
+
+  it("a book without the Số CSTĐCS column is told so, never that the count was left blank", () => {
+    const f = run(
+      advancedCollectiveCriteria,
+      book({ nominations: [excellent({ grassrootsFighterCount: null })] }),
+      TODAY,
+      without("grassrootsFighterCount"),
+    );
+    expect(f.map((x) => `${x.severity}:${x.column}:${x.params.requirement.kind}`)).toEqual([
+      "warning:Hình thức:columnsNotFound",
+    ]);
+    expect(message(f[0], "vi")).toContain("sổ không có cột Số CSTĐCS nên chưa xét được");
   });
 });

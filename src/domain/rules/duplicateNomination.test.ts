@@ -126,4 +126,31 @@ describe("DUPLICATE_NOMINATION", () => {
     );
     expect(codesAt(f)).toEqual(["DUPLICATE_NOMINATION@3"]);
   });
+
+  it("an award the catalogue does not know is still compared as written, its year and “của” aside", () => {
+    const f = run(
+      duplicateNomination,
+      book({
+        nominations: [
+          nomination("Lý Thị Hòa", "P-SAPA", "Giấy khen của Hội Nông dân năm 2024"),
+          nomination("Lý Thị Hòa", "P-SAPA", "Giấy khen Hội Nông dân"),
+          nomination("Lý Thị Hòa", "P-SAPA", "Giấy khen Hội Phụ nữ"),
+        ],
+      }),
+    );
+    expect(codesAt(f)).toEqual(["DUPLICATE_NOMINATION@3"]);
+  });
+
+  it("the same title written once in full and once as decisions write it is one proposal twice", () => {
+    const f = run(
+      duplicateNomination,
+      book({
+        nominations: [
+          nomination("Lý Thị Hòa", "P-SAPA", "LĐTT"),
+          nomination("Lý Thị Hòa", "P-SAPA", "Danh hiệu “Lao động tiên tiến” năm 2024"),
+        ],
+      }),
+    );
+    expect(codesAt(f)).toEqual(["DUPLICATE_NOMINATION@3"]);
+  });
 });

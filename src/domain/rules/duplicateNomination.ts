@@ -1,5 +1,6 @@
 import { finding, type Finding } from "../finding";
 import type { Nomination } from "../model";
+import { awardKey } from "../awardNames";
 import { codeKey, nameKey } from "../text";
 import type { Rule } from "./index";
 
@@ -31,7 +32,8 @@ export const duplicateNomination: Rule<typeof DUPLICATE_NOMINATION> = {
       if (!n.name || !n.award) return;
       const on = occasion(n);
       const award = ctx.index.nominationAwards[i];
-      const key = `${ctx.index.nominationPersons[i]}\u0000${award ? award.code : nameKey(n.award)}\u0000${on}`;
+      // An award the catalogue does not know is compared as written (its year, quotes and place aside).
+      const key = `${ctx.index.nominationPersons[i]}\u0000${award ? award.code : `?${awardKey(n.award)}`}\u0000${on}`;
       const prior = first.get(key);
       if (!prior) {
         first.set(key, n);

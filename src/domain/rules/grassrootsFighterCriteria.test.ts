@@ -1,6 +1,6 @@
 import { message } from "../../i18n";
 import { grassrootsFighterCriteria } from "./grassrootsFighterCriteria";
-import { book, history, nomination, run } from "./testBook";
+import { book, history, nomination, run, TODAY, without } from "./testBook";
 
 const sung = (more = {}) => nomination("Giàng Thị Sùng", "X-TAVAN", "Chiến sĩ thi đua cơ sở", more);
 
@@ -85,5 +85,38 @@ describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cơ sở", () => {
       }),
     );
     expect(f.map((x) => x.severity)).toEqual(["warning"]);
+  });
+
+  it("a book without a Xếp loại or Sáng kiến column is told the column is not there, never that the row left it blank", () => {
+    const b = book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), sung()] });
+    const none = run(grassrootsFighterCriteria, b, TODAY, without("rating", "initiative"));
+    expect(none).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        column: "Hình thức",
+        params: expect.objectContaining({
+          requirement: {
+            kind: "columnsNotFound",
+            columns: ["rating", "initiative"],
+            need: "excellentOrInitiative",
+            rating: null,
+            minShare: null,
+          },
+        }),
+      }),
+    ]);
+    expect(message(none[0], "vi")).toContain("sổ không có cột Xếp loại và cột Sáng kiến nên chưa xét được");
+    expect(message(none[0], "vi")).not.toContain("chưa ghi");
+    // Rated "tốt", with no Sáng kiến column to show an initiative: unproven, not an error.
+    const rated = run(
+      grassrootsFighterCriteria,
+      book({ nominations: [nomination("Giàng Thị Sùng", "X-TAVAN", "LĐTT"), sung({ rating: "good" })] }),
+      TODAY,
+      without("initiative"),
+    );
+    expect(rated.map((f) => [f.severity, f.column])).toEqual([["warning", "Xếp loại"]]);
+    expect(message(rated[0], "en")).toContain(
+      "rated “completed duties well”, and the book has no column Sáng kiến (initiative)",
+    );
   });
 });

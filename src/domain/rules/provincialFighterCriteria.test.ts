@@ -1,6 +1,6 @@
 import { message } from "../../i18n";
 import { provincialFighterCriteria } from "./provincialFighterCriteria";
-import { book, history, nomination, run } from "./testBook";
+import { book, history, nomination, run, TODAY, without } from "./testBook";
 
 const INITIATIVE = { initiative: "Mô hình du lịch cộng đồng bản Cát Cát" };
 const pao = (more = {}) =>
@@ -65,6 +65,20 @@ describe("CRITERIA_NOT_MET for Chiến sĩ thi đua cấp tỉnh", () => {
 
   it("an ad-hoc proposal is exempt from the chain", () => {
     expect(run(provincialFighterCriteria, book({ nominations: [pao({ kind: "adHoc" })], history: [] }))).toEqual([]);
+  });
+
+  it("without a Sáng kiến column the initiative is said to have no column, not to be blank", () => {
+    const b = book({ nominations: [pao({ initiative: null })], history: [2021, 2022, 2023].map((y) => cstdcs(y)) });
+    const f = run(provincialFighterCriteria, b, TODAY, without("initiative"));
+    expect(f).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        column: "Hình thức",
+        params: expect.objectContaining({
+          requirement: expect.objectContaining({ kind: "columnsNotFound", columns: ["initiative"] }),
+        }),
+      }),
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@ import { heldYears, isRejected } from "../context";
 import type { Finding } from "../finding";
 import { AWARD } from "../ruleset";
 import type { Rule } from "./index";
-import { CRITERIA_NOT_MET, criteriaFinding, hasInitiative, missingChainYears } from "./support";
+import { columnRead, CRITERIA_NOT_MET, criteriaFinding, hasInitiative, missingChainYears } from "./support";
 
 /**
  * Chiến sĩ thi đua cấp tỉnh (Law Đ22): three consecutive years of CSTĐCS, plus an initiative with
@@ -38,7 +38,17 @@ export const provincialFighterCriteria: Rule<typeof CRITERIA_NOT_MET> = {
         );
       }
       if (!hasInitiative(n.initiative)) {
-        out.push(criteriaFinding(ctx, n, award, "warning", "initiative", { kind: "provincialInitiativeMissing" }));
+        out.push(
+          columnRead(ctx, "nominations", "initiative")
+            ? criteriaFinding(ctx, n, award, "warning", "initiative", { kind: "provincialInitiativeMissing" })
+            : criteriaFinding(ctx, n, award, "warning", "award", {
+                kind: "columnsNotFound",
+                columns: ["initiative"],
+                need: "provincialInitiative",
+                rating: null,
+                minShare: null,
+              }),
+        );
       }
     });
     return out;

@@ -4,7 +4,7 @@
  */
 import type { CheckContext } from "../context";
 import { finding, type Finding, type Requirement } from "../finding";
-import type { Nomination, Severity } from "../model";
+import type { Nomination, Severity, SheetKey } from "../model";
 import type { Award } from "../ruleset";
 import { looseKey } from "../text";
 
@@ -54,4 +54,9 @@ export function missingChainYears(held: ReadonlySet<number>, year: number, lengt
     if (best === null || missing.length < best.length) best = missing;
   }
   return best;
+}
+
+/** Whether the book has the column (a rule never says a value is missing from a column it has not got). */
+export function columnRead(ctx: CheckContext, sheet: SheetKey, field: string): boolean {
+  return ctx.read ? ctx.read(sheet, field) : true;
 }

@@ -3,7 +3,7 @@
  * have them (header on row 1, data from row 2) unless a test gives one.
  */
 import { locatorFor } from "../../sheets/locate";
-import { makeContext } from "../context";
+import { makeContext, type CheckContext } from "../context";
 import type { Finding, FindingCode } from "../finding";
 import type {
   Band,
@@ -315,11 +315,23 @@ export function book(parts: Partial<Book> = {}): Book {
 
 /**
  * The findings of one rule on a book, located as in a book written from the contract's sheets (the
- * contract's sheet names and headers; no cells, as no sheet was read).
+ * contract's sheet names and headers; no cells, as no sheet was read). `read` says which columns the
+ * book has (every one unless told).
  */
-export function run<C extends FindingCode>(rule: Rule<C>, b: Book, today: DateOnly = TODAY): Finding<C>[] {
-  return rule.check({ ...makeContext(b, today), at: locatorFor({}) });
+export function run<C extends FindingCode>(
+  rule: Rule<C>,
+  b: Book,
+  today: DateOnly = TODAY,
+  read?: CheckContext["read"],
+): Finding<C>[] {
+  return rule.check({ ...makeContext(b, today), at: locatorFor({}), read });
 }
+
+/** A book whose nominations sheet lacks the given columns (for `run`'s `read`). */
+export const without =
+  (...fields: string[]): NonNullable<CheckContext["read"]> =>
+  (sheet, field) =>
+    !(sheet === "nominations" && fields.includes(field));
 
 /** Findings as "CODE@row" for short expectations. */
 export function codesAt(findings: readonly Finding[]): string[] {

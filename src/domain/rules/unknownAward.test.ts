@@ -1,3 +1,4 @@
+import { message } from "../../i18n";
 import { unknownAward } from "./unknownAward";
 import { book, catalogueEntry, codesAt, history, nomination, plan, run } from "./testBook";
 
@@ -66,5 +67,25 @@ describe("UNKNOWN_AWARD", () => {
     expect(
       run(unknownAward, book({ history: [history("Giàng A Páo", "X-TAVAN", "Huân chương Lao động hạng Ba", 2015)] })),
     ).toEqual([]);
+  });
+
+  it("names as decisions write them are known; a name that is none asks “có phải …?” the closest award", () => {
+    const written = [
+      "Giấy khen của Chủ tịch UBND phường Đông Hưng",
+      "Bằng khen của Chủ tịch UBND tỉnh Hưng Yên",
+      "Lao động tiên tiến năm 2026",
+      "Danh hiệu Chiến sĩ thi đua cơ sở năm 2026",
+      "Tổ dân phố văn hóa năm 2026",
+      "Lao đông xuất sắc",
+    ];
+    const f = run(
+      unknownAward,
+      book({ plan: plan(2026, "commune"), nominations: written.map((a, i) => nomination(`Người ${i}`, "P-SAPA", a)) }),
+    );
+    expect(codesAt(f)).toEqual(["UNKNOWN_AWARD@7"]);
+    expect(f[0].params.suggestions).toEqual(["Tập thể lao động xuất sắc"]);
+    expect(f[0].ref).toBe("Lao đông xuất sắc");
+    expect(message(f[0], "vi")).toMatch(/Có phải “Tập thể lao động xuất sắc”\?$/);
+    expect(message(f[0], "en")).toMatch(/Did you mean “Tập thể lao động xuất sắc”\?$/);
   });
 });

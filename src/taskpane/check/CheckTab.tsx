@@ -10,6 +10,7 @@ import {
   tokens,
   Tooltip,
 } from "@fluentui/react-components";
+import { incompleteLine, readLine } from "../../i18n/readSummary";
 import { isBusy } from "../state";
 import { usePane } from "../usePane";
 import { rulesetLines } from "../../i18n";
@@ -49,6 +50,8 @@ export function CheckTab() {
   const { result } = state;
   const busyOp = state.busy[state.busy.length - 1];
   const shownCount = result ? result.findings.filter((f) => state.shown[f.severity]).length : 0;
+  // Never "no errors" for a book not read in full: say what was left unread.
+  const incomplete = result?.reading && result.counts.error === 0 ? incompleteLine(result.reading, state.lang) : null;
 
   return (
     <div className={styles.root}>
@@ -162,13 +165,24 @@ export function CheckTab() {
           <MessageBarBody>{t("trust.stale")}</MessageBarBody>
         </MessageBar>
       )}
+      {result?.reading && (
+        <Text className={styles.muted} size={200} data-testid="read">
+          {readLine(result.reading, state.lang)}
+        </Text>
+      )}
       {result && (
         <div
           className={mergeClasses(styles.results, state.stale && styles.stale)}
           data-stale={state.stale ? "true" : undefined}
         >
           <SeverityFilter counts={result.counts} shown={state.shown} lang={state.lang} onToggle={pane.toggleSeverity} />
-          {result.findings.length === 0 && <Text>{t("check.clean")}</Text>}
+          {incomplete ? (
+            <Text weight="semibold" data-testid="incomplete">
+              {incomplete}
+            </Text>
+          ) : (
+            result.findings.length === 0 && <Text>{t("check.clean")}</Text>
+          )}
           {result.findings.length > 0 && shownCount === 0 && (
             <Text className={styles.muted}>{t("check.filteredOut")}</Text>
           )}
