@@ -13,11 +13,21 @@ function withUnitsHeader(from: string, to: string): RawSheet[] {
   return sheets;
 }
 
+/** The Sa Pa sample with one column of Đơn vị gone (deleted, or pasted without it). */
+function withoutUnitsColumn(header: string): RawSheet[] {
+  const sheets = buildSampleSheets().map((s) => ({ name: s.name, values: s.values.map((r) => [...r]) }));
+  const units = sheets.find((s) => s.name === "Đơn vị");
+  const col = units?.values.find((r) => r.includes(header))?.indexOf(header) ?? -1;
+  if (!units || col < 0) throw new Error(`no header ${header}`);
+  units.values = units.values.map((r) => r.filter((_, i) => i !== col));
+  return sheets;
+}
+
 const codes = (sheets: RawSheet[]) => checkWorkbook(sheets, SAMPLE_TODAY).findings.map((f) => f.code);
 
 describe("a broken header is fixed first, and the checks that need it wait", () => {
-  test("“Mã đơn vị” retyped as “Mã số ĐV”: one missing column, one line saying what waits, no quota or unit errors", () => {
-    const { findings } = checkWorkbook(withUnitsHeader("Mã đơn vị", "Mã số ĐV"), SAMPLE_TODAY);
+  test("no “Mã đơn vị” column: one missing column, one line saying what waits, no quota or unit errors", () => {
+    const { findings } = checkWorkbook(withoutUnitsColumn("Mã đơn vị"), SAMPLE_TODAY);
     const missing = findings.filter((f) => f.code === "MISSING_COLUMN");
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatchObject({ sheet: "Đơn vị", column: "Mã đơn vị", severity: "error" });
