@@ -5,6 +5,7 @@
  *   npm run build:dev    development build
  *   npm run dev-server   https://localhost:3000 for sideloading into Excel
  *   npm run preview      http://localhost:3000: the same page in preview mode (no Office, no certificate)
+ *   npm run app          builds, then serves dist/ with app.html, the web page without Excel (scripts/webpack-app.js)
  *
  * Type checking is separate (`npm run typecheck`): ts-loader only transpiles.
  */
@@ -13,6 +14,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { APP_ENTRY, appPlugins } = require("./scripts/webpack-app");
 
 const PORT = 3000;
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -112,6 +114,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      app: APP_ENTRY,
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -153,6 +156,7 @@ module.exports = (env = {}, argv = {}) => {
         templateParameters: page,
       }),
       new CopyAssetsPlugin(path.resolve(__dirname, "assets"), "assets"),
+      ...appPlugins(HtmlWebpackPlugin),
     ],
     optimization: {
       splitChunks: { chunks: "async" },

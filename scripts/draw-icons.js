@@ -9,7 +9,7 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const SIZES = [16, 32, 64, 80, 128];
+const SIZES = [16, 32, 64, 80, 128, 192, 512];
 const RED = [200, 16, 46];
 const GOLD = [255, 205, 0];
 const SAMPLES = 4; // supersampling per axis, for smooth edges

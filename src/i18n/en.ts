@@ -1,3 +1,4 @@
+import { appUiEn } from "./app.en";
 import { blocksFindingsEn, blocksUiEn } from "./blocks.en";
 import { cliEn } from "./cli.en";
 import { deadlineFindingsEn, deadlineUiEn } from "./deadlines.en";
@@ -37,5 +38,6 @@ export const en: Language = {
     ...paneExportEn,
     ...summaryUiEn,
     ...readingUiEn,
+    ...appUiEn,
   },
 };

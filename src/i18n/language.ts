@@ -5,6 +5,7 @@
  * A feature keeps its messages in its own files (`deadlines.vi.ts`: `Pick<FindingTexts, "…">`) spread
  * into `findings` in vi.ts and en.ts.
  */
+import type { appUiVi } from "./app.vi";
 import type { blocksUiVi } from "./blocks.vi";
 import type { cliVi } from "./cli.vi";
 import type { deadlineUiVi } from "./deadlines.vi";
@@ -37,7 +38,8 @@ export type UiKey =
   | keyof typeof paneUiVi
   | keyof typeof paneExportVi
   | keyof typeof summaryUiVi
-  | keyof typeof readingUiVi;
+  | keyof typeof readingUiVi
+  | keyof typeof appUiVi;
 
 export interface Language {
   findings: FindingTexts;

@@ -1,3 +1,4 @@
+import { appUiVi } from "./app.vi";
 import { blocksFindingsVi, blocksUiVi } from "./blocks.vi";
 import { cliVi } from "./cli.vi";
 import { deadlineFindingsVi, deadlineUiVi } from "./deadlines.vi";
@@ -37,5 +38,6 @@ export const vi: Language = {
     ...paneExportVi,
     ...summaryUiVi,
     ...readingUiVi,
+    ...appUiVi,
   },
 };

@@ -26,8 +26,8 @@ export interface MissingCapability {
 }
 
 export interface PaneServices {
-  /** "office" inside Excel; "preview" on the in-memory sample book. */
-  mode: "office" | "preview";
+  /** "office" inside Excel; "preview" on the in-memory sample book; "app" on the web page's open file. */
+  mode: "office" | "preview" | "app";
   readBook(): Promise<RawSheet[]>;
   selectCell(sheet: string, cell: string): Promise<void>;
   markFindings(marks: CellMark[]): Promise<number>;

@@ -65,7 +65,7 @@ export interface PaneController {
   dismissNotice: () => void;
 }
 
-const LANG_KEY = "tdkt.lang";
+export const LANG_KEY = "tdkt.lang";
 
 export function storedLang(): Lang | null {
   try {

@@ -11,6 +11,7 @@ const http = require("http");
 const os = require("os");
 const path = require("path");
 const { chromium } = require("playwright-core");
+const { appSteps } = require("./app");
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -580,6 +581,9 @@ async function main() {
       assert(problems.length === 0, problems.join("\n"));
       assert(strays.length === 0, `requests beyond localhost: ${strays.join(", ")}`);
     });
+
+    // The web page for clerks without the add-in (dist/app.html).
+    await appSteps({ ctx, step, assert, out: OUT, dist: DIST, timeout: TIMEOUT });
   } finally {
     await ctx.close().catch(() => undefined);
     server.close();

@@ -40,6 +40,21 @@ export interface MemoryHost {
   allSheetNames(): string[];
   /** What set-up and marking leave on a sheet, for tests and the preview grid. */
   inspect(sheet: string): SheetInspection;
+  /** A copy of everything the host keeps of a sheet (the web page saves it back into the clerk's file). */
+  sheetState(sheet: string): SheetState;
+}
+
+/** One sheet's cells and formats, copied; keys of the maps are "row,col" (0-based). */
+export interface SheetState {
+  name: string;
+  visibility: Visibility;
+  frozenRows: number;
+  values: CellValue[][];
+  fills: Map<string, { color: string; pattern: string }>;
+  notes: Map<string, string>;
+  numberFormats: Map<string, string>;
+  columnWidths: Map<number, number>;
+  validations: { address: string; source: string | null; alert: Validation["errorAlert"]; prompt: Prompt | null }[];
 }
 
 export interface SheetInspection {
@@ -184,6 +199,29 @@ export function createMemoryHost(
         },
         prompt: (row, col) => sheet.validationAt(row, col)?.prompt ?? null,
         locked: (row, col) => sheet.locked(row, col),
+      };
+    },
+    sheetState(name) {
+      const sheet = sheetOf(name);
+      const used = sheet.usedBox(true);
+      return {
+        name: sheet.name,
+        visibility: sheet.visibility,
+        frozenRows: sheet.frozenRows,
+        values: used ? sheet.read({ top: 0, left: 0, bottom: used.bottom, right: used.right }) : [],
+        fills: new Map([...sheet.fills].map(([k, f]) => [k, { color: f.color, pattern: f.pattern }])),
+        notes: new Map(sheet.notes),
+        numberFormats: new Map(sheet.numberFormats),
+        columnWidths: new Map(sheet.columnWidths),
+        validations: sheet.validations.map((v) => {
+          const source = v.rule.list?.source;
+          return {
+            address: writeReference(v.box),
+            source: typeof source === "string" ? source : null,
+            alert: v.errorAlert,
+            prompt: v.prompt,
+          };
+        }),
       };
     },
   };

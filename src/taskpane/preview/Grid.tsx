@@ -4,7 +4,7 @@
  * host only; the pane beside it changes the book through the real adapter code.
  */
 import { makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
-import { useEffect, useReducer, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useReducer, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { CellValue } from "../../domain/model";
 import { columnLetter } from "../../sheets/parse";
 import { usePane } from "../usePane";
@@ -52,7 +52,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   hint: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
-  scroller: { flexGrow: 1, overflow: "auto", position: "relative" },
+  scroller: { flexGrow: 1, overflow: "auto", position: "relative", outline: "none" },
   table: {
     borderCollapse: "separate",
     borderSpacing: 0,
@@ -144,6 +144,17 @@ export function parseTyped(text: string): CellValue {
   return text;
 }
 
+/** A block copied from Excel or a text table: rows by line, cells by tab (a trailing line break is not a row). */
+export function parseBlock(text: string): string[][] {
+  const rows = text.replace(/\r\n?/g, "\n").split("\n");
+  if (rows.length > 1 && rows[rows.length - 1] === "") rows.pop();
+  return rows.map((r) => r.split("\t"));
+}
+
+/** One edit the clerk can take back with Ctrl+Z: what each cell held before. */
+type UndoGroup = { sheet: string; row: number; col: number; before: CellValue }[];
+const UNDO_DEPTH = 100;
+
 /** "E12" from "E12", "'Đơn vị'!E12", "Đơn vị!E12:F13" (first cell). */
 export function plainAddress(address: string): string {
   const bang = address.lastIndexOf("!");
@@ -154,11 +165,13 @@ export interface GridProps {
   host: GridHost;
   /** Bumped by the pane after every workbook call, in case a change raised no event. */
   version?: number;
+  /** What the grid shows, for screen readers (default: the preview's sample book). */
+  label?: string;
 }
 
-export function Grid({ host, version = 0 }: GridProps) {
+export function Grid({ host, version = 0, label }: GridProps) {
   const styles = useStyles();
-  const { t, enqueue, services } = usePane();
+  const { t } = usePane();
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [editing, setEditingState] = useState<{ row: number; col: number; text: string } | null>(null);
   // The input's blur (when it unmounts after Enter or Escape) must not store the edit a second time.
@@ -168,13 +181,20 @@ export function Grid({ host, version = 0 }: GridProps) {
     setEditingState(next);
   };
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
+  const scrollerRef = useRef<HTMLDivElement | null>(null);
+  // The clerk's cursor: follows the book's selection (a finding chosen in the pane), moves with the keys.
+  const [cursor, setCursor] = useState<{ sheet: string; row: number; col: number; from: string } | null>(null);
+  const undo = useRef<UndoGroup[]>([]);
 
   useEffect(() => host.subscribe(redraw), [host]);
 
   const names = host.sheetNames();
   const sheet = host.activeSheet() ?? names[0] ?? null;
   const selection = host.selection();
-  const selectedAddress = selection && selection.sheet === sheet ? plainAddress(selection.address) : null;
+  const hostAddress = selection && selection.sheet === sheet ? plainAddress(selection.address) : null;
+  const hostKey = `${sheet}!${hostAddress ?? ""}`;
+  const ownCursor = cursor && cursor.sheet === sheet && cursor.from === hostKey ? cursor : null;
+  const selectedAddress = ownCursor ? `${columnLetter(ownCursor.col)}${ownCursor.row + 1}` : hostAddress;
 
   useEffect(() => {
     selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
@@ -186,22 +206,94 @@ export function Grid({ host, version = 0 }: GridProps) {
   const rowCount = Math.max(MIN_ROWS, Math.min(values.length + 5, MAX_GRID_ROWS));
   const colCount = Math.max(MIN_COLUMNS, ...values.slice(0, MAX_GRID_ROWS).map((r) => r.length + 1));
 
-  const commit = () => {
+  const selectedCol = selectedAddress ? /^[A-Z]+/.exec(selectedAddress)?.[0] : null;
+  const selectedRow = selectedAddress ? Number(/\d+$/.exec(selectedAddress)?.[0]) : null;
+  const at = {
+    row: selectedRow ? selectedRow - 1 : 0,
+    col: selectedCol ? selectedCol.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : 0,
+  };
+  const moveTo = (row: number, col: number) =>
+    setCursor({ sheet, row: Math.max(0, Math.min(row, MAX_GRID_ROWS - 1)), col: Math.max(0, col), from: hostKey });
+  const focusGrid = () => scrollerRef.current?.focus({ preventScroll: true });
+
+  /** Writes cells as one edit Ctrl+Z takes back. */
+  const write = (cells: { row: number; col: number; value: CellValue }[]) => {
+    const current = host.values(sheet);
+    const group: UndoGroup = cells.map((c) => ({
+      sheet,
+      row: c.row,
+      col: c.col,
+      before: current[c.row]?.[c.col] ?? null,
+    }));
+    undo.current = [...undo.current.slice(1 - UNDO_DEPTH), group];
+    for (const c of cells) host.editCell(sheet, c.row, c.col, c.value);
+  };
+  const takeBack = () => {
+    const group = undo.current.pop();
+    if (!group) return;
+    for (const c of group) host.editCell(c.sheet, c.row, c.col, c.before === "" ? null : c.before);
+    if (group[0] && group[0].sheet !== sheet) host.setActiveSheet(group[0].sheet);
+  };
+
+  const commit = (move: [number, number] = [0, 0]) => {
     const current = editingRef.current;
     if (!current) return;
     setEditing(null);
-    host.editCell(sheet, current.row, current.col, parseTyped(current.text));
+    write([{ row: current.row, col: current.col, value: parseTyped(current.text) }]);
+    moveTo(current.row + move[0], current.col + move[1]);
+    focusGrid();
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "Enter") commit();
-    if (e.key === "Escape") setEditing(null);
+    if (e.key === "Enter") commit([1, 0]);
+    if (e.key === "Tab") {
+      e.preventDefault();
+      commit([0, 1]);
+    }
+    if (e.key === "Escape") {
+      setEditing(null);
+      focusGrid();
+    }
+  };
+  const onGridKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (editingRef.current) return;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Enter: [1, 0],
+      Tab: [0, 1],
+    };
+    const ctrl = e.ctrlKey || e.metaKey;
+    if (ctrl && e.key.toLowerCase() === "z") {
+      e.preventDefault();
+      takeBack();
+    } else if (moves[e.key] && !ctrl) {
+      e.preventDefault();
+      moveTo(at.row + moves[e.key][0], at.col + moves[e.key][1]);
+    } else if (e.key === "F2") {
+      e.preventDefault();
+      setEditing({ row: at.row, col: at.col, text: display(values[at.row]?.[at.col], dates.has(at.col)) });
+    } else if (e.key === "Delete" || e.key === "Backspace") {
+      e.preventDefault();
+      write([{ row: at.row, col: at.col, value: null }]);
+    } else if (e.key.length === 1 && !ctrl && !e.altKey) {
+      // Typing replaces the cell, as in Excel.
+      e.preventDefault();
+      setEditing({ row: at.row, col: at.col, text: e.key });
+    }
+  };
+  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+    if (editingRef.current) return;
+    const text = e.clipboardData.getData("text/plain");
+    if (!text) return;
+    e.preventDefault();
+    const block = parseBlock(text);
+    write(block.flatMap((r, i) => r.map((v, j) => ({ row: at.row + i, col: at.col + j, value: parseTyped(v) }))));
   };
 
-  const selectedCol = selectedAddress ? /^[A-Z]+/.exec(selectedAddress)?.[0] : null;
-  const selectedRow = selectedAddress ? Number(/\d+$/.exec(selectedAddress)?.[0]) : null;
-
   return (
-    <section className={styles.root} aria-label={t("grid.label")} data-testid="grid" data-version={version}>
+    <section className={styles.root} aria-label={label ?? t("grid.label")} data-testid="grid" data-version={version}>
       <div className={styles.bar}>
         <span
           className={styles.nameBox}
@@ -211,9 +303,18 @@ export function Grid({ host, version = 0 }: GridProps) {
         >
           {selectedAddress ?? ""}
         </span>
-        <span className={styles.hint}>{t("grid.editHint")}</span>
+        <span className={styles.hint}>{t("grid.keysHint")}</span>
       </div>
-      <div className={styles.scroller}>
+      <div
+        className={styles.scroller}
+        ref={scrollerRef}
+        tabIndex={0}
+        role="region"
+        aria-label={t("grid.cells")}
+        onKeyDown={onGridKey}
+        onPaste={onPaste}
+        data-testid="grid-scroller"
+      >
         <table className={styles.table} data-testid="grid-table" data-sheet={sheet}>
           <thead>
             <tr>
@@ -271,8 +372,8 @@ export function Grid({ host, version = 0 }: GridProps) {
                       data-note={format.note ? "1" : undefined}
                       aria-selected={isSelected || undefined}
                       onClick={() => {
-                        // One click selects, as in Excel (through the pane's queue, like any workbook call).
-                        if (!isSelected) void enqueue(() => services.selectCell(sheet, address)).catch(() => undefined);
+                        moveTo(r, c);
+                        focusGrid();
                       }}
                       onDoubleClick={() => setEditing({ row: r, col: c, text: shown })}
                     >
@@ -284,7 +385,7 @@ export function Grid({ host, version = 0 }: GridProps) {
                           value={editing.text}
                           onChange={(e) => setEditing({ ...editing, text: e.target.value })}
                           onKeyDown={onKey}
-                          onBlur={commit}
+                          onBlur={() => commit()}
                         />
                       ) : (
                         shown

@@ -1,0 +1,142 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { AppShell } from "./AppShell";
+import type { BookChanges } from "./bookChanges";
+import type { BookReader } from "./bookReader";
+import { OpenError, type OpenedBook } from "./opened";
+
+/** A reader that hands back a ward's small book and records what the page asks it to save. */
+function fakeReader(fail?: string) {
+  const saved: BookChanges[] = [];
+  const book: OpenedBook = {
+    name: "so-phuong-hoang-lien-2025.xlsx",
+    ms: 12,
+    stages: { check: 3, parse: 8, sheets: 1 },
+    warnings: [],
+    sheets: [
+      {
+        name: "Đơn vị",
+        visibility: "Visible",
+        values: [
+          ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+          ["P-HOANGLIEN", "UBND phường Hoàng Liên", "Xã, phường"],
+        ],
+      },
+      { name: "Danh mục riêng", visibility: "Hidden", values: [["Xã, phường"]] },
+    ],
+  };
+  const reader: BookReader = {
+    open: async (_file, _name, _lang, onProgress) => {
+      onProgress("parse", 0, 1);
+      if (fail) throw new OpenError(fail);
+      return book;
+    },
+    openSample: async () => book,
+    save: async (changes) => {
+      saved.push(changes);
+      return new Uint8Array([80, 75, 3, 4]);
+    },
+  };
+  return { reader, saved };
+}
+
+let clicked: string[] = [];
+beforeEach(() => {
+  localStorage.clear();
+  clicked = [];
+  URL.createObjectURL = () => "blob:tdkt/1";
+  URL.revokeObjectURL = () => undefined;
+  // jsdom does not download: record which file the page offered.
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    clicked.push(this.download);
+  };
+});
+
+async function openFile() {
+  const input = screen.getByTestId("open-file");
+  const file = new File(["PK"], "so-phuong-hoang-lien-2025.xlsx");
+  await act(async () => {
+    fireEvent.change(input, { target: { files: [file] } });
+  });
+}
+
+describe("the web page", () => {
+  test("opens the clerk's file into the grid and the pane, hidden sheets hidden", async () => {
+    const { reader } = fakeReader();
+    render(<AppShell reader={reader} />);
+    await openFile();
+    await screen.findByTestId("book");
+    expect(screen.getByTestId("file-name").textContent).toBe("so-phuong-hoang-lien-2025.xlsx");
+    expect(screen.getByTestId("pane")).toBeTruthy();
+    const tabs = screen.getByRole("tablist", { name: "Các sheet" });
+    expect(tabs.textContent).toBe("Đơn vị");
+    // The pane on this page is not the preview of the sample book.
+    expect(screen.queryByTestId("preview-note")).toBeNull();
+  });
+
+  test("Lưu về máy sends only the edited cell to be written, and offers the file under its own name", async () => {
+    const { reader, saved } = fakeReader();
+    render(<AppShell reader={reader} />);
+    await openFile();
+    await screen.findByTestId("book");
+    fireEvent.doubleClick(document.querySelector('td[data-cell="B2"]') as HTMLElement);
+    const input = screen.getByRole("textbox", { name: "Sửa ô B2" });
+    fireEvent.change(input, { target: { value: "UBND phường Hoàng Liên (mới)" } });
+    fireEvent.keyDown(input, { key: "Enter" });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("save"));
+    });
+    await screen.findByTestId("save-notice");
+    expect(saved).toHaveLength(1);
+    expect(saved[0].deleted).toEqual([]);
+    const units = saved[0].sheets.filter((s) => s.cells.length);
+    expect(units.map((s) => s.name)).toEqual(["Đơn vị"]);
+    expect(units[0].cells).toEqual([{ row: 1, col: 1, value: "UBND phường Hoàng Liên (mới)" }]);
+    expect(clicked).toEqual(["so-phuong-hoang-lien-2025.xlsx"]);
+  });
+
+  test("a file that cannot be opened leaves the start screen with the reader's sentence", async () => {
+    const { reader } = fakeReader("tệp “so.xlsx” bị hỏng, không đọc được.");
+    render(<AppShell reader={reader} />);
+    await openFile();
+    await waitFor(() =>
+      expect(screen.getByTestId("open-error").textContent).toBe(
+        "Không mở được sổ: tệp “so.xlsx” bị hỏng, không đọc được.",
+      ),
+    );
+    expect(screen.queryByTestId("book")).toBeNull();
+  });
+
+  test("the language chosen on the start screen is remembered, and nothing else is stored", async () => {
+    const { reader } = fakeReader();
+    render(<AppShell reader={reader} />);
+    fireEvent.click(screen.getByTestId("app-language"));
+    expect(screen.getByRole("button", { name: "Open a book (.xlsx)" })).toBeTruthy();
+    expect(Object.keys(localStorage)).toEqual(["tdkt.lang"]);
+    expect(localStorage.getItem("tdkt.lang")).toBe("en");
+  });
+});
+
+describe("changes are never dropped without asking", () => {
+  test("Mở sổ khác with an edit not saved asks first, and staying keeps the book", async () => {
+    const { reader } = fakeReader();
+    render(<AppShell reader={reader} />);
+    await openFile();
+    await screen.findByTestId("book");
+    fireEvent.doubleClick(document.querySelector('td[data-cell="C2"]') as HTMLElement);
+    const input = screen.getByRole("textbox", { name: "Sửa ô C2" });
+    fireEvent.change(input, { target: { value: "Phường" } });
+    fireEvent.keyDown(input, { key: "Enter" });
+    const asked: string[] = [];
+    window.confirm = (text?: string) => {
+      asked.push(String(text));
+      return false;
+    };
+    fireEvent.click(screen.getByTestId("close-book"));
+    expect(asked).toEqual(["Sổ có thay đổi chưa lưu. Bỏ các thay đổi này và mở sổ khác?"]);
+    expect(screen.getByTestId("book")).toBeTruthy();
+    window.confirm = () => true;
+    fireEvent.click(screen.getByTestId("close-book"));
+    await screen.findByTestId("start");
+  });
+});

@@ -1,0 +1,20 @@
+/** What the worker hands the page about an open book (kept apart from exceljs, which stays in the worker). */
+import type { OpenedSheet } from "./workbookValues";
+
+/** Where reading is: the bounded check, exceljs parsing the whole file, then sheet by sheet. */
+export type Stage = "check" | "parse" | "sheets";
+export type Progress = (stage: Stage, done: number, total: number) => void;
+
+export interface OpenedBook {
+  name: string;
+  sheets: OpenedSheet[];
+  /** Sentences for what the reader went on past (a wrong extension, overlapping merges). */
+  warnings: string[];
+  /** Milliseconds the reading took (the browser test prints it). */
+  ms: number;
+  /** …of which each stage. */
+  stages: Record<Stage, number>;
+}
+
+/** A file the page cannot open: the one sentence for the clerk. */
+export class OpenError extends Error {}
