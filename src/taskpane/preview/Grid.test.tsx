@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import type { CellValue } from "../../domain/model";
 import { Pane, PaneRoot } from "../Pane";
 import { fakeServices } from "../testing";
