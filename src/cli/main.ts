@@ -9,6 +9,7 @@ import { localToday } from "../domain/today";
 import { t, type Lang } from "../i18n";
 import { st } from "../i18n/stats";
 import { checkWorkbook } from "../sheets/checkWorkbook";
+import { writeCheckOut } from "./checkOut";
 import { readXlsxBook, UnusableFileError } from "../files/readXlsx";
 import { unusableMessage, warningMessage } from "../files/messages";
 import { parseArgs, UsageError } from "./args";
@@ -115,7 +116,14 @@ export async function main(argv: readonly string[], io: Io = systemIo): Promise<
         const maxRows = parseMaxRows(args.options.get("--max-rows"), io.env);
         return await runCheck(
           args.positional,
-          { json: args.flags.has("--json"), explain: args.flags.has("--explain"), today, lang, maxRows },
+          {
+            json: args.flags.has("--json"),
+            explain: args.flags.has("--explain"),
+            today,
+            lang,
+            maxRows,
+            out: args.options.get("--out"),
+          },
           io,
         );
       }
@@ -317,6 +325,8 @@ interface CheckOptions {
   today: DateOnly;
   lang: Lang;
   maxRows: number | undefined;
+  /** --out FILE.xlsx: the findings as the Kết quả kiểm tra sheet (one book only). */
+  out?: string;
 }
 
 /**
@@ -326,6 +336,7 @@ interface CheckOptions {
  */
 async function runCheck(files: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
   if (files.length === 0) throw new UsageError("cli.missingFile");
+  if (opts.out !== undefined && files.length > 1) throw new UsageError("trust.cli.outOneBook");
   let worst = 0;
   for (const [i, file] of files.entries()) {
     io.reading?.(file);
@@ -360,6 +371,7 @@ async function checkOne(
     opts.today,
   );
   for (const w of warnings) io.err(`tdkt: ${warningMessage(w, file, lang)}`);
+  if (opts.out !== undefined) await writeCheckOut(file, check, opts.out, lang);
   if (opts.json) {
     const plain = jsonReport(file, check, lang);
     const report = opts.explain ? { ...plain, reading: check.reading } : plain;
@@ -377,6 +389,7 @@ async function checkOne(
       ].join("\n"),
     );
     if (check.counts.error === 0) io.out(incompleteLine(check.reading, lang) ?? t(lang, "report.clean"));
+    if (opts.out !== undefined) io.out(t(lang, "trust.cli.wrote", { file: path.resolve(opts.out) }));
   }
   // A sheet that looks like part of the book but was not read: never "no errors".
   return check.counts.error > 0 || leftUnread(check.reading) ? 1 : 0;

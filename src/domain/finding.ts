@@ -129,6 +129,8 @@ export interface FindingParams
   PLAN_ASSUMED: { year: number; level: Level; missing: PlanGap; ruleset: string };
   /** `skipped`: the absent sheet, which says what was not checked. */
   CHECKS_SKIPPED: { skipped: SkippableSheet };
+  /** A column (of a sheet, or the sheet itself) the book lacks: `checks` were skipped rather than run on it. */
+  CHECKS_BLOCKED: { checks: string[]; missing: "sheet" | "column" };
   DUPLICATE_UNIT_CODE: { code: string; name: string; firstRow: number };
   UNKNOWN_UNIT: { value: string };
   UNKNOWN_BLOCK: { value: string };

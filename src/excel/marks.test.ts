@@ -161,9 +161,45 @@ describe("markFindings and clearMarks", () => {
     const host = await clerkBook();
     expect(await markFindings(host.run, [{ sheet: "Khối thi đua", cell: "A2", note: "x" }])).toEqual({
       marked: 0,
+      unmarked: 0,
       syncs: 1,
     });
     expect(await clearMarks(host.run)).toEqual({ restored: 0, syncs: 1 });
     expectOriginals(host);
+  });
+});
+
+describe("marks that follow the check (replace)", () => {
+  it("a cell the clerk fixed is restored and a new error is marked, in one batch", async () => {
+    const host = await clerkBook();
+    await markFindings(host.run, findings);
+    // The clerk fixed C3 (her yellow comes back) and a new error appeared on D4.
+    const now = [findings[1], findings[2], { sheet: "Đơn vị", cell: "D4", note: "Loại đơn vị để trống" }];
+    const { marked, unmarked, syncs } = await markFindings(host.run, now, { replace: true });
+
+    expect({ marked, unmarked, syncs }).toEqual({ marked: 3, unmarked: 1, syncs: 5 });
+    expect(host.cellFormat("Đơn vị", 2, 2)).toEqual({ fill: YELLOW, note: null });
+    expect(host.cellFormat("Đơn vị", 3, 3)).toEqual({ fill: ERROR_FILL, note: "Loại đơn vị để trống" });
+    // Clearing later restores exactly what the clerk had, the new cell included.
+    await clearMarks(host.run);
+    expectOriginals(host);
+    expect(host.cellFormat("Đơn vị", 3, 3)).toEqual({ fill: null, note: null });
+  });
+
+  it("no errors left: every mark comes off and the clerk's note stays", async () => {
+    const host = await clerkBook();
+    await markFindings(host.run, findings);
+    const { marked, unmarked } = await markFindings(host.run, [], { replace: true });
+    expect({ marked, unmarked }).toEqual({ marked: 0, unmarked: 3 });
+    expectOriginals(host);
+    expect((await clearMarks(host.run)).restored).toBe(0);
+  });
+
+  it("without a replace, earlier marks stay (marking more cells adds to them)", async () => {
+    const host = await clerkBook();
+    await markFindings(host.run, findings.slice(0, 1));
+    const { unmarked } = await markFindings(host.run, findings.slice(1));
+    expect(unmarked).toBe(0);
+    expect(host.cellFormat("Đơn vị", 2, 2).fill).toBe(ERROR_FILL);
   });
 });

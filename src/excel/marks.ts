@@ -4,7 +4,8 @@
  * sheet, so the marks can be cleared after the pane was closed, or the book saved and reopened.
  *
  * markFindings: 4 syncs — sheet names; the cells' fills and notes and the saved originals; the
- * writes (events and screen updating off); events back on. clearMarks: 5 syncs — the same, plus one
+ * writes (events and screen updating off); events back on; one more with `replace` when cells marked
+ * before are no longer errors (their fills and notes are read before they are restored). clearMarks: 5 syncs — the same, plus one
  * to read the saved originals before the cells can be looked at. 1 sync when there is nothing to do.
  */
 import { parseAddress, cellAddress } from "./address";
@@ -31,6 +32,11 @@ export interface MarkOptions {
   notes?: boolean;
   /** The very hidden sheet that keeps what the marks replaced (MARKS_SHEET unless given). */
   store?: string;
+  /**
+   * The marks given are all the errors there are now: a marked cell not among them (the clerk fixed
+   * it) is restored in the same batch, so the red cells never outlive the check that found them.
+   */
+  replace?: boolean;
 }
 
 /** One marked cell: what the clerk had, and what we put there. */
@@ -110,7 +116,7 @@ export async function markFindings(
   run: ExcelRun,
   marks: { sheet: string; cell: string; note: string; fill?: string }[],
   options: MarkOptions = {},
-): Promise<{ marked: number; syncs: number }> {
+): Promise<{ marked: number; unmarked: number; syncs: number }> {
   const withNotes = notesWanted(run, options);
   const storeName = options.store ?? MARKS_SHEET;
   return run(async (context) => {
@@ -129,10 +135,12 @@ export async function markFindings(
       if (!cell.messages.includes(m.note)) cell.messages.push(m.note);
       cells.set(key, cell);
     }
-    if (cells.size === 0) return { marked: 0, syncs: counter.syncs };
-
     const hasStore = sheetNames.has(storeName.toLocaleLowerCase());
-    const store = hasStore ? worksheets.getItem(storeName).getUsedRangeOrNullObject(true).load("values") : null;
+    if (cells.size === 0 && !(options.replace && hasStore)) return { marked: 0, unmarked: 0, syncs: counter.syncs };
+
+    const store = hasStore
+      ? worksheets.getItem(storeName).getUsedRangeOrNullObject(true).load("values,rowIndex,rowCount")
+      : null;
     const targets = [...cells.values()].map((c) => {
       const worksheet = worksheets.getItem(c.sheet);
       const range = worksheet.getRange(c.address);
@@ -142,9 +150,21 @@ export async function markFindings(
     });
     await counter.sync();
 
-    const saved = store && !store.isNullObject ? decode(store.values) : [];
+    const storeRows = store && !store.isNullObject ? store.rowIndex + store.rowCount : 0;
+    let saved = store && !store.isNullObject ? decode(store.values) : [];
+    // Marked before but no longer an error: restored below (a sheet deleted since has nothing to restore).
+    const stale = options.replace
+      ? saved
+          .filter((s) => !cells.has(keyOf(s.sheet, s.address)) && sheetNames.has(s.sheet.toLocaleLowerCase()))
+          .map((s) => ({ s, ...lookAt(worksheets, s, withNotes) }))
+      : [];
+    if (options.replace) saved = saved.filter((s) => cells.has(keyOf(s.sheet, s.address)));
+    if (stale.length > 0) await counter.sync();
+    if (targets.length === 0 && stale.length === 0) return { marked: 0, unmarked: 0, syncs: counter.syncs };
+
     const byKey = new Map(saved.map((s) => [keyOf(s.sheet, s.address), s]));
     await quietly(context, counter, context.runtime.enableEvents, () => {
+      for (const t of stale) restore(t);
       for (const t of targets) {
         const message = t.messages.join("\n");
         const key = keyOf(t.sheet, t.address);
@@ -183,10 +203,41 @@ export async function markFindings(
       }
       const storeSheet = hasStore ? worksheets.getItem(storeName) : worksheets.add(storeName);
       if (!hasStore) storeSheet.visibility = "VeryHidden";
+      if (storeRows > saved.length + 1) storeSheet.getRange(`A1:A${storeRows}`).clear("Contents");
       storeSheet.getRange(`A1:A${saved.length + 1}`).values = encode(saved);
     });
-    return { marked: targets.length, syncs: counter.syncs };
+    return { marked: targets.length, unmarked: stale.length, syncs: counter.syncs };
   });
+}
+
+/** Queues the loads needed to restore a saved mark: its fill, and its note where notes are written. */
+function lookAt(worksheets: Excel.WorksheetCollection, s: Saved, withNotes: boolean) {
+  const worksheet = worksheets.getItem(s.sheet);
+  const range = worksheet.getRange(s.address);
+  range.format.fill.load("color,pattern");
+  const note = withNotes ? worksheet.notes.getItemOrNullObject(s.address).load("content") : null;
+  return { range, note };
+}
+
+/**
+ * Puts back what a mark replaced. A cell the clerk has recoloured since keeps the clerk's colour; a
+ * note the clerk has edited since keeps the clerk's text.
+ */
+function restore({ s, range, note }: { s: Saved; range: Excel.Range; note: Excel.Comment | Excel.Note | null }) {
+  const fill = range.format.fill;
+  const stillOurs = fill.pattern === "Solid" && sameColour(fill.color, s.markFill);
+  if (stillOurs) {
+    if (s.pattern === "None") fill.clear();
+    else {
+      fill.color = s.color;
+      fill.pattern = s.pattern as Excel.FillPattern;
+      if (s.patternColor) fill.patternColor = s.patternColor;
+    }
+  }
+  if (note && !note.isNullObject && note.content === s.markNote) {
+    if (s.note === null) note.delete();
+    else note.content = s.note;
+  }
 }
 
 /**
@@ -213,32 +264,13 @@ export async function clearMarks(
     const saved = store.isNullObject
       ? []
       : decode(store.values).filter((s) => sheetNames.has(s.sheet.toLocaleLowerCase()));
-    const targets = saved.map((s) => {
-      const worksheet = worksheets.getItem(s.sheet);
-      const range = worksheet.getRange(s.address);
-      range.format.fill.load("color,pattern");
-      const note = withNotes ? worksheet.notes.getItemOrNullObject(s.address).load("content") : null;
-      return { s, worksheet, range, note };
-    });
+    const targets = saved.map((s) => ({ s, ...lookAt(worksheets, s, withNotes) }));
     await counter.sync();
 
     let restored = 0;
     await quietly(context, counter, context.runtime.enableEvents, () => {
-      for (const { s, range, note } of targets) {
-        const fill = range.format.fill;
-        const stillOurs = fill.pattern === "Solid" && sameColour(fill.color, s.markFill);
-        if (stillOurs) {
-          if (s.pattern === "None") fill.clear();
-          else {
-            fill.color = s.color;
-            fill.pattern = s.pattern as Excel.FillPattern;
-            if (s.patternColor) fill.patternColor = s.patternColor;
-          }
-        }
-        if (note && !note.isNullObject && note.content === s.markNote) {
-          if (s.note === null) note.delete();
-          else note.content = s.note;
-        }
+      for (const t of targets) {
+        restore(t);
         restored++;
       }
       if (storeRows > 0) storeSheet.getRange(`A1:A${storeRows}`).clear("Contents");

@@ -10,6 +10,8 @@
  * (and a created sheet's used range); the writes; events back on. Both constant in the edit's size.
  */
 import type { CellEdit, SheetEdit } from "../sheets/historyEdit";
+import { columnLetter } from "../sheets/parse";
+import { columnWidthPoints } from "../sheets/plan";
 import { boxAddress, cellAddress, parseAddress } from "./address";
 import type { ExcelRun } from "./host";
 import { counted, quietly } from "./sync";
@@ -114,7 +116,18 @@ export async function writeEdit(
         range.values = [r.cells.map((c) => c.value ?? "")];
         if (r.cells.some((c) => c.date))
           range.numberFormat = [r.cells.map((c) => (c.date ? DATE_FORMAT : c.text ? "@" : "General"))];
+        for (const c of r.cells)
+          if (c.link)
+            sheet.getRange(cellAddress(c.row - 1, c.col)).hyperlink = {
+              documentReference: c.link,
+              textToDisplay: String(c.value ?? ""),
+            };
       }
+      if (edit.create)
+        edit.widths?.forEach((w, i) => {
+          const letter = columnLetter(i);
+          sheet.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(w);
+        });
       const storeSheet = hasStore ? worksheets.getItem(UNDO_SHEET) : worksheets.add(UNDO_SHEET);
       if (!hasStore) storeSheet.visibility = "VeryHidden";
       if (storeRows > 0) storeSheet.getRange(`A1:A${storeRows}`).clear("Contents");
@@ -229,4 +242,25 @@ function filledCells(address: string, values: unknown[][]): string[] {
     }),
   );
   return out;
+}
+
+/**
+ * A sheet's name as the book spells it and how far its used range reaches from A1 (1-based rows and
+ * columns), or null when the book has no such sheet: what an edit replacing it must empty. 2 syncs.
+ */
+export async function sheetExtent(
+  run: ExcelRun,
+  name: string,
+): Promise<{ name: string; rows: number; cols: number } | null> {
+  return run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    sheet.load("name");
+    await context.sync();
+    if (sheet.isNullObject) return null;
+    const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount,columnIndex,columnCount");
+    await context.sync();
+    return used.isNullObject
+      ? { name: sheet.name, rows: 0, cols: 0 }
+      : { name: sheet.name, rows: used.rowIndex + used.rowCount, cols: used.columnIndex + used.columnCount };
+  });
 }

@@ -28,9 +28,11 @@ Usage:
   tdkt money BOOK.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
       Works out the award money: each nomination, by award, by unit, what this level and the level above pay.
   tdkt summary BOOK.xlsx --out SUMMARY.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
-  tdkt templates BOOK.xlsx --out DIR [--units CODE,CODE] [--json] [--today YYYY-MM-DD] [--lang vi|en]
-  tdkt import BOOK.xlsx FILE|DIR... --out MERGED.xlsx [--json] [--today YYYY-MM-DD] [--lang vi|en]
       Writes the council's summary workbook (figures, list, quotas, targets, deadlines, money, open findings).
+  tdkt templates BOOK.xlsx --out DIR [--units CODE,CODE] [--json] [--today YYYY-MM-DD] [--lang vi|en]
+      Writes a template for each unit (nominations, target registrations) with its drop-down lists.
+  tdkt import BOOK.xlsx FILE|DIR... --out MERGED.xlsx [--json] [--today YYYY-MM-DD] [--lang vi|en]
+      Checks the templates units sent back and merges them into a copy of the book (the original is kept).
   tdkt --help | --version`,
   "cli.money.missingFile": "tdkt: name the book to price, e.g. tdkt money book.xlsx",
   "cli.money.oneBook": "tdkt: money prices one book at a time; run it once for each book.",

@@ -25,9 +25,11 @@ Cách dùng:
   tdkt money SỔ.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
       Tính tiền thưởng: từng đề nghị, theo hình thức, theo đơn vị, tổng cấp này chi và cấp trên chi.
   tdkt summary SỔ.xlsx --out TỔNG-HỢP.xlsx [--json] [--today YYYY-MM-DD] [--max-rows N] [--lang vi|en]
-  tdkt templates SỔ.xlsx --out THƯ-MỤC [--units MÃ,MÃ] [--json] [--today YYYY-MM-DD] [--lang vi|en]
-  tdkt import SỔ.xlsx TỆP|THƯ-MỤC... --out SỔ-GỘP.xlsx [--json] [--today YYYY-MM-DD] [--lang vi|en]
       Lập bảng tổng hợp trình Hội đồng (số liệu, danh sách, tỷ lệ, chỉ tiêu, tiến độ, kinh phí, kiểm tra).
+  tdkt templates SỔ.xlsx --out THƯ-MỤC [--units MÃ,MÃ] [--json] [--today YYYY-MM-DD] [--lang vi|en]
+      Tạo mẫu biểu gửi từng đơn vị (đề nghị khen thưởng, đăng ký chỉ tiêu) có danh sách chọn sẵn.
+  tdkt import SỔ.xlsx TỆP|THƯ-MỤC... --out SỔ-GỘP.xlsx [--json] [--today YYYY-MM-DD] [--lang vi|en]
+      Kiểm tra các mẫu đơn vị gửi lại và gộp vào một bản sao sổ (sổ gốc giữ nguyên).
   tdkt --help | --version`,
   "cli.money.missingFile": "tdkt: cần tên tệp sổ cần tính tiền thưởng, ví dụ: tdkt money so-tdkt.xlsx",
   "cli.money.oneBook": "tdkt: lệnh money tính từng sổ một; hãy chạy riêng cho mỗi sổ.",

@@ -13,6 +13,7 @@ import { readingFindingsEn, readingUiEn } from "./reading.en";
 import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
 import { templatesFindingsEn, templatesUiEn } from "./templates.en";
+import { paneExportEn, paneFindingsEn, paneUiEn } from "./pane.en";
 import { summaryUiEn } from "./summary.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
@@ -24,6 +25,7 @@ export const en: Language = {
     ...statsFindingsEn,
     ...blocksFindingsEn,
     ...templatesFindingsEn,
+    ...paneFindingsEn,
     ...readingFindingsEn,
   },
   ui: {
@@ -37,6 +39,8 @@ export const en: Language = {
     ...documentsUiEn,
     ...blocksUiEn,
     ...templatesUiEn,
+    ...paneUiEn,
+    ...paneExportEn,
     ...summaryUiEn,
     ...readingUiEn,
     ...appUiEn,

@@ -9,6 +9,7 @@ import { requirementsEn } from "./criteria.en";
 import { formatDate } from "../domain/dates";
 import type { BlockFindingParams } from "../domain/scoring/findingParams";
 import { requirement, type FindingTexts } from "./language";
+import { invalidDateEn } from "./pane.en";
 import type { StatsFindingCode } from "./stats.findings.vi";
 import { missingColumnMoreEn, missingSheetMoreEn, unknownAwardMoreEn } from "./reading.en";
 
@@ -68,6 +69,7 @@ export const findingsEn: Omit<
   | keyof BlockFindingParams
   | keyof CollectFindingParams
   | keyof ReadingFindingParams
+  | "CHECKS_BLOCKED"
 > = {
   MISSING_SHEET: (p, f) => `Sheet “${f.sheet}” is missing (also looked for: ${p.aliases}).${missingSheetMoreEn(p)}`,
   MISSING_COLUMN: (p, f) =>
@@ -76,7 +78,7 @@ export const findingsEn: Omit<
     f.row === null ? `Sheet “${f.sheet}” has no “${p.item}” item.` : `Row ${f.row}: column “${f.column}” is empty.`,
   INVALID_VALUE: (p, f) =>
     `Row ${f.row}, column “${f.column}”: “${p.value}” is not allowed; expected one of: ${p.allowed}.`,
-  INVALID_DATE: (p, f) => `Row ${f.row}, column “${f.column}”: “${p.value}” is not a real date (write dd/mm/yyyy).`,
+  INVALID_DATE: (p, f) => `Row ${f.row}, column “${f.column}”: ${invalidDateEn(p.value)}`,
   INVALID_NUMBER: (p, f) => `Row ${f.row}, column “${f.column}”: “${p.value}” is not a number.`,
 
   PLAN_ASSUMED: (p) =>
@@ -112,5 +114,5 @@ export const findingsEn: Omit<
   AWARD_DISCONTINUED: (p, f) =>
     `Row ${f.row}, column “${f.column}”: ${p.award} can no longer be awarded since ${formatDate(p.since)}, when the district level ended with the two-level local government${p.replacement ? `; propose ${p.replacement} instead` : ""} (${p.basis}).`,
   TARGET_BELOW_ASSIGNED: (p, f) =>
-    `Row ${f.row}: target “${p.target}” is registered at ${p.registered}, ${WORSE[p.direction]} the assigned ${p.assigned} (${DIRECTION[p.direction]}); the registration should match or beat the assignment.`,
+    `Row ${f.row}: ${f.unit ? `unit ${f.unit}: ` : ""}target “${p.target}” is registered at ${p.registered}, ${WORSE[p.direction]} the assigned ${p.assigned} (${DIRECTION[p.direction]}); the registration should match or beat the assignment.`,
 };

@@ -9,6 +9,7 @@ import { requirementsVi } from "./criteria.vi";
 import { formatDate } from "../domain/dates";
 import type { BlockFindingParams } from "../domain/scoring/findingParams";
 import { requirement, type FindingTexts } from "./language";
+import { invalidDateVi } from "./pane.vi";
 import type { StatsFindingCode } from "./stats.findings.vi";
 import { missingColumnMore, missingSheetMore, unknownAwardMore } from "./reading.vi";
 
@@ -53,7 +54,7 @@ const QUOTA_BASE: Record<QuotaBase, string> = {
 
 /** A registration worse than the assignment, by the target's direction. */
 const WORSE: Record<Direction, string> = { up: "thấp hơn", down: "cao hơn" };
-const DIRECTION: Record<Direction, string> = { up: "Tăng", down: "Giảm" };
+const DIRECTION: Record<Direction, string> = { up: "càng cao càng tốt", down: "càng thấp càng tốt" };
 
 /** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks, reading). */
 export const findingsVi: Omit<
@@ -64,6 +65,7 @@ export const findingsVi: Omit<
   | keyof BlockFindingParams
   | keyof CollectFindingParams
   | keyof ReadingFindingParams
+  | "CHECKS_BLOCKED"
 > = {
   MISSING_SHEET: (p, f) => `Thiếu sheet “${f.sheet}” (đã tìm cả các tên: ${p.aliases}).${missingSheetMore(p)}`,
   MISSING_COLUMN: (p, f) =>
@@ -72,8 +74,7 @@ export const findingsVi: Omit<
     f.row === null ? `Sheet “${f.sheet}” chưa có mục “${p.item}”.` : `Dòng ${f.row}: cột “${f.column}” chưa được điền.`,
   INVALID_VALUE: (p, f) =>
     `Dòng ${f.row}, cột “${f.column}”: giá trị “${p.value}” không hợp lệ; chỉ nhận: ${p.allowed}.`,
-  INVALID_DATE: (p, f) =>
-    `Dòng ${f.row}, cột “${f.column}”: “${p.value}” không phải ngày hợp lệ (viết theo dạng dd/mm/yyyy).`,
+  INVALID_DATE: (p, f) => `Dòng ${f.row}, cột “${f.column}”: ${invalidDateVi(p.value)}`,
   INVALID_NUMBER: (p, f) => `Dòng ${f.row}, cột “${f.column}”: “${p.value}” không phải là số.`,
 
   PLAN_ASSUMED: (p) =>
@@ -109,5 +110,5 @@ export const findingsVi: Omit<
   AWARD_DISCONTINUED: (p, f) =>
     `Dòng ${f.row}, cột “${f.column}”: ${p.award} không còn được xét tặng từ ${formatDate(p.since)}, khi cấp huyện kết thúc hoạt động theo sắp xếp chính quyền địa phương hai cấp${p.replacement ? `; nay xét ${p.replacement}` : ""} (${p.basis}).`,
   TARGET_BELOW_ASSIGNED: (p, f) =>
-    `Dòng ${f.row}: chỉ tiêu “${p.target}” đăng ký ${p.registered}, ${WORSE[p.direction]} mức được giao ${p.assigned} (chiều ${DIRECTION[p.direction]}); mức đăng ký cần bằng hoặc tốt hơn mức giao.`,
+    `Dòng ${f.row}: ${f.unit ? `đơn vị ${f.unit} ` : ""}đăng ký chỉ tiêu “${p.target}” ${p.registered}, ${WORSE[p.direction]} mức được giao ${p.assigned} (chỉ tiêu này ${DIRECTION[p.direction]}); mức đăng ký cần bằng hoặc tốt hơn mức giao.`,
 };

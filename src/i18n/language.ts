@@ -13,6 +13,7 @@ import type { documentsUiVi } from "./documents.vi";
 import type { readingUiVi } from "./reading.vi";
 import type { uiVi } from "./ui.vi";
 import type { templatesUiVi } from "./templates.vi";
+import type { paneExportVi, paneUiVi } from "./pane.vi";
 import type { summaryUiVi } from "./summary.vi";
 import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
@@ -38,6 +39,8 @@ export type UiKey =
   | keyof typeof documentsUiVi
   | keyof typeof blocksUiVi
   | keyof typeof templatesUiVi
+  | keyof typeof paneUiVi
+  | keyof typeof paneExportVi
   | keyof typeof summaryUiVi
   | keyof typeof readingUiVi
   | keyof typeof appUiVi;

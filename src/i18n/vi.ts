@@ -13,6 +13,7 @@ import { readingFindingsVi, readingUiVi } from "./reading.vi";
 import { sheetPlanVi } from "./sheetPlan.vi";
 import { uiVi } from "./ui.vi";
 import { templatesFindingsVi, templatesUiVi } from "./templates.vi";
+import { paneExportVi, paneFindingsVi, paneUiVi } from "./pane.vi";
 import { summaryUiVi } from "./summary.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
@@ -24,6 +25,7 @@ export const vi: Language = {
     ...statsFindingsVi,
     ...blocksFindingsVi,
     ...templatesFindingsVi,
+    ...paneFindingsVi,
     ...readingFindingsVi,
   },
   ui: {
@@ -37,6 +39,8 @@ export const vi: Language = {
     ...documentsUiVi,
     ...blocksUiVi,
     ...templatesUiVi,
+    ...paneUiVi,
+    ...paneExportVi,
     ...summaryUiVi,
     ...readingUiVi,
     ...appUiVi,

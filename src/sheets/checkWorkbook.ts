@@ -3,7 +3,7 @@
  * a locator over the layouts found, so every finding names the workbook's sheet, header and cell.
  * Both adapters call this and nothing else.
  */
-import { checkBook } from "../domain/check";
+import { checkBook, type FieldRef } from "../domain/check";
 import { chooseRuleset, type RulesetChoice } from "../domain/context";
 import type { Finding } from "../domain/finding";
 import type { DateOnly, SheetKey } from "../domain/model";
@@ -30,12 +30,29 @@ export function columnsRead(layouts: Layouts): (sheet: SheetKey, field: string) 
   };
 }
 
+/**
+ * The columns the book lacks: every column of a contract sheet that is there without it, and every
+ * column of the units sheet when it is missing (it is required; other missing sheets are CHECKS_SKIPPED).
+ */
+export function absentColumns(parsed: ParsedBook): { absent: FieldRef[]; absentSheets: SheetKey[] } {
+  const absent: FieldRef[] = [];
+  const absentSheets: SheetKey[] = [];
+  for (const spec of SHEETS) {
+    const layout = parsed.layouts[spec.key];
+    if (!layout && !spec.required) continue;
+    if (!layout) absentSheets.push(spec.key);
+    for (const c of spec.columns) if (!layout?.columns[c.key]) absent.push({ sheet: spec.key, field: c.key });
+  }
+  return { absent, absentSheets };
+}
+
 export function checkWorkbook(sheets: readonly RawSheet[], today: DateOnly): WorkbookCheck {
   const parsed = parseBook(sheets);
   const domain = checkBook(parsed.book, {
     today,
     at: locatorFor(parsed.layouts),
     read: columnsRead(parsed.layouts),
+    ...absentColumns(parsed),
   });
   // An optional sheet "absent" while a sheet like it was left unread: the warning about that sheet
   // says so, not a quiet note that the sheet is absent.

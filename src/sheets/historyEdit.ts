@@ -23,6 +23,8 @@ export interface CellEdit {
   header?: boolean;
   /** The cell was empty when the edit was planned (a new row or header): it must still be. */
   fresh?: boolean;
+  /** A link to a cell of the book ("'Đơn vị'!C3"), the value its text. */
+  link?: string;
 }
 
 export interface SheetEdit {
@@ -32,6 +34,8 @@ export interface SheetEdit {
   cells: CellEdit[];
   /** A data row whose look (font, borders) new cells take, where the adapter can copy formats. */
   styleRow?: number | null;
+  /** Column widths in characters, for a sheet the edit creates. */
+  widths?: readonly number[];
 }
 
 /**

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { ERROR_FILL } from "../excel/marks";
 import { createMemoryHost } from "../excel/memory";
 import { message } from "../i18n";
+import { checkWorkbook } from "../sheets/checkWorkbook";
 import { servicesFor } from "./host";
 import { fallbackSheets } from "./preview/fallbackBook";
 import { loadResults } from "./check/CheckTab";
@@ -63,11 +64,12 @@ describe("the Kiểm tra tab", () => {
     await check();
     expect(services.calls.read).toBe(1);
     const groups = screen.getAllByTestId("finding-group");
+    // The missing sheet comes first: the checks that need it wait for it.
     expect(groups.map((g) => within(g).getByRole("heading").textContent)).toEqual([
+      "Sửa lỗi này trước1 phát hiện",
       "Chung cho cả sổ1 phát hiện",
       "Đơn vị1 phát hiện",
       "Đề nghị khen thưởng2 phát hiện",
-      "Tiến độ1 phát hiện",
     ]);
     const announcer = screen.getByTestId("announcer");
     expect(announcer.getAttribute("aria-live")).toBe("polite");
@@ -132,6 +134,28 @@ describe("the Kiểm tra tab", () => {
     expect(await screen.findByText("Đã bỏ đánh dấu, trả lại 2 ô như cũ.")).toBeTruthy();
     expect(host.cellFormat("Đơn vị", 2, 2)).toEqual({ fill: null, note: null });
     expect(host.cellFormat("Đề nghị khen thưởng", 2, 3)).toEqual({ fill: null, note: null });
+  });
+
+  test("after marking, the clerk fixes D3 and mistypes D2: the live check moves the mark with the error", async () => {
+    const host = createMemoryHost(fallbackSheets());
+    // The real checker (renderPane's default is a fixed list).
+    renderPane(servicesFor(host.run, "preview"), checkWorkbook);
+    await check();
+    fireEvent.click(screen.getByRole("button", { name: "Đánh dấu" }));
+    expect(await screen.findByText("Đã đánh dấu 1 ô có lỗi.")).toBeTruthy();
+    expect(host.cellFormat("Đề nghị khen thưởng", 2, 3).fill).toBe(ERROR_FILL);
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Đề nghị khen thưởng");
+      sheet.getRange("D3").values = [["X-TAVAN"]];
+      sheet.getRange("D2").values = [["X-BANHO"]];
+      await context.sync();
+    });
+    await waitFor(() => expect(host.cellFormat("Đề nghị khen thưởng", 2, 3)).toEqual({ fill: null, note: null }), {
+      timeout: 5000,
+    });
+    expect(host.cellFormat("Đề nghị khen thưởng", 1, 3).fill).toBe(ERROR_FILL);
+    expect(host.cellFormat("Đề nghị khen thưởng", 1, 3).note).toContain("X-BANHO");
+    expect(await screen.findByText("Đã cập nhật đánh dấu: 1 ô đang có lỗi.")).toBeTruthy();
   });
 
   test("marking asked for during a re-check waits for it: the two never touch the book at once", async () => {
@@ -240,12 +264,61 @@ describe("live checking", () => {
     expect(screen.getByRole("switch", { name: "Kiểm tra tự động" })).toHaveProperty("checked", false);
   });
 
-  test("turning Kiểm tra tự động off stops watching", async () => {
+  test("with Kiểm tra tự động off an edit greys the list with a sign, and turning it on checks at once", async () => {
     const services = fakeServices();
     renderPane(services);
-    await waitFor(() => expect(services.watching()).toBe(true));
+    await check();
     fireEvent.click(screen.getByRole("switch", { name: "Kiểm tra tự động" }));
-    await waitFor(() => expect(services.watching()).toBe(false));
+    await waitFor(() => expect(services.watching()).toBe(true));
+    expect(screen.queryByTestId("stale")).toBeNull();
+    act(() => services.edit());
+    expect(screen.getByTestId("stale").textContent).toBe("Sổ đã thay đổi — bấm Kiểm tra sổ");
+    expect(services.calls.read).toBe(1);
+    fireEvent.click(screen.getByRole("switch", { name: "Kiểm tra tự động" }));
+    await waitFor(() => expect(services.calls.read).toBe(2));
+    await waitFor(() => expect(screen.queryByTestId("stale")).toBeNull());
+  });
+
+  test("each check says when it ran, so a second press visibly ran again", async () => {
+    let clock = new Date(2024, 5, 15, 10, 42, 5).getTime();
+    render(
+      <PaneRoot services={fakeServices()} checker={fixedChecker} lang="vi" checkOnOpen={false} now={() => clock}>
+        <Pane />
+      </PaneRoot>,
+    );
+    await check();
+    expect(screen.getByTestId("checked-at").textContent).toBe("Đã kiểm tra lúc 10:42:05");
+    clock += 7000;
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ" }));
+    await waitFor(() => expect(screen.getByTestId("checked-at").textContent).toBe("Đã kiểm tra lúc 10:42:12"));
+  });
+});
+
+describe("marks that follow the check", () => {
+  test("after Đánh dấu, a re-check updates the marks in the book and replaces “Đã đánh dấu 2 ô”", async () => {
+    let findings = sampleFindings();
+    const checker: Checker = () => ({ findings, counts: countsOf(findings) });
+    const services = fakeServices();
+    renderPane(services, checker);
+    await check();
+    fireEvent.click(screen.getByRole("button", { name: "Đánh dấu" }));
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("Đã đánh dấu 2 ô có lỗi."));
+    // The clerk fixes the unit type in C3: the next check finds only the unknown unit.
+    findings = findings.filter((f) => f.cell !== "C3");
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ" }));
+    await waitFor(() => expect(services.calls.update).toHaveLength(1));
+    expect(services.calls.update[0].map((m) => `${m.sheet}!${m.cell}`)).toEqual(["Đề nghị khen thưởng!D3"]);
+    await waitFor(() =>
+      expect(screen.getByTestId("notice").textContent).toContain("Đã cập nhật đánh dấu: 1 ô đang có lỗi."),
+    );
+  });
+
+  test("without marks in this session, a check leaves the book's cells alone", async () => {
+    const services = fakeServices();
+    renderPane(services);
+    await check();
+    await check();
+    expect(services.calls.update).toEqual([]);
   });
 });
 
@@ -291,7 +364,7 @@ describe("capabilities", () => {
 describe("with the real checker", () => {
   test("a unit code missing from Đơn vị is found in the nominations and can be gone to", async () => {
     const services: FakeServices = fakeServices({ sheets: fallbackSheets() });
-    renderPane(services, undefined);
+    renderPane(services, checkWorkbook);
     await check();
     const laochai = screen.getAllByTestId("finding").find((el) => el.textContent?.includes("X-LAOCHAI"));
     expect(laochai).toBeDefined();
@@ -314,5 +387,39 @@ describe("progress", () => {
     act(() => release());
     await screen.findByTestId("summary");
     expect(screen.queryByText("Đang đọc và kiểm tra sổ…")).toBeNull();
+  });
+});
+
+describe("findings that leave the pane", () => {
+  test("Xuất kết quả writes the Kết quả kiểm tra sheet into the book, errors first, each Ô a link; Hoàn tác takes the last export back", async () => {
+    const host = createMemoryHost(fallbackSheets());
+    renderPane(servicesFor(host.run, "preview"), checkWorkbook);
+    await check();
+    fireEvent.click(screen.getByRole("button", { name: "Xuất kết quả" }));
+    expect(await screen.findByText(/^Đã ghi \d+ phát hiện vào sheet “Kết quả kiểm tra”\.$/)).toBeTruthy();
+    const rows = host.values("Kết quả kiểm tra");
+    expect(rows[0]).toEqual(["Mức độ", "Sheet", "Ô", "Mã đơn vị", "Tên đơn vị", "Nội dung", "Căn cứ"]);
+    expect(rows[1].slice(0, 4)).toEqual(["Lỗi", "Đề nghị khen thưởng", "D3", "X-LAOCHAI"]);
+    expect(host.cellLink("Kết quả kiểm tra", 1, 2)).toBe("'Đề nghị khen thưởng'!D3");
+    // A second export replaces the first: still one sheet, the same rows.
+    fireEvent.click(screen.getByRole("button", { name: "Xuất kết quả" }));
+    await waitFor(() => expect(host.allSheetNames().filter((n) => n === "Kết quả kiểm tra")).toHaveLength(1));
+    expect(host.values("Kết quả kiểm tra")).toEqual(rows);
+    fireEvent.click(await screen.findByRole("button", { name: "Hoàn tác" }));
+    expect(await screen.findByText("Đã hoàn tác: Xuất kết quả kiểm tra.")).toBeTruthy();
+    // What the second export replaced (the first export) is back.
+    expect(host.values("Kết quả kiểm tra")).toEqual(rows);
+    expect(screen.queryByRole("button", { name: "Hoàn tác" })).toBeNull();
+  });
+
+  test("Gửi từng đơn vị offers one .zip with a file for each unit that has findings", async () => {
+    const services = fakeServices({ sheets: fallbackSheets() });
+    renderPane(services, checkWorkbook);
+    await check();
+    fireEvent.click(screen.getByRole("button", { name: "Gửi từng đơn vị" }));
+    await waitFor(() => expect(services.calls.files).toHaveLength(1));
+    const { unzipSync } = await import("fflate");
+    expect(Object.keys(unzipSync(services.calls.files[0].data))).toEqual(["X-LAOCHAI.xlsx"]);
+    expect(services.calls.files[0].name).toBe("ket-qua-kiem-tra-theo-don-vi.zip");
   });
 });

@@ -58,6 +58,10 @@ export function servicesFor(
       await selectCell(run, sheet, cell);
     },
     markFindings: (marks) => markInBlocks(run, marks),
+    updateMarks: async (marks) => {
+      const { marked, unmarked } = await (await marksModule()).markFindings(run, marks, { replace: true });
+      return { marked, unmarked };
+    },
     clearMarks: async () => (await (await marksModule()).clearMarks(run)).restored,
     colourProgress: async (marks) => {
       const { markFindings, PROGRESS_SHEET } = await marksModule();
@@ -77,7 +81,21 @@ export function servicesFor(
       return { label, restored, kept };
     },
     lastEdit: async () => (await editModule()).lastEdit(run),
+    sheetExtent: async (name) => (await editModule()).sheetExtent(run, name),
+    saveFile: download,
   };
+}
+
+/** A file handed to the browser as a download (inside Excel, the task pane's browser saves it). */
+export function download(name: string, data: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([data as Uint8Array<ArrayBuffer>], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The services inside Excel; `platform` is Office.context.platform as onReady reported it. */

@@ -36,6 +36,11 @@ export interface PaneServices {
   selectCell(sheet: string, cell: string): Promise<void>;
   markFindings(marks: CellMark[]): Promise<number>;
   clearMarks(): Promise<number>;
+  /**
+   * The marks as the last check found them, in one batch: cells no longer in error are restored,
+   * new errors marked, the notes rewritten (issue 12: the red cells never outlive the check).
+   */
+  updateMarks(marks: CellMark[]): Promise<{ marked: number; unmarked: number }>;
   /** "Tô màu Tiến độ": status colours and notes in one batch, kept apart from the error marks. */
   colourProgress(marks: ColourMark[]): Promise<number>;
   /** Takes the deadline colours off, restoring what was there; returns the cells restored. */
@@ -60,6 +65,10 @@ export interface PaneServices {
   writeEdit(edit: SheetEdit, label: string): Promise<number>;
   /** Takes the last batch back; a cell changed since keeps its value (`kept`). */
   undoEdit(): Promise<{ label: string | null; restored: number; kept: number }>;
+  /** A sheet's name as the book spells it and the reach of its used range, or null when absent. */
+  sheetExtent(name: string): Promise<{ name: string; rows: number; cols: number } | null>;
+  /** Offers a file to the clerk (a download in the browser). */
+  saveFile(name: string, data: Uint8Array, type: string): void;
   /** The batch `undoEdit` would take back, if any. */
   lastEdit(): Promise<{ label: string; cells: number } | null>;
 }

@@ -11,7 +11,7 @@ import type { Finding } from "../domain/finding";
 import type { BookReading } from "../sheets/reading";
 import type { MissingCapability } from "./services";
 
-export type Operation = "check" | "mark" | "clear" | "setup" | "select" | "reading";
+export type Operation = "check" | "mark" | "clear" | "setup" | "select" | "reading" | "export" | "units" | "undo";
 export type Counts = Record<Severity, number>;
 
 export interface Notice {
@@ -29,6 +29,12 @@ export interface CheckResult {
   sheets: string[];
   /** The ruleset the book was checked by, and why (the plan, or assumed). */
   ruleset?: RulesetChoice;
+  /** When the check ran (ms since the epoch): "Đã kiểm tra lúc 10:42". */
+  checkedAt?: number;
+  /** codeKey of each unit code → its name, for the export's Tên đơn vị. */
+  unitNames?: Record<string, string>;
+  /** The export sheet as the book holds it (replaced on the next export), if any. */
+  exportSheet?: { name: string; rows: number; cols: number } | null;
   /** How the book was read ("Cách đọc sổ"), when the checker says. */
   reading?: BookReading;
 }
@@ -48,6 +54,12 @@ export interface PaneState {
   missing: MissingCapability[];
   /** Index into result.findings of the finding last gone to. */
   selected: number | null;
+  /** The clerk marked the errors in this session: each check brings the marks up to date. */
+  marked: boolean;
+  /** The book changed since the last check (live mode off): the list is greyed. */
+  stale: boolean;
+  /** What "Hoàn tác" would take back (the add-in's last write to the book), if anything. */
+  undoable: string | null;
 }
 
 export type Action =
@@ -55,18 +67,29 @@ export type Action =
   | { type: "started"; op: Operation }
   /**
    * manual: the clerk pressed the button (announced even with the same counts). inline: the check ran
-   * inside another operation (marking, going to a cell), which keeps its own busy state.
+   * inside another operation (marking, going to a cell), which keeps its own busy state. remarked: the
+   * marks followed the check (how many cells marked, how many marks taken off).
    */
-  | { type: "checked"; result: CheckResult; manual?: boolean; inline?: boolean }
+  | {
+      type: "checked";
+      result: CheckResult;
+      manual?: boolean;
+      inline?: boolean;
+      remarked?: { marked: number; unmarked: number };
+    }
   /**
    * reason: what Excel said (its error code, explained); live: a background re-check; quiet: end the
    * operation without a word (a background re-check that will be retried).
    */
   | { type: "failed"; op: Operation; reason?: ExcelErrorReason | null; live?: boolean; quiet?: boolean }
   | { type: "selected"; index: number | null }
+  | { type: "stale" }
+  | { type: "exported"; count: number; sheet: { name: string; rows: number; cols: number }; label: string }
+  | { type: "unitsSent"; count: number }
+  | { type: "undone"; label: string | null }
   | { type: "marked"; count: number }
   | { type: "cleared"; count: number }
-  | { type: "setUp"; added: string[] }
+  | { type: "setUp"; added: string[]; label?: string }
   | { type: "readingSaved" }
   | { type: "toggleSeverity"; severity: Severity }
   | { type: "live"; on: boolean }
@@ -85,6 +108,9 @@ export function initialState(lang: Lang = "vi"): PaneState {
     notice: null,
     missing: [],
     selected: null,
+    marked: false,
+    stale: false,
+    undoable: null,
   };
 }
 
@@ -104,7 +130,12 @@ export function reducer(state: PaneState, action: Action): PaneState {
       const prev = state.selected !== null ? state.result?.findings[state.selected] : undefined;
       const same = prev ? action.result.findings.findIndex((f) => sameFinding(f, prev)) : -1;
       // A check that worked ends what a failed one said.
-      const notice = state.notice?.intent === "error" && CHECK_FAILURES.has(state.notice.key) ? null : state.notice;
+      let notice = state.notice?.intent === "error" && CHECK_FAILURES.has(state.notice.key) ? null : state.notice;
+      // "Đã đánh dấu 12 ô" must not stay up once the marks have followed an edit.
+      const { remarked } = action;
+      if (remarked && (remarked.unmarked > 0 || notice?.key === "notice.marked" || notice?.key === "trust.remarked")) {
+        notice = { intent: "info", key: "trust.remarked", params: { count: remarked.marked } };
+      }
       return {
         ...state,
         busy: action.inline ? state.busy : done(state.busy, "check"),
@@ -113,8 +144,41 @@ export function reducer(state: PaneState, action: Action): PaneState {
         announcements: state.announcements + (action.manual ? 1 : 0),
         selected: same === -1 ? null : same,
         notice,
+        stale: false,
       };
     }
+    case "stale":
+      return state.result ? { ...state, stale: true } : state;
+    case "exported":
+      return {
+        ...state,
+        busy: done(state.busy, "export"),
+        result: state.result && { ...state.result, exportSheet: action.sheet },
+        undoable: action.label,
+        notice: {
+          intent: "success",
+          key: "trust.export.done",
+          params: { count: action.count, sheet: action.sheet.name },
+        },
+      };
+    case "unitsSent":
+      return {
+        ...state,
+        busy: done(state.busy, "units"),
+        notice:
+          action.count > 0
+            ? { intent: "success", key: "trust.units.done", params: { count: action.count } }
+            : { intent: "info", key: "trust.units.none" },
+      };
+    case "undone":
+      return {
+        ...state,
+        busy: done(state.busy, "undo"),
+        undoable: null,
+        // The export sheet may be gone again: the next export works it out anew.
+        result: state.result && { ...state.result, exportSheet: undefined },
+        notice: action.label ? { intent: "info", key: "trust.undone", params: { label: action.label } } : null,
+      };
     case "failed":
       return {
         ...state,
@@ -127,6 +191,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return {
         ...state,
         busy: done(state.busy, "mark"),
+        marked: state.marked || action.count > 0,
         notice:
           action.count > 0
             ? { intent: "success", key: "notice.marked", params: { count: action.count } }
@@ -136,6 +201,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return {
         ...state,
         busy: done(state.busy, "clear"),
+        marked: false,
         notice:
           action.count > 0
             ? { intent: "success", key: "notice.cleared", params: { count: action.count } }
@@ -145,6 +211,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return {
         ...state,
         busy: done(state.busy, "setup"),
+        undoable: action.added.length > 0 ? (action.label ?? state.undoable) : state.undoable,
         notice:
           action.added.length > 0
             ? { intent: "success", key: "notice.setupAdded", params: { sheets: action.added.join(", ") } }

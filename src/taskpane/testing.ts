@@ -9,6 +9,8 @@ export interface FakeServices extends PaneServices {
   calls: {
     select: [string, string][];
     mark: CellMark[][];
+    /** Each updateMarks call: the marks the pane asked for. */
+    update: CellMark[][];
     clear: number;
     setup: string[];
     read: number;
@@ -16,6 +18,7 @@ export interface FakeServices extends PaneServices {
     uncolour: number;
     edits: { edit: SheetEdit; label: string }[];
     undo: number;
+    files: { name: string; data: Uint8Array; type: string }[];
     reading: ReadingChoices[];
   };
   /** Simulates an edit in the book: calls the watcher the pane registered. */
@@ -39,6 +42,7 @@ export function fakeServices(
   const calls: FakeServices["calls"] = {
     select: [],
     mark: [],
+    update: [],
     clear: 0,
     setup: [],
     read: 0,
@@ -46,6 +50,7 @@ export function fakeServices(
     uncolour: 0,
     edits: [],
     undo: 0,
+    files: [],
     reading: [],
   };
   return {
@@ -64,6 +69,15 @@ export function fakeServices(
       if (options.fail?.mark) throw options.fail.mark;
       calls.mark.push(marks);
       return marks.length;
+    },
+    async updateMarks(marks) {
+      if (options.fail?.mark) throw options.fail.mark;
+      const before = new Set(
+        (calls.update[calls.update.length - 1] ?? calls.mark.flat()).map((m) => `${m.sheet}!${m.cell}`),
+      );
+      const now = new Set(marks.map((m) => `${m.sheet}!${m.cell}`));
+      calls.update.push(marks);
+      return { marked: now.size, unmarked: [...before].filter((k) => !now.has(k)).length };
     },
     async clearMarks() {
       calls.clear++;
@@ -105,6 +119,19 @@ export function fakeServices(
     async lastEdit() {
       const last = calls.edits[calls.edits.length - 1];
       return last ? { label: last.label, cells: last.edit.cells.length } : null;
+    },
+    async sheetExtent(name) {
+      const edits = calls.edits.filter((e) => e.edit.sheet.toLocaleLowerCase() === name.toLocaleLowerCase());
+      if (edits.length === 0) return null;
+      const cells = edits.flatMap((e) => e.edit.cells);
+      return {
+        name: edits[0].edit.sheet,
+        rows: Math.max(...cells.map((c) => c.row)),
+        cols: Math.max(...cells.map((c) => c.col + 1)),
+      };
+    },
+    saveFile(name, data, type) {
+      calls.files.push({ name, data, type });
     },
     edit() {
       watcher?.();

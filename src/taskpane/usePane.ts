@@ -9,8 +9,10 @@ import type { DateOnly, Severity } from "../domain/model";
 import { hasLanguage, loadLanguage, t as translate, type Lang } from "../i18n";
 import type { RulesetChoice } from "../domain/context";
 import type { Finding } from "../domain/finding";
-import type { RawSheet } from "../sheets/parse";
+import type { ParsedBook, RawSheet } from "../sheets/parse";
 import { describeExcelError } from "../excel/errors";
+import { findingsSheetEdit } from "../sheets/findingsSheet";
+import { codeKey } from "../domain/text";
 import type { BookReading } from "../sheets/reading";
 import type { ReadingChoices } from "../sheets/readingMap";
 import { errorMarks, targetCell } from "./check/findingTargets";
@@ -29,6 +31,8 @@ export interface PaneOptions {
   /** The workbook check; the real one unless a test supplies another. */
   checker?: Checker;
   today?: () => DateOnly;
+  /** The clock for "Đã kiểm tra lúc …" (tests fix it). */
+  now?: () => number;
   /** Quiet time after the last edit before a live re-check. */
   debounceMs?: number;
   /** Called after every workbook operation (the preview grid redraws). */
@@ -50,6 +54,12 @@ export interface PaneController {
   markErrors: () => Promise<void>;
   clearMarks: () => Promise<void>;
   setupBook: () => Promise<void>;
+  /** "Xuất kết quả": the findings into the Kết quả kiểm tra sheet, replacing the last export; undoable. */
+  exportFindings: () => Promise<void>;
+  /** "Gửi từng đơn vị": a .zip of one short .xlsx per unit with only its findings. */
+  sendToUnits: () => Promise<void>;
+  /** "Hoàn tác": takes back the add-in's last write (an export, a set-up). */
+  undoLast: () => Promise<void>;
   /** Keeps the clerk's choices of how the book is read in the workbook, then checks it again. */
   saveReading: (choices: ReadingChoices) => Promise<void>;
   setLang: (lang: Lang) => void;
@@ -155,9 +165,18 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       stale.current = false;
       try {
         const [sheets, real] = await Promise.all([services.readBook(scope), loadChecker()]);
-        const { checker = real, today = localToday } = optionsRef.current;
-        const { findings, counts, ruleset, reading } = checker(sheets, today());
-        latest.current = { findings, counts, sheets: sheets.map((s) => s.name), ruleset, reading };
+        const { checker = real, today = localToday, now = Date.now } = optionsRef.current;
+        const checked = checker(sheets, today());
+        const { findings, counts, ruleset, reading } = checked;
+        latest.current = {
+          findings,
+          counts,
+          sheets: sheets.map((s) => s.name),
+          ruleset,
+          reading,
+          checkedAt: now(),
+          unitNames: unitNamesOf(checked),
+        };
         return latest.current;
       } catch (err) {
         stale.current = true;
@@ -188,7 +207,23 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
           waiting.current = null;
           const result = await readAndCheck(asked.scope);
           failures.current = 0;
-          dispatch({ type: "checked", result, manual: asked.manual });
+          // Marks written into the book are never older than the check: fixed cells lose theirs, new
+          // errors get one, in one batch within the same queue turn.
+          if (!stateRef.current.marked) {
+            dispatch({ type: "checked", result, manual: asked.manual });
+            return;
+          }
+          try {
+            const remarked = await services.updateMarks(
+              errorMarks(result.findings, result.sheets, stateRef.current.lang),
+            );
+            dispatch({ type: "checked", result, manual: asked.manual, remarked });
+          } catch (err) {
+            // The list is still right; the marks could not follow it, and the clerk is told.
+            console.error("tdkt: updating the marks failed", err);
+            dispatch({ type: "checked", result, manual: asked.manual });
+            dispatch({ type: "failed", op: "mark", reason: describeExcelError(err) });
+          }
         },
         (err) => {
           if (!asked.background) return false;
@@ -209,7 +244,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       );
       if (waiting.current === request) waiting.current = null;
     },
-    [perform, readAndCheck],
+    [perform, readAndCheck, services],
   );
 
   const runCheck = useCallback(() => requestCheck({ scope: "all", manual: true, background: false }), [requestCheck]);
@@ -307,6 +342,48 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     if (added && stateRef.current.checks > 0) await requestCheck({ scope: "all", manual: false, background: false });
   }, [perform, requestCheck, services]);
 
+  const exportFindings = useCallback(async () => {
+    const { result, lang } = stateRef.current;
+    if (!result) {
+      dispatch({ type: "notice", notice: { intent: "info", key: "notice.checkFirst" } });
+      return;
+    }
+    await perform("export", async () => {
+      const name = translate(lang, "trust.export.sheet");
+      const existing = await services.sheetExtent(name);
+      const unitNames = new Map(Object.entries(result.unitNames ?? {}));
+      const edit = findingsSheetEdit(result.findings, { lang, unitNames, bookSheets: result.sheets, existing });
+      const label = translate(lang, "trust.export.label");
+      await services.writeEdit(edit, label);
+      const rows = Math.max(...edit.cells.map((c) => c.row));
+      dispatch({ type: "exported", count: result.findings.length, sheet: { name: edit.sheet, rows, cols: 7 }, label });
+      await services.selectCell(edit.sheet, "A1");
+    });
+  }, [perform, services]);
+
+  const sendToUnits = useCallback(async () => {
+    const { result, lang } = stateRef.current;
+    if (!result) {
+      dispatch({ type: "notice", notice: { intent: "info", key: "notice.checkFirst" } });
+      return;
+    }
+    await perform("units", async () => {
+      const { unitFiles } = await import(/* webpackChunkName: "unit-files" */ "../files/unitFiles");
+      const unitNames = new Map(Object.entries(result.unitNames ?? {}));
+      const sheetName = translate(lang, "trust.export.sheet");
+      const { zip, units } = unitFiles(result.findings, { lang, unitNames, bookSheets: result.sheets, sheetName });
+      if (units > 0) services.saveFile(translate(lang, "trust.units.zip"), zip, "application/zip");
+      dispatch({ type: "unitsSent", count: units });
+    });
+  }, [perform, services]);
+
+  const undoLast = useCallback(async () => {
+    await perform("undo", async () => {
+      const { label } = await services.undoEdit();
+      dispatch({ type: "undone", label });
+    });
+  }, [perform, services]);
+
   const saveReading = useCallback(
     async (choices: ReadingChoices) => {
       let saved = false;
@@ -336,15 +413,21 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
   }, []);
 
   const liveMissing = state.missing.some((m) => m.feature === "live");
+  // The book is watched in both modes: live, an edit re-checks; otherwise it greys the list as stale.
+  const live = state.live && !liveMissing;
   useEffect(() => {
-    if (!state.live || liveMissing) return;
+    if (liveMissing) return;
     let stop: (() => Promise<void>) | null = null;
     let cancelled = false;
     let again: ReturnType<typeof setTimeout> | null = null;
     // Excel may refuse for a moment (the clerk typing in a cell as the pane opens): try once more.
     const watch = (attempt: number) =>
       services
-        .watchChanges(() => schedule("changes"))
+        .watchChanges(() => {
+          if (live) return schedule("changes");
+          stale.current = true;
+          dispatch({ type: "stale" });
+        })
         .then(
           (s) => {
             if (cancelled) void s().catch(() => undefined);
@@ -352,7 +435,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
           },
           (err) => {
             console.error("tdkt: watchChanges failed", err);
-            if (cancelled) return;
+            if (cancelled || !live) return;
             if (attempt === 0) {
               again = setTimeout(() => void watch(1), optionsRef.current.retryMs ?? 2_000);
               return;
@@ -366,7 +449,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     const onVisible = () => {
       if (document.visibilityState === "visible") refresh();
     };
-    if (services.refreshOnFocus) {
+    if (live && services.refreshOnFocus) {
       window.addEventListener("focus", refresh);
       document.addEventListener("visibilitychange", onVisible);
     }
@@ -381,7 +464,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       retry.current = null;
       if (stop) void stop().catch(() => undefined);
     };
-  }, [state.live, liveMissing, services, schedule]);
+  }, [live, liveMissing, services, schedule]);
 
   // The checker is fetched at once, whether or not the book is checked on opening.
   useEffect(() => {
@@ -438,14 +521,45 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       markErrors,
       clearMarks,
       setupBook,
+      exportFindings,
+      sendToUnits,
+      undoLast,
       saveReading,
       setLang,
       toggleSeverity: (severity: Severity) => dispatch({ type: "toggleSeverity", severity }),
-      setLive: (on: boolean) => dispatch({ type: "live", on }),
+      setLive: (on: boolean) => {
+        dispatch({ type: "live", on });
+        // Turning live mode on checks at once: the list is current from that moment.
+        if (on) void runCheck();
+      },
       dismissNotice: () => dispatch({ type: "notice", notice: null }),
     }),
-    [state, services, t, enqueue, runCheck, goTo, markErrors, clearMarks, setupBook, saveReading, setLang],
+    [
+      state,
+      services,
+      t,
+      enqueue,
+      runCheck,
+      goTo,
+      markErrors,
+      clearMarks,
+      setupBook,
+      exportFindings,
+      sendToUnits,
+      undoLast,
+      saveReading,
+      setLang,
+    ],
   );
+}
+
+/** Unit code (codeKey) → name, from the check's parsed book when the checker gives it. */
+function unitNamesOf(checked: object): Record<string, string> | undefined {
+  const parsed = (checked as { parsed?: ParsedBook }).parsed;
+  if (!parsed) return undefined;
+  const names: Record<string, string> = {};
+  for (const u of parsed.book.units) if (u.code && !(codeKey(u.code) in names)) names[codeKey(u.code)] = u.name;
+  return names;
 }
 
 export const PaneContext = createContext<PaneController | null>(null);

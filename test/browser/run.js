@@ -610,6 +610,111 @@ async function main() {
       },
     );
 
+    // Issue 12: a pane the clerk can trust at a glance.
+    const unitTypeCell = async () => {
+      await page.getByRole("tab", { name: "Đơn vị", exact: true }).click();
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="grid-table"]')?.getAttribute("data-sheet") === "Đơn vị",
+      );
+      const header = page.locator('[data-testid="grid-table"] td', { hasText: /^Loại đơn vị$/ }).first();
+      const [, col, row] = /^([A-Z]+)(\d+)$/.exec(await header.getAttribute("data-cell"));
+      return `${col}${Number(row) + 1}`;
+    };
+    const typeInto = async (address, text) => {
+      await page.locator(`[data-testid="grid-table"] td[data-cell="${address}"]`).dblclick();
+      await page.keyboard.press("ControlOrMeta+a");
+      await page.keyboard.type(text);
+      await page.keyboard.press("Enter");
+    };
+    const fillOf = (address) =>
+      page.locator(`[data-testid="grid-table"] td[data-cell="${address}"]`).getAttribute("data-fill");
+
+    await step("after Đánh dấu, a new error gets its mark and a fixed one loses it, with each live check", async () => {
+      await pane.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
+      await page.addStyleTag({ content: "aside { width: 320px !important; }" });
+      const address = await unitTypeCell();
+      const original = await page.locator(`[data-testid="grid-table"] td[data-cell="${address}"]`).innerText();
+      const own = await fillOf(address);
+      await pane.getByRole("button", { name: "Đánh dấu", exact: true }).click();
+      await page.getByTestId("notice").filter({ hasText: "Đã đánh dấu" }).waitFor();
+      await typeInto(address, "Không rõ loại");
+      await page.waitForFunction(
+        ({ a, own }) => {
+          const td = document.querySelector(`[data-testid="grid-table"] td[data-cell="${a}"]`);
+          return td && td.getAttribute("data-fill") && td.getAttribute("data-fill") !== own;
+        },
+        { a: address, own },
+      );
+      await page.getByTestId("notice").filter({ hasText: "Đã cập nhật đánh dấu" }).waitFor();
+      const checkedAt = await page.getByTestId("checked-at").innerText();
+      assert(/^Đã kiểm tra lúc \d\d:\d\d:\d\d$/.test(checkedAt), `no check time: "${checkedAt}"`);
+      await page.locator("aside").screenshot({ path: path.join(OUT, "12-marks-follow-320.png") });
+      await typeInto(address, original);
+      await page.waitForFunction(
+        ({ a, own }) =>
+          document.querySelector(`[data-testid="grid-table"] td[data-cell="${a}"]`)?.getAttribute("data-fill") === own,
+        { a: address, own },
+      );
+      await pane.getByRole("button", { name: "Bỏ đánh dấu", exact: true }).click();
+      await page.getByTestId("notice").filter({ hasText: "Đã bỏ đánh dấu" }).waitFor();
+    });
+
+    await step(
+      "with Kiểm tra tự động off an edit greys the list with a sign; turning it on checks at once",
+      async () => {
+        const address = await unitTypeCell();
+        const original = await page.locator(`[data-testid="grid-table"] td[data-cell="${address}"]`).innerText();
+        const live = pane.getByRole("switch", { name: "Kiểm tra tự động" });
+        await live.click();
+        await typeInto(address, "Không rõ loại");
+        await page.getByTestId("stale").filter({ hasText: "Sổ đã thay đổi — bấm Kiểm tra sổ" }).waitFor();
+        assert(
+          (await page.locator('[data-stale="true"]').evaluate((el) => getComputedStyle(el).opacity)) < 1,
+          "the stale list is not greyed",
+        );
+        await page.locator("aside").screenshot({ path: path.join(OUT, "13-stale-320.png") });
+        await typeInto(address, original);
+        await live.click();
+        await page.getByTestId("stale").waitFor({ state: "detached" });
+      },
+    );
+
+    await step("a retyped Số LĐTT header gives a 'fix first' group and no flood of quota errors", async () => {
+      await page.getByRole("tab", { name: "Đơn vị", exact: true }).click();
+      const header = page.locator('[data-testid="grid-table"] td', { hasText: /^Số LĐTT$/ }).first();
+      const address = await header.getAttribute("data-cell");
+      await typeInto(address, "Số lao động TT năm nay");
+      const group = pane.locator('[data-fix-first="true"]');
+      await group.waitFor();
+      const heading = await group.getByRole("heading").innerText();
+      assert(heading.startsWith("Sửa lỗi này trước"), `fix-first heading is "${heading}"`);
+      const line = await group.getByTestId("finding").first().innerText();
+      assert(line.includes("tỷ lệ khen thưởng của từng đơn vị"), `the skipped checks are not named: "${line}"`);
+      const quota = await pane
+        .getByTestId("finding")
+        .filter({ hasText: /nhiều hơn mức tối đa/ })
+        .count();
+      assert(quota === 0, `${quota} quota errors after a retyped header`);
+      await page.locator("aside").screenshot({ path: path.join(OUT, "14-fix-first-320.png") });
+      await typeInto(address, "Số LĐTT");
+      await group.waitFor({ state: "detached" });
+    });
+
+    await step("Xuất kết quả writes the Kết quả kiểm tra sheet with links; Hoàn tác takes it away", async () => {
+      await pane.getByRole("button", { name: "Xuất kết quả" }).click();
+      await page.getByTestId("notice").filter({ hasText: "Kết quả kiểm tra" }).waitFor();
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="grid-table"]')?.getAttribute("data-sheet") === "Kết quả kiểm tra",
+      );
+      const first = (await page.locator('[data-testid="grid-table"] td[data-cell="A2"]').innerText()).trim();
+      assert(first === "Lỗi", `the export does not start with an error: "${first}"`);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await shot("15-export-1280.png");
+      await pane.getByRole("button", { name: "Hoàn tác" }).click();
+      await page.getByTestId("notice").filter({ hasText: "Đã hoàn tác" }).waitFor();
+      await page.getByRole("tab", { name: "Kết quả kiểm tra", exact: true }).waitFor({ state: "detached" });
+    });
+
     await step("the language switch shows the pane in English", async () => {
       await page.getByTestId("language").click();
       await pane.getByRole("button", { name: "Check the book" }).waitFor();

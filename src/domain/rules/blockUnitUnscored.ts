@@ -11,6 +11,10 @@ export const BLOCK_UNIT_UNSCORED = "BLOCK_UNIT_UNSCORED";
  */
 export const blockUnitUnscored: Rule<typeof BLOCK_UNIT_UNSCORED> = {
   codes: [BLOCK_UNIT_UNSCORED],
+  needs: [
+    { sheet: "units", field: "code", when: "scores" },
+    { sheet: "units", field: "block", when: "scores" },
+  ],
   check(ctx) {
     const { criteria, scores, units } = ctx.book;
     if (!criteria || !scores) return [];

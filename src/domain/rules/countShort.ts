@@ -12,6 +12,11 @@ export const COUNT_SHORT = "COUNT_SHORT";
  */
 export const countShort: Rule<typeof COUNT_SHORT> = {
   codes: [COUNT_SHORT],
+  needs: [
+    { sheet: "units", field: "code", when: "milestones" },
+    // Milestones given to a block reach its units through their Khối thi đua.
+    { sheet: "units", field: "block", when: "blocks" },
+  ],
   check(ctx) {
     return reportable(ctx, trackerOf(ctx).obligations)
       .filter((o) => o.status === "overdue" && o.counted)

@@ -7,6 +7,7 @@ export const DUPLICATE_UNIT_CODE = "DUPLICATE_UNIT_CODE";
 /** Two units with one code: every later one is reported, naming the row of the first. */
 export const duplicateUnitCode: Rule<typeof DUPLICATE_UNIT_CODE> = {
   codes: [DUPLICATE_UNIT_CODE],
+  needs: [{ sheet: "units", field: "code" }],
   check(ctx) {
     const out: Finding<typeof DUPLICATE_UNIT_CODE>[] = [];
     const first = new Map<string, number>();

@@ -1,5 +1,6 @@
 import type { CheckContext } from "../context";
 import type { Finding, FindingCode } from "../finding";
+import type { SheetKey } from "../model";
 import { advancedCollectiveCriteria } from "./advancedCollectiveCriteria";
 import { advancedWorkerCriteria } from "./advancedWorkerCriteria";
 import { awardDiscontinued } from "./awardDiscontinued";
@@ -42,9 +43,23 @@ import { unitDissolved } from "./unitDissolved";
 import { mergerCycle } from "./mergerCycle";
 import { voteShort } from "./voteShort";
 
+/**
+ * A column a rule cannot do without. Where the book lacks it (a renamed or missing header, a missing
+ * units sheet) the rule is skipped and one CHECKS_BLOCKED note says so, instead of findings that blame
+ * correct rows. `when`: only where that sheet is in the book (the score checks need the units' blocks
+ * only in a book that scores its blocks).
+ */
+export interface Need {
+  sheet: SheetKey;
+  field: string;
+  when?: SheetKey;
+}
+
 export interface Rule<C extends FindingCode = FindingCode> {
   /** The finding codes this rule may emit. */
   codes: readonly C[];
+  /** Columns without which the rule's findings would be false. */
+  needs?: readonly Need[];
   check(ctx: CheckContext): Finding<C>[];
 }
 

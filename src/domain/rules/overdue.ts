@@ -12,6 +12,11 @@ export const OVERDUE = "OVERDUE";
  */
 export const overdue: Rule<typeof OVERDUE> = {
   codes: [OVERDUE],
+  needs: [
+    { sheet: "units", field: "code", when: "milestones" },
+    // Milestones given to a block reach its units through their Khối thi đua.
+    { sheet: "units", field: "block", when: "blocks" },
+  ],
   check(ctx) {
     return reportable(ctx, trackerOf(ctx).obligations)
       .filter((o) => o.status === "overdue" && !o.counted)

@@ -96,6 +96,14 @@ export function quotaUses(ctx: BookContext): QuotaUse[] {
 /** Every proposal of a unit over its quota is reported (quotaUses says how the base is found). */
 export const quotaExceeded: Rule<typeof QUOTA_EXCEEDED> = {
   codes: [QUOTA_EXCEEDED],
+  needs: [
+    { sheet: "units", field: "code" },
+    { sheet: "nominations", field: "unit" },
+    { sheet: "nominations", field: "award" },
+    // A units sheet without the Số LĐTT column (often a renamed header) would have every base counted
+    // from the book alone: skipped and said, rather than a unit-wide flood of false errors.
+    { sheet: "units", field: "advancedWorkerCount", when: "catalogue" },
+  ],
   check(ctx) {
     const out: Finding<typeof QUOTA_EXCEEDED>[] = [];
     for (const g of quotaUses(ctx)) {

@@ -14,6 +14,10 @@ export const SCORE_NOT_COUNTED = "SCORE_NOT_COUNTED";
  */
 export const scoreNotCounted: Rule<typeof SCORE_NOT_COUNTED> = {
   codes: [SCORE_NOT_COUNTED],
+  needs: [
+    { sheet: "units", field: "code", when: "scores" },
+    { sheet: "units", field: "block", when: "scores" },
+  ],
   check(ctx) {
     const { criteria, scores } = ctx.book;
     const units = ctx.index.units;

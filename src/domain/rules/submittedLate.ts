@@ -11,6 +11,11 @@ export const SUBMITTED_LATE = "SUBMITTED_LATE";
  */
 export const submittedLate: Rule<typeof SUBMITTED_LATE> = {
   codes: [SUBMITTED_LATE],
+  needs: [
+    { sheet: "units", field: "code", when: "milestones" },
+    // Milestones given to a block reach its units through their Khối thi đua.
+    { sheet: "units", field: "block", when: "blocks" },
+  ],
   check(ctx) {
     return reportable(ctx, trackerOf(ctx).obligations).flatMap((o) => {
       const from = o.status === "late" ? o.handedIn : null;

@@ -16,7 +16,10 @@ describe("TARGET_BELOW_ASSIGNED", () => {
       ref: "PT-NTM",
       params: { assigned: 3, registered: 2, direction: "up" },
     });
-    expect(message(f[0], "vi")).toContain("đăng ký 2, thấp hơn mức được giao 3 (chiều Tăng)");
+    // The unit is named, and the direction said as a clerk says it.
+    expect(message(f[0], "vi")).toMatch(
+      /^Dòng 2: đơn vị X-TAVAN đăng ký chỉ tiêu “.*” 2, thấp hơn mức được giao 3 \(chỉ tiêu này càng cao càng tốt\)/,
+    );
   });
 
   it("for a “Giảm” target (the poverty rate) registering higher than assigned is flagged", () => {
@@ -25,7 +28,8 @@ describe("TARGET_BELOW_ASSIGNED", () => {
       book({ targets: [target("X-TAPHIN", "Tỷ lệ hộ nghèo giảm còn (%)", 8.5, 9, { direction: "down" })] }),
     );
     expect(f[0]).toMatchObject({ params: { direction: "down" } });
-    expect(message(f[0], "vi")).toContain("đăng ký 9, cao hơn mức được giao 8.5 (chiều Giảm)");
+    expect(message(f[0], "vi")).toContain(" 9, cao hơn mức được giao 8.5 (chỉ tiêu này càng thấp càng tốt)");
+    expect(message(f[0], "vi")).toContain("đơn vị X-TAPHIN");
     expect(message(f[0], "en")).toContain("registered at 9, above the assigned 8.5 (lower is better)");
   });
 

@@ -14,6 +14,7 @@ const BASIS = "Thông tư 15/2025/TT-BNV";
  */
 export const unitDissolved: Rule<typeof UNIT_DISSOLVED> = {
   codes: [UNIT_DISSOLVED],
+  needs: [{ sheet: "units", field: "code" }],
   check(ctx) {
     if (!ctx.book.mergers?.length) return [];
     const out: Finding<typeof UNIT_DISSOLVED>[] = [];

@@ -1,6 +1,7 @@
 import type { CheckContext } from "../context";
 import { EVERY_UNIT } from "../model";
 import { codeKey, looseKey } from "../text";
+import type { Rule } from "./index";
 import { unknownReference, type Reference } from "./unknownReference";
 
 export const UNKNOWN_UNIT = "UNKNOWN_UNIT";
@@ -38,10 +39,14 @@ function* unitReferences({ book, index }: CheckContext): Generator<Reference> {
  * submissions, the successor named in Sáp nhập đơn vị, and the units scored in Chấm điểm. Not the history: it may name units that were merged or dissolved (the 2025 reform),
  * so an old code there is normal, and such rows simply match no nominee.
  */
-export const unknownUnit = unknownReference({
-  code: UNKNOWN_UNIT,
-  // A code the Sáp nhập đơn vị sheet names as merged is known: UNIT_DISSOLVED says whether it may still be proposed.
-  known: ({ index: { units }, mergers }) => units && ((v) => units.has(codeKey(v)) || mergers.mergerOf(v) !== null),
-  references: unitReferences,
-  names: "unit",
-});
+export const unknownUnit: Rule<typeof UNKNOWN_UNIT> = {
+  ...unknownReference({
+    code: UNKNOWN_UNIT,
+    // A code the Sáp nhập đơn vị sheet names as merged is known: UNIT_DISSOLVED says whether it may still be proposed.
+    known: ({ index: { units }, mergers }) => units && ((v) => units.has(codeKey(v)) || mergers.mergerOf(v) !== null),
+    references: unitReferences,
+    names: "unit",
+  }),
+  // Without the units' codes every reference would look unknown.
+  needs: [{ sheet: "units", field: "code" }],
+};

@@ -66,6 +66,8 @@ export class MemSheet {
   readonly fills = new Map<string, Fill>();
   readonly notes = new Map<string, string>();
   readonly numberFormats = new Map<string, string>();
+  /** Cells' hyperlinks (Range.hyperlink, ExcelApi 1.7): where they go inside the book. */
+  readonly links = new Map<string, string>();
   readonly columnWidths = new Map<number, number>();
   readonly validations: Validation[] = [];
   readonly tables: { name: string; box: Box }[] = [];
@@ -102,6 +104,15 @@ export class MemSheet {
   setNote(row: number, col: number, text: string | null): void {
     if (text === null) this.notes.delete(key(row, col));
     else this.notes.set(key(row, col), text);
+  }
+
+  link(row: number, col: number): string | undefined {
+    return this.links.get(key(row, col));
+  }
+
+  setLink(row: number, col: number, reference: string | null): void {
+    if (reference === null) this.links.delete(key(row, col));
+    else this.links.set(key(row, col), reference);
   }
 
   numberFormat(row: number, col: number): string {

@@ -530,6 +530,17 @@ class MemRange extends MemObject {
       this.context.raise("changed", sheet, box);
     });
   }
+  /** Only links inside the book (documentReference), the part the adapter uses; its text is the cell's value. */
+  set hyperlink(link: Excel.RangeHyperlink | null) {
+    this.write("hyperlink", link, () => {
+      const { sheet, box } = this.where();
+      for (let r = box.top; r <= box.bottom; r++)
+        for (let c = box.left; c <= box.right; c++) {
+          sheet.setLink(r, c, link?.documentReference ?? null);
+          if (link?.textToDisplay !== undefined) sheet.set(r, c, link.textToDisplay);
+        }
+    });
+  }
   get numberFormat(): string[][] {
     return this.prop("numberFormat");
   }

@@ -26,6 +26,8 @@ export interface MemoryHost {
   values(sheet: string): CellValue[][];
   /** 0-based; fill null = no fill. */
   cellFormat(sheet: string, row: number, col: number): { fill: string | null; note: string | null };
+  /** 0-based; where the cell's hyperlink goes ("'Đơn vị'!C3"), null when it has none. */
+  cellLink(sheet: string, row: number, col: number): string | null;
   selection(): { sheet: string; address: string } | null;
   activeSheet(): string;
   setActiveSheet(sheet: string): void;
@@ -186,6 +188,7 @@ export function createMemoryHost(
       const fill = sheet.fill(row, col);
       return { fill: fill && fill.pattern !== "None" ? fill.color : null, note: sheet.note(row, col) ?? null };
     },
+    cellLink: (name, row, col) => sheetOf(name).link(row, col) ?? null,
     selection: () =>
       book.selection ? { sheet: book.selection.sheet.name, address: writeReference(book.selection.box) } : null,
     activeSheet: () => book.active?.name ?? "",

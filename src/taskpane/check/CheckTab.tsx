@@ -1,4 +1,14 @@
-import { Button, makeStyles, Spinner, Switch, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { lazy, Suspense, useEffect } from "react";
 import { Hint } from "../Hint";
 import { isBusy } from "../state";
@@ -19,11 +29,20 @@ const useStyles = makeStyles({
   },
   summary: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  stale: { opacity: 0.45 },
 });
 
 // The list of findings comes with the checker, in a chunk the pane starts loading as it opens.
 export const loadResults = () => import(/* webpackChunkName: "results" */ "./CheckResults");
 const CheckResults = lazy(loadResults);
+
+/** "10:42:05": the clock time of a check, so a second check in the same minute still shows it ran. */
+export function clockTime(ms: number): string {
+  const d = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
+}
 
 /** Kiểm tra: check the book, see the findings by sheet, go to a cell, mark and unmark the errors. */
 export function CheckTab() {
@@ -81,6 +100,37 @@ export function CheckTab() {
             {t("check.clear")}
           </Button>
         </Hint>
+        <Hint content={t("trust.export.hint")}>
+          <Button
+            size="small"
+            onClick={() => void pane.exportFindings()}
+            disabled={!result || isBusy(state, "export")}
+            data-testid="export"
+          >
+            {t("trust.export.run")}
+          </Button>
+        </Hint>
+        <Hint content={t("trust.units.hint")}>
+          <Button
+            size="small"
+            onClick={() => void pane.sendToUnits()}
+            disabled={!result || isBusy(state, "units")}
+            data-testid="send-units"
+          >
+            {t("trust.units.run")}
+          </Button>
+        </Hint>
+        {state.undoable && (
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => void pane.undoLast()}
+            disabled={isBusy(state, "undo")}
+            data-testid="undo"
+          >
+            {t("trust.undo")}
+          </Button>
+        )}
         <Hint content={t("check.setup.hint")}>
           <Button
             size="small"
@@ -99,6 +149,11 @@ export function CheckTab() {
             <Text className={styles.summary} data-testid="summary">
               {t("check.summary", result.counts)}
             </Text>
+            {result.checkedAt !== undefined && (
+              <Text size={200} className={styles.muted} data-testid="checked-at">
+                {t("trust.checkedAt", { time: clockTime(result.checkedAt) })}
+              </Text>
+            )}
             {result.ruleset && (
               <Text size={200} className={styles.muted} data-testid="ruleset">
                 {rulesetLines(result.ruleset, state.lang).join(" ")}
@@ -110,10 +165,20 @@ export function CheckTab() {
         )}
         {busyOp && <Spinner size="extra-tiny" labelPosition="after" label={t(`busy.${busyOp}`)} data-testid="busy" />}
       </div>
+      {result && state.stale && (
+        <MessageBar intent="warning" layout="multiline" data-testid="stale">
+          <MessageBarBody>{t("trust.stale")}</MessageBarBody>
+        </MessageBar>
+      )}
       {result && (
-        <Suspense fallback={null}>
-          <CheckResults />
-        </Suspense>
+        <div
+          className={mergeClasses(styles.results, state.stale && styles.stale)}
+          data-stale={state.stale ? "true" : undefined}
+        >
+          <Suspense fallback={null}>
+            <CheckResults />
+          </Suspense>
+        </div>
       )}
     </div>
   );

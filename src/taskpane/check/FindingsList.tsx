@@ -13,6 +13,10 @@ const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
 
 const useStyles = makeStyles({
   group: { marginBottom: tokens.spacingVerticalM },
+  fixFirst: {
+    borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
   heading: {
     display: "flex",
     justifyContent: "space-between",
@@ -91,16 +95,17 @@ export function FindingsList({ findings, shown, bookSheets, selected, lang, onSe
     <div>
       {groups.map((group, g) => {
         const headingId = `findings-group-${g}`;
-        const title = group.sheet ?? t(lang, "check.book");
-        const groupKey = group.sheet ?? "\u0000book";
+        const title = group.fixFirst ? t(lang, "trust.fixFirst") : (group.sheet ?? t(lang, "check.book"));
+        const groupKey = group.fixFirst ? "\u0000first" : (group.sheet ?? "\u0000book");
         const limit = Math.max(limits[groupKey] ?? PAGE_SIZE, PAGE_SIZE);
         // The selected finding is always drawn, wherever it is in the list.
         const visible = group.items.filter((item, i) => i < limit || item.index === selected);
         const rest = group.items.length - visible.length;
         return (
           <section
-            key={group.sheet ?? "\u0000book"}
-            className={styles.group}
+            key={groupKey}
+            className={mergeClasses(styles.group, group.fixFirst && styles.fixFirst)}
+            data-fix-first={group.fixFirst ? "true" : undefined}
             aria-labelledby={headingId}
             data-testid="finding-group"
           >

@@ -58,7 +58,14 @@ describe("the cells marked for errors", () => {
 describe("grouping findings by sheet", () => {
   test("keeps the checker's order and drops hidden severities", () => {
     const groups = groupBySheet(sampleFindings(), { error: true, warning: false, info: true });
-    expect(groups.map((g) => g.sheet)).toEqual([null, "Đơn vị", "Đề nghị khen thưởng", "Tiến độ"]);
-    expect(groups[2].items.map((i) => i.index)).toEqual([2]);
+    // The missing Tiến độ sheet is to be fixed first: its group leads.
+    expect(groups.map((g) => [g.sheet, g.fixFirst ?? false])).toEqual([
+      [null, true],
+      [null, false],
+      ["Đơn vị", false],
+      ["Đề nghị khen thưởng", false],
+    ]);
+    expect(groups[0].items.map((i) => i.finding.code)).toEqual(["MISSING_SHEET"]);
+    expect(groups[3].items.map((i) => i.index)).toEqual([2]);
   });
 });

@@ -35,15 +35,30 @@ export function errorMarks(findings: readonly Finding[], bookSheets: readonly st
 export interface FindingGroup {
   /** Sheet name, or null for findings about the whole book. */
   sheet: string | null;
+  /** The group of what must be fixed before the rest can be checked (shown first). */
+  fixFirst?: boolean;
   /** Index of each finding in the full list (stable keys for selection). */
   items: { finding: Finding; index: number }[];
 }
 
-/** Findings of the shown severities, grouped by sheet in the order they come (the checker's order). */
+/** A missing sheet or column, and the note of the checks that wait for it: fixed before anything else. */
+export function isFixFirst(f: Finding): boolean {
+  return f.code === "MISSING_SHEET" || f.code === "MISSING_COLUMN" || f.code === "CHECKS_BLOCKED";
+}
+
+/**
+ * Findings of the shown severities, grouped by sheet in the order they come (the checker's order);
+ * missing sheets and columns and the checks they hold back come first, in a group of their own.
+ */
 export function groupBySheet(findings: readonly Finding[], shown: Record<Severity, boolean>): FindingGroup[] {
   const groups: FindingGroup[] = [];
+  const first: FindingGroup = { sheet: null, fixFirst: true, items: [] };
   findings.forEach((finding, index) => {
     if (!shown[finding.severity]) return;
+    if (isFixFirst(finding)) {
+      first.items.push({ finding, index });
+      return;
+    }
     let group = groups.find((g) => g.sheet === finding.sheet);
     if (!group) {
       group = { sheet: finding.sheet, items: [] };
@@ -51,5 +66,5 @@ export function groupBySheet(findings: readonly Finding[], shown: Record<Severit
     }
     group.items.push({ finding, index });
   });
-  return groups;
+  return first.items.length > 0 ? [first, ...groups] : groups;
 }

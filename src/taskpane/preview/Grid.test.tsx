@@ -47,9 +47,9 @@ function fakeHost() {
   return { host, edits };
 }
 
-function renderGrid(host: GridHost) {
+function renderGrid(host: GridHost, services = fakeServices()) {
   return render(
-    <PaneRoot services={fakeServices()} lang="vi" checkOnOpen={false}>
+    <PaneRoot services={services} lang="vi" checkOnOpen={false}>
       <Grid host={host} />
       <Pane />
     </PaneRoot>,
@@ -123,5 +123,23 @@ describe("grid helpers", () => {
     expect(parseTyped("0912345678")).toBe("0912345678");
     expect(parseTyped("-3.5")).toBe(-3.5);
     expect(parseTyped("15/03/2024")).toBe("15/03/2024");
+  });
+
+  test("one click selects a cell, as in Excel: the name box says it", () => {
+    const { host } = fakeHost();
+    renderGrid(host);
+    fireEvent.click(screen.getByTestId("grid-table").querySelector('td[data-cell="B2"]')!);
+    expect(screen.getByTestId("grid-selection").textContent).toBe("B2");
+  });
+
+  test("row 1 stays in view and a cell scrolled to clears the sticky headers", () => {
+    const { host } = fakeHost();
+    renderGrid(host);
+    const table = screen.getByTestId("grid-table");
+    const header = table.querySelector('td[data-cell="A1"]')!;
+    const data = table.querySelector('td[data-cell="A3"]')!;
+    expect(getComputedStyle(header).position).toBe("sticky");
+    expect(getComputedStyle(data).position).not.toBe("sticky");
+    expect(getComputedStyle(data).scrollMarginTop).toBe("44px");
   });
 });

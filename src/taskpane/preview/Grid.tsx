@@ -99,7 +99,13 @@ const useStyles = makeStyles({
     color: "#000000",
     backgroundColor: "#ffffff",
     cursor: "cell",
+    // A cell scrolled to is never under the sticky column letters, frozen row 1 or row numbers.
+    scrollMarginTop: "44px",
+    scrollMarginLeft: "44px",
   },
+  /** Row 1 (the sheet's header row, as set-up writes it) stays in view, as a frozen row does in Excel. */
+  frozen: { position: "sticky", top: "21px", zIndex: 1, borderBottom: `2px solid ${tokens.colorNeutralStroke1}` },
+  frozenHead: { position: "sticky", top: "21px", zIndex: 2 },
   number: { textAlign: "right" },
   selected: { outline: `2px solid #107c41`, outlineOffset: "-2px" },
   noteMark: {
@@ -114,6 +120,8 @@ const useStyles = makeStyles({
   input: { width: "100%", boxSizing: "border-box", font: "inherit", border: "none", outline: "none", padding: 0 },
   more: { padding: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: "auto", flexShrink: 0 },
+  // The sheet tabs keep their width and scroll sideways, as Excel's do, rather than squeeze.
+  tabList: { width: "max-content", flexWrap: "nowrap" },
 });
 
 function display(v: CellValue | undefined, asDate = false): string {
@@ -331,7 +339,12 @@ export function Grid({ host, version = 0, label }: GridProps) {
               <tr key={r}>
                 <th
                   scope="row"
-                  className={mergeClasses(styles.head, styles.rowHead, selectedRow === r + 1 && styles.headActive)}
+                  className={mergeClasses(
+                    styles.head,
+                    styles.rowHead,
+                    r === 0 && styles.frozenHead,
+                    selectedRow === r + 1 && styles.headActive,
+                  )}
                 >
                   {r + 1}
                 </th>
@@ -349,6 +362,7 @@ export function Grid({ host, version = 0, label }: GridProps) {
                       className={mergeClasses(
                         styles.cell,
                         typeof value === "number" && !dates.has(c) && styles.number,
+                        r === 0 && styles.frozen,
                         isSelected && styles.selected,
                       )}
                       style={format.fill ? { backgroundColor: format.fill } : undefined}
@@ -390,6 +404,7 @@ export function Grid({ host, version = 0, label }: GridProps) {
       </div>
       <div className={styles.tabs}>
         <TabList
+          className={styles.tabList}
           size="small"
           selectedValue={sheet}
           onTabSelect={(_, d) => host.setActiveSheet(String(d.value))}
