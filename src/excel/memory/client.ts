@@ -21,6 +21,8 @@ import type { Faults } from "./faults";
 export interface HostOptions {
   /** Bytes of values one sync may return before Excel on the web refuses the response (5 MB). */
   responseBytes: number;
+  /** Bytes of values, formats and texts one sync may send before Excel on the web refuses the request (5 MB). */
+  requestBytes: number;
   /** A tighter limit in cells, for tests that want one. */
   cellsPerSync?: number;
   /**
@@ -123,9 +125,13 @@ export class MemContext {
     this.sent++;
   }
 
-  /** A write of `cells` values makes the request larger. */
-  countSent(cells: number): void {
+  /** What the queued request's values, formats and texts weigh as JSON. */
+  private sentBytes = 0;
+
+  /** A write of `cells` values makes the request larger (`data`: what they weigh as JSON). */
+  countSent(cells: number, data?: unknown[][]): void {
     this.sent += cells;
+    if (data) this.sentBytes += payloadBytes(data as Cell[][]);
   }
 
   get faults(): Faults {
@@ -162,7 +168,9 @@ export class MemContext {
     if (this.finished) throw invalidObjectPath();
     const ops = this.queue;
     const sent = this.sent;
+    const sentBytes = this.sentBytes;
     this.queue = [];
+    this.sentBytes = 0;
     this.readCells = 0;
     this.readBytes = 0;
     this.sent = 0;
@@ -172,6 +180,8 @@ export class MemContext {
       // Refused before anything runs: cell edit mode, an injected error, a request too large.
       this.faults.beforeSync();
       this.faults.request(sent);
+      if (sentBytes > this.options.requestBytes)
+        throw new MemoryError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
       // Like Excel, a failing operation stops the batch; the ones before it stay applied.
       for (const op of ops) op();
       if (
@@ -521,7 +531,10 @@ class MemRange extends MemObject {
     return this.prop("values");
   }
   set values(values: Cell[][]) {
-    this.context.countSent(values.reduce((n, row) => n + row.length, 0));
+    this.context.countSent(
+      values.reduce((n, row) => n + row.length, 0),
+      values,
+    );
     this.write("values", values, () => {
       const { sheet, box } = this.fit(values);
       this.context.faults.write(sheet);
@@ -545,7 +558,10 @@ class MemRange extends MemObject {
     return this.prop("numberFormat");
   }
   set numberFormat(formats: string[][]) {
-    this.context.countSent(formats.reduce((n, row) => n + row.length, 0));
+    this.context.countSent(
+      formats.reduce((n, row) => n + row.length, 0),
+      formats,
+    );
     this.write("numberFormat", formats, () => {
       const { sheet, box } = this.fit(formats);
       this.context.faults.write(sheet);
@@ -599,10 +615,19 @@ class MemRange extends MemObject {
     });
   }
 
-  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+  clear(applyTo: "All" | "Formats" | "Contents" | "Hyperlinks" = "All"): void {
     this.context.enqueue(() => {
       const { sheet, box } = this.where();
       this.context.faults.write(sheet);
+      // Hyperlinks (ExcelApi 1.7): the links go, values and formats stay; All takes them too.
+      if (applyTo === "Hyperlinks" || applyTo === "All") {
+        this.context.faults.requires(7, 'clear("Hyperlinks")');
+        for (const k of [...sheet.links.keys()]) {
+          const [r, c] = k.split(",").map(Number);
+          if (r >= box.top && r <= box.bottom && c >= box.left && c <= box.right) sheet.links.delete(k);
+        }
+        if (applyTo === "Hyperlinks") return;
+      }
       if (applyTo !== "Formats") {
         sheet.clearValues(box);
         this.context.raise("changed", sheet, box);

@@ -98,6 +98,8 @@ export interface MemoryHostOptions {
   apiVersion?: string;
   /** Bytes of values a single sync may return before Excel on the web refuses the response. Default 5 MB. */
   responseBytes?: number;
+  /** Bytes of values and formats one sync may send before Excel on the web refuses it. Default 5 MB. */
+  requestBytes?: number;
   /** A limit in cells instead, for a test that wants one. Default none. */
   cellsPerSync?: number;
   /** What a single sync may send (cells written, plus one per operation) before Excel on the web refuses it. */
@@ -116,6 +118,7 @@ export function createMemoryHost(
   faults.requestCellsPerSync = options.requestCellsPerSync ?? Number.POSITIVE_INFINITY;
   const hostOptions: HostOptions = {
     responseBytes: options.responseBytes ?? RESPONSE_LIMIT_BYTES,
+    requestBytes: options.requestBytes ?? RESPONSE_LIMIT_BYTES,
     cellsPerSync: options.cellsPerSync,
     faults,
   };
