@@ -10,7 +10,6 @@ import { tmpdir } from "os";
 import path from "path";
 import { performance } from "perf_hooks";
 import { writeSummaryFile } from "../cli/summary";
-import { readXlsxBook } from "../files/readXlsx";
 import { prepareSummary } from "../files/summaryBook";
 import { generateBook } from "./generate";
 
@@ -28,14 +27,20 @@ async function run(): Promise<void> {
   const summaryMs = performance.now() - t0;
   const peakRssMB = process.resourceUsage().maxRSS / 1024;
 
-  // The same cells, read back, written by the streaming writer alone (no styles, no layout).
-  const { sheets: written } = await readXlsxBook(out);
-  const cells = written.reduce((n, s) => n + s.values.reduce((m, r) => m + r.length, 0), 0);
+  // The same cells, read back (every sheet, every row: the book reader would keep only the sheets
+  // it knows), written by the streaming writer alone (no styles, no layout).
+  const written: { name: string; values: unknown[][] }[] = [];
+  for await (const ws of new ExcelJS.stream.xlsx.WorkbookReader(out, { worksheets: "emit" })) {
+    const sheet = { name: (ws as unknown as { name: string }).name, values: [] as unknown[][] };
+    for await (const row of ws) sheet.values.push((row.values as unknown[]).slice(1));
+    written.push(sheet);
+  }
+  const cells = written.reduce((n, s) => n + s.values.reduce((m, r) => m + r.filter((v) => v != null).length, 0), 0);
   const t1 = performance.now();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: plain, useStyles: false, useSharedStrings: false });
   for (const sheet of written) {
     const ws = wb.addWorksheet(sheet.name);
-    for (const values of sheet.values) ws.addRow(values).commit();
+    for (const values of sheet.values) ws.addRow(values as ExcelJS.CellValue[]).commit();
     ws.commit();
   }
   await wb.commit();
