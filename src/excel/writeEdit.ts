@@ -354,9 +354,9 @@ export async function writeEdits(
           read ? ((read.values[row - band.top][col - band.left] as Value) ?? "") : "";
         const currentFormat = (row: number, col: number): string =>
           read ? (read.formats[row - band.top][col - band.left] ?? GENERAL) : GENERAL;
-        // Dates and text get their format; any other cell keeps the one it has (a clerk's "#,##0").
+        // Dates, text and cells given a format get it; any other keeps the one it has (a clerk's "#,##0").
         const formatOf = (c: CellEdit | undefined, row: number, col: number): string =>
-          c?.date ? DATE_FORMAT : c?.text ? TEXT_FORMAT : currentFormat(row, col);
+          c?.date ? DATE_FORMAT : c?.text ? TEXT_FORMAT : (c?.format ?? currentFormat(row, col));
         let formats = false;
         const values: (Value | null)[][] = [];
         const formatGrid: string[][] = [];

@@ -43,7 +43,7 @@ export const summaryUiEn: Record<keyof typeof summaryUiVi, string> = {
   "summaryTab.chart": "Chart of nominations {what}",
   "summaryTab.download": "Download the summary workbook (.xlsx)",
   "summaryTab.save": "Save {file}",
-  "summaryTab.write": "Write the TH Tổng hợp sheet into the book",
+  "summaryTab.write": "Write the TH sheets (Tổng hợp, Danh sách…) into the book",
   "summaryTab.undo": "Undo",
   "summaryTab.written": "Wrote {sheets} sheets (TH …) into the book; Undo takes them out.",
   "summaryTab.undone": "The TH sheets just written were taken out.",

@@ -42,7 +42,7 @@ export const summaryUiVi = {
   "summaryTab.chart": "Biểu đồ số đề nghị {what}",
   "summaryTab.download": "Tải bảng tổng hợp (.xlsx)",
   "summaryTab.save": "Lưu tệp {file}",
-  "summaryTab.write": "Ghi sheet TH Tổng hợp vào sổ",
+  "summaryTab.write": "Ghi các sheet TH (Tổng hợp, Danh sách…) vào sổ",
   "summaryTab.undo": "Hoàn tác",
   "summaryTab.written": "Đã ghi {sheets} sheet (TH …) vào sổ; Hoàn tác để gỡ.",
   "summaryTab.undone": "Đã gỡ các sheet TH vừa ghi.",

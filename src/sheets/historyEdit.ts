@@ -31,6 +31,8 @@ export interface CellEdit {
   header?: boolean;
   /** The cell was empty when the edit was planned (a new row or header): it must still be. */
   fresh?: boolean;
+  /** A number format for the cell ("0.0%", "#,##0"), where the value is a number to show so. */
+  format?: string;
   /** A link to a cell of the book ("'Đơn vị'!C3"), the value its text. */
   link?: string;
 }

@@ -76,6 +76,7 @@ export function servicesFor(
     missingCapabilities: missing,
     refreshOnFocus: options.refreshOnFocus ?? false,
     writeEdit: async (edit, label) => (await (await editModule()).writeEdit(run, edit, label)).written,
+    writeEdits: async (edits, label) => (await (await editModule()).writeEdits(run, edits, label)).written,
     undoEdit: async () => {
       const { label, restored, kept } = await (await editModule()).undoEdit(run);
       return { label, restored, kept };

@@ -63,6 +63,11 @@ export interface PaneServices {
   refreshOnFocus?: boolean;
   /** Writes cells in one batch that `undoEdit` can take back (e.g. Ghi vào lịch sử); returns the cells written. */
   writeEdit(edit: SheetEdit, label: string): Promise<number>;
+  /**
+   * Writes edits of several sheets in one batch that one `undoEdit` takes back whole (sheets it
+   * created deleted, cells it overwrote restored); returns the cells written.
+   */
+  writeEdits(edits: readonly SheetEdit[], label: string): Promise<number>;
   /** Takes the last batch back; a cell changed since keeps its value (`kept`). */
   undoEdit(): Promise<{ label: string | null; restored: number; kept: number }>;
   /** A sheet's name as the book spells it and the reach of its used range, or null when absent. */

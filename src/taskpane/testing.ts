@@ -17,6 +17,8 @@ export interface FakeServices extends PaneServices {
     colour: ColourMark[][];
     uncolour: number;
     edits: { edit: SheetEdit; label: string }[];
+    /** Each writeEdits call, its sheets apart (also listed in `edits` as one). */
+    batches: { edits: SheetEdit[]; label: string }[];
     undo: number;
     files: { name: string; data: Uint8Array; type: string }[];
     reading: ReadingChoices[];
@@ -49,6 +51,7 @@ export function fakeServices(
     colour: [],
     uncolour: 0,
     edits: [],
+    batches: [],
     undo: 0,
     files: [],
     reading: [],
@@ -110,6 +113,13 @@ export function fakeServices(
     async writeEdit(edit, label) {
       calls.edits.push({ edit, label });
       return edit.cells.length;
+    },
+    async writeEdits(edits, label) {
+      // One batch: undone whole, as the Excel adapter does.
+      const all = { sheet: edits.map((e) => e.sheet).join(" + "), create: false, cells: edits.flatMap((e) => e.cells) };
+      calls.edits.push({ edit: all, label });
+      calls.batches.push({ edits: [...edits], label });
+      return all.cells.length;
     },
     async undoEdit() {
       calls.undo++;

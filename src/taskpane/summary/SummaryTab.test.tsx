@@ -87,23 +87,35 @@ describe("the Tổng hợp tab", () => {
     ]);
   });
 
-  test("writes the TH Tổng hợp sheet in one undoable batch, replacing its own earlier one, and takes it back", async () => {
+  test("writes every TH sheet in one undoable batch, replacing its own earlier one, and takes them back", async () => {
     const services = fakeServices({ sheets: SHEETS });
     open(services);
     await screen.findByTestId("summary-total", {}, LOADED);
     fireEvent.click(screen.getByTestId("summary-write"));
-    await screen.findByText(/Đã ghi 1 sheet/, {}, LOADED);
-    expect(services.calls.edits).toHaveLength(1);
-    const [{ edit, label }] = services.calls.edits;
-    expect([edit.sheet, edit.create, label]).toEqual(["TH Tổng hợp", true, "summary"]);
-    // Only a new sheet, every cell fresh: none of the clerk's sheets is touched.
-    expect(edit.cells.every((c) => c.fresh)).toBe(true);
-    expect(edit.cells.some((c) => c.value === "Lao động tiên tiến")).toBe(true);
-    expect(edit.cells.some((c) => c.value === 0.75)).toBe(true);
+    await screen.findByText(/Đã ghi 7 sheet/, {}, LOADED);
+    expect(services.calls.batches).toHaveLength(1);
+    const [{ edits, label }] = services.calls.batches;
+    expect(label).toBe("summary");
+    expect(edits.map((e) => e.sheet)).toEqual([
+      "TH Tổng hợp",
+      "TH Danh sách",
+      "TH Tỷ lệ",
+      "TH Chỉ tiêu",
+      "TH Tiến độ",
+      "TH Kinh phí",
+      "TH Kiểm tra",
+    ]);
+    // Only new sheets, every cell fresh: none of the clerk's sheets is touched.
+    expect(edits.every((e) => e.create && e.cells.every((c) => c.fresh))).toBe(true);
+    const [overview, list] = edits;
+    expect(overview.cells.some((c) => c.value === "Lao động tiên tiến")).toBe(true);
+    // Nữ: 3 of 4, a number shown as a percentage.
+    expect(overview.cells.find((c) => c.value === 0.75)?.format).toMatch(/%$/);
+    expect(list.cells.some((c) => c.value === "Giàng Thị Sùng")).toBe(true);
 
     fireEvent.click(screen.getByTestId("summary-write"));
     await waitFor(() => expect(services.calls.undo).toBe(1), LOADED);
-    await waitFor(() => expect(services.calls.edits).toHaveLength(1), LOADED);
+    await waitFor(() => expect(services.calls.batches).toHaveLength(2), LOADED);
     expect(services.calls.edits).toHaveLength(1);
 
     fireEvent.click(await screen.findByTestId("summary-undo", {}, LOADED));

@@ -14,7 +14,15 @@ import { YearChart } from "../stats/YearChart";
 import type { Bar } from "../stats/statsView";
 import { today } from "../today";
 import { usePane } from "../usePane";
-import { PANE_MAX_NOMINATIONS, paneSheetEdit, prepare, summaryBlob, summaryFileName } from "./build";
+import {
+  PANE_MAX_NOMINATIONS,
+  PANE_SHEETS,
+  paneSheetEdits,
+  prepare,
+  summaryBlob,
+  summaryFileName,
+  type Extent,
+} from "./build";
 import type { PreparedSummary } from "../../files/summaryBook";
 import { groupDigits } from "../../i18n/numbers";
 
@@ -53,8 +61,8 @@ function number(n: number, lang: string): string {
 
 /**
  * Tổng hợp: the figures the council asks for (the same as `tdkt summary`), two small charts, the
- * summary workbook to download, and its Tổng hợp sheet written into the book as "TH Tổng hợp"
- * (Hoàn tác takes it back). Loaded lazily: none of this is in the pane's first script.
+ * summary workbook to download, and its sheets written into the book as "TH Tổng hợp", "TH Danh
+ * sách"… in one batch (Hoàn tác takes them all back). Loaded lazily: none of this is in the pane's first script.
  */
 export default function SummaryTab() {
   const styles = useStyles();
@@ -134,14 +142,22 @@ export default function SummaryTab() {
     setBusy(true);
     setNote(null);
     try {
-      const edit = await paneSheetEdit(prepared);
-      await enqueue(async () => {
-        // Replaced on the next run: the previous TH sheet, if it is the last thing written, goes first.
+      const edits = await enqueue(async () => {
+        // Replaced on the next run: the previous TH sheets, if they are the last thing written, go
+        // first; any still in the book (another batch came since, or the clerk typed in one) are
+        // replaced in place.
         const last = await services.lastEdit();
         if (last?.label === "summary") await services.undoEdit();
-        await services.writeEdit(edit, "summary");
+        const existing = new Map<string, Extent>();
+        for (const name of PANE_SHEETS) {
+          const extent = await services.sheetExtent(name);
+          if (extent) existing.set(name, extent);
+        }
+        const edits = await paneSheetEdits(prepared, existing);
+        await services.writeEdits(edits, "summary");
+        return edits;
       });
-      setNote({ intent: "success", key: "summaryTab.written", params: { sheets: 1 } });
+      setNote({ intent: "success", key: "summaryTab.written", params: { sheets: edits.length } });
     } catch (err) {
       console.error("tdkt: writing the summary sheet failed", err);
       setNote({ intent: "error", key: "summaryTab.writeFailed" });

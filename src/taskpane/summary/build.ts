@@ -42,22 +42,52 @@ export async function summaryBlob(prepared: PreparedSummary): Promise<Blob> {
   return new Blob([bytes as BlobPart], { type: XLSX_TYPE });
 }
 
-/** The sheet the pane writes into the open book: "TH Tổng hợp". */
-export const PANE_SHEET = `${PANE_SHEET_PREFIX}${SUMMARY_SHEETS.overview}`;
+/** The sheets the pane writes into the open book, as `tdkt summary` names them, each with "TH ". */
+export const PANE_SHEETS: readonly string[] = Object.values(SUMMARY_SHEETS).map((n) => `${PANE_SHEET_PREFIX}${n}`);
+
+/** The first of them, "TH Tổng hợp". */
+export const PANE_SHEET = PANE_SHEETS[0];
+
+/** Where a TH sheet is already in the book (a run before whose batch is no longer the last). */
+export type Extent = { name: string; rows: number; cols: number };
+
+/** A cell's value as the pane writes it: text and numbers (a rich text as its text). */
+function plain(v: ExcelJS.CellValue): string | number | null {
+  if (typeof v === "string" || typeof v === "number") return v;
+  if (v && typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("");
+  return null;
+}
 
 /**
- * The figures of the Tổng hợp sheet as a new sheet of the clerk's book (values; numbers stay
- * numbers), in one batch that Hoàn tác takes back.
+ * Every sheet of the summary workbook as a sheet of the clerk's book ("TH Tổng hợp", "TH Danh
+ * sách"…): values, numbers with their formats (a share shows as 25,4%), column widths; all in one
+ * batch that Hoàn tác takes back. A TH sheet already in the book (`existing`) is replaced in place:
+ * its other cells emptied.
  */
-export async function paneSheetEdit(prepared: PreparedSummary): Promise<SheetEdit> {
-  const ws = (await workbook(prepared, PANE_SHEET_PREFIX)).getWorksheet(PANE_SHEET);
-  const cells: CellEdit[] = [];
-  ws?.eachRow((row, r) =>
-    row.eachCell((cell, c) => {
-      if (cell.isMerged && cell.master !== cell) return;
-      const v = cell.value;
-      if (typeof v === "string" || typeof v === "number") cells.push({ row: r, col: c - 1, value: v, fresh: true });
-    }),
-  );
-  return { sheet: PANE_SHEET, create: true, cells };
+export async function paneSheetEdits(
+  prepared: PreparedSummary,
+  existing: ReadonlyMap<string, Extent> = new Map(),
+): Promise<SheetEdit[]> {
+  const wb = await workbook(prepared, PANE_SHEET_PREFIX);
+  return wb.worksheets.map((ws) => {
+    const before = existing.get(ws.name) ?? null;
+    const cells: CellEdit[] = [];
+    const taken = new Set<string>();
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        if (cell.isMerged && cell.master !== cell) return;
+        const value = plain(cell.value);
+        if (value === null) return;
+        const format = typeof value === "number" && cell.numFmt ? cell.numFmt : undefined;
+        cells.push({ row: r, col: c - 1, value, fresh: before === null, ...(format ? { format } : {}) });
+        taken.add(`${r},${c - 1}`);
+      }),
+    );
+    if (before) {
+      for (let r = 1; r <= before.rows; r++)
+        for (let c = 0; c < before.cols; c++) if (!taken.has(`${r},${c}`)) cells.push({ row: r, col: c, value: "" });
+    }
+    const widths = (ws.columns ?? []).map((col) => col.width ?? 9);
+    return { sheet: before?.name ?? ws.name, create: before === null, cells, widths };
+  });
 }
