@@ -94,11 +94,13 @@ export const templatesUiEn: Record<keyof typeof templatesUiVi, string> = {
   "templates.pane.merge": "Merge into the book",
   "templates.pane.undo": "Undo",
   "templates.pane.merged": "Merged {rows} rows into sheet “{sheet}”. Undo removes exactly these.",
+  "templates.pane.mergedBoth":
+    "Merged {rows} nomination rows into sheet “{sheet}” and {registered} target registrations into sheet “{targets}”. Undo removes exactly these changes.",
   "templates.pane.nothing": "No new rows to merge.",
   "templates.pane.undone": "Undone: {restored} cells are as before the merge.",
   "templates.pane.undoKept": "Undid {restored} cells; {kept} cells edited since the merge were kept.",
   "templates.pane.registrations":
-    "The files hold {count} target registrations: this tab merges the nominations only; merge registrations with tdkt import.",
+    "The files hold {count} target registrations: Merge into the book writes them into sheet “{sheet}” too, in the same batch (Undo takes back both).",
   "templates.pane.working": "Working…",
   "templates.pane.changed":
     "The book changed during the merge and nothing was written; press Merge into the book again.",

@@ -98,11 +98,13 @@ export const templatesUiVi = {
   "templates.pane.merge": "Gộp vào sổ",
   "templates.pane.undo": "Hoàn tác",
   "templates.pane.merged": "Đã gộp {rows} dòng vào sheet “{sheet}”. Bấm Hoàn tác để bỏ đúng những dòng này.",
+  "templates.pane.mergedBoth":
+    "Đã gộp {rows} dòng đề nghị vào sheet “{sheet}” và {registered} đăng ký chỉ tiêu vào sheet “{targets}”. Bấm Hoàn tác để bỏ đúng những thay đổi này.",
   "templates.pane.nothing": "Không có dòng mới để gộp.",
   "templates.pane.undone": "Đã hoàn tác: {restored} ô trở lại như trước khi gộp.",
   "templates.pane.undoKept": "Đã hoàn tác {restored} ô; {kept} ô đã được sửa sau khi gộp nên giữ nguyên.",
   "templates.pane.registrations":
-    "Có {count} đăng ký chỉ tiêu trong các tệp: ngăn này chỉ gộp danh sách đề nghị; hãy gộp đăng ký bằng lệnh tdkt import.",
+    "Các tệp có {count} đăng ký chỉ tiêu: Gộp vào sổ ghi cả vào sheet “{sheet}”, cùng một lần (Hoàn tác bỏ cả hai).",
   "templates.pane.working": "Đang làm…",
   "templates.pane.changed": "Sổ vừa thay đổi trong lúc gộp, chưa ghi gì; hãy bấm Gộp vào sổ lần nữa.",
   "templates.pane.error.make": "Không lập được mẫu.",

@@ -18,6 +18,8 @@ import { loadTabBar, Pane, PaneRoot } from "../Pane";
 
 jest.setTimeout(90_000);
 const NOMINATIONS = "Đề nghị khen thưởng";
+const TARGETS = "Chỉ tiêu";
+const REGISTERED: Record<string, number> = { HN: 2.5, TVH: 6 };
 
 /** What Xã Tả Van sends back: its template with two nominations, filled with exceljs. */
 async function tavanReturn(): Promise<File> {
@@ -30,6 +32,14 @@ async function tavanReturn(): Promise<File> {
   ws.getRow(1).eachCell((c, n) => col.set(String(c.value), n));
   TAVAN_ROWS.slice(0, 2).forEach((r, i) => {
     for (const [h, v] of Object.entries(r)) ws.getCell(i + 2, col.get(h) as number).value = v;
+  });
+  // Its registrations: poor households down 2.5%, 6 villages up to the cultural standard.
+  const targets = wb.getWorksheet(TARGETS) as ExcelJS.Worksheet;
+  const tcol = new Map<string, number>();
+  targets.getRow(1).eachCell((c, n) => tcol.set(String(c.value), n));
+  targets.eachRow((row, n) => {
+    const code = String(row.getCell(tcol.get("Mã chỉ tiêu") as number).value ?? "");
+    if (n > 1 && code in REGISTERED) row.getCell(tcol.get("Đăng ký") as number).value = REGISTERED[code];
   });
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   // Node's File: jsdom's Blob cannot be read by slices.
@@ -64,16 +74,20 @@ beforeAll(() => {
 beforeAll(() => loadTabBar(), 60_000);
 
 describe("the Mẫu biểu tab", () => {
-  test("checks two returned files, merges the good one in one batch, and Hoàn tác removes exactly that", async () => {
+  test("checks two returned files, merges the good one's nominations and registrations in one batch, and Hoàn tác removes exactly that", async () => {
     const host = open();
     const before = host.values(NOMINATIONS);
+    const targetsBefore = host.values(TARGETS);
     const letter = new NodeFile([Buffer.from("Kính gửi Phòng Nội vụ…")], "thu-xin-loi.xlsx") as unknown as File;
     const input = await screen.findByTestId("returned-files", {}, { timeout: 20_000 });
     fireEvent.change(input, { target: { files: [await tavanReturn(), letter] } });
 
     const report = await screen.findByTestId("returned-report", {}, { timeout: 30_000 });
     const items = [...report.querySelectorAll(":scope > li")].map((li) => li.textContent ?? "");
-    expect(items[0]).toMatch(/^Sẽ gộpX-TAVAN gui lai\.xlsx: đã nhập 2 dòng\./);
+    expect(items[0]).toMatch(/^Sẽ gộpX-TAVAN gui lai\.xlsx: đã nhập 4 dòng/);
+    expect(screen.getByTestId("templates-note").textContent).toMatch(
+      /^Các tệp có 2 đăng ký chỉ tiêu: Gộp vào sổ ghi cả/,
+    );
     expect(items[1]).toMatch(/^Từ chốithu-xin-loi\.xlsx: không nhập\./);
     // The book is not touched before the clerk says so.
     expect(host.values(NOMINATIONS)).toEqual(before);
@@ -83,7 +97,7 @@ describe("the Mẫu biểu tab", () => {
     fireEvent.click(merge);
     await waitFor(() =>
       expect(screen.getByTestId("templates-note").textContent).toBe(
-        "Đã gộp 2 dòng vào sheet “Đề nghị khen thưởng”. Bấm Hoàn tác để bỏ đúng những dòng này.",
+        "Đã gộp 2 dòng đề nghị vào sheet “Đề nghị khen thưởng” và 2 đăng ký chỉ tiêu vào sheet “Chỉ tiêu”. Bấm Hoàn tác để bỏ đúng những thay đổi này.",
       ),
     );
     const after = host.values(NOMINATIONS);
@@ -92,11 +106,23 @@ describe("the Mẫu biểu tab", () => {
     expect(rows.map((r) => r[header.indexOf("Họ và tên")])).toEqual(["Giàng Thị Sao", "Sùng A Páo".normalize("NFD")]);
     expect(rows[1][header.indexOf("Thành tích")]).toBe("=SUM(A1:A3) không phải công thức");
     expect(rows[0][header.indexOf("Nguồn")]).toBe("X-TAVAN gui lai.xlsx, dòng 2 (mẫu X-TAVAN năm 2024)");
+    // The registrations went into Tả Van's own rows of Chỉ tiêu, with their source.
+    const targets = host.values(TARGETS);
+    const th = targets[0].map(String);
+    const tavan = targets.filter((r) => r[th.indexOf("Mã đơn vị")] === "X-TAVAN");
+    expect(tavan.map((r) => [r[th.indexOf("Mã chỉ tiêu")], r[th.indexOf("Đăng ký")]])).toEqual([
+      ["HN", 2.5],
+      ["TVH", 6],
+    ]);
+    expect(String(tavan[0][th.indexOf("Nguồn")])).toMatch(/^X-TAVAN gui lai\.xlsx, dòng \d+ \(mẫu X-TAVAN năm 2024\)$/);
+    expect(targets).toHaveLength(targetsBefore.length);
 
     const undo = screen.getByTestId("undo-merge");
     await waitFor(() => expect(undo).not.toHaveProperty("disabled", true));
     fireEvent.click(undo);
     await waitFor(() => expect(screen.getByTestId("templates-note").textContent).toMatch(/^Đã hoàn tác: \d+ ô/));
+    // One Hoàn tác takes back both sheets' changes.
+    expect(host.values(TARGETS)).toEqual(targetsBefore);
     const undone = host.values(NOMINATIONS);
     expect(undone.slice(1).filter((r) => r.some((v) => v !== "" && v !== null))).toEqual(
       before.slice(1).filter((r) => r.some((v) => v !== "" && v !== null)),

@@ -109,27 +109,40 @@ export default function TemplatesTab() {
       const sheets = await enqueue(() => services.readBook());
       const planned = planMerge(sheets, returned, localToday());
       setMerge(planned);
-      return planned.registrations > 0
-        ? { intent: "info", key: "templates.pane.registrations", params: { count: planned.registrations } }
+      return planned.registrations > 0 && planned.edits.length > 0
+        ? {
+            intent: "info",
+            key: "templates.pane.registrations",
+            params: { count: planned.registrations, sheet: planned.targetsSheet },
+          }
         : null;
     });
 
   const mergeNow = () =>
     run("merge", async () => {
-      const written = await enqueue(async () => {
+      const planned = await enqueue(async () => {
         // Planned again on the book as it is now: the clerk may have typed since the files were read.
         const planned = planMerge(await services.readBook(), await readReturned(files, lang), localToday());
-        if (!planned.edit) return { planned, cells: 0 };
-        return { planned, cells: await services.writeEdit(planned.edit, UNDO_LABEL) };
+        // Nominations and registrations in one batch: one Hoàn tác takes both back.
+        if (planned.edits.length > 0) await services.writeEdits(planned.edits, UNDO_LABEL);
+        return planned;
       });
       // The report stays, as merged: Gộp vào sổ again would find nothing new.
-      setMerge({ ...written.planned, edit: null });
-      setMerged(written.planned.edit !== null);
+      setMerge({ ...planned, edits: [] });
+      setMerged(planned.edits.length > 0);
       await refresh();
       if (pane.state.checks > 0) void pane.runCheck();
-      const rows = written.planned.collected.files.reduce((n, f) => n + f.added - f.registered, 0);
-      if (!written.planned.edit) return { intent: "info", key: "templates.pane.nothing" };
-      return { intent: "success", key: "templates.pane.merged", params: { rows, sheet: written.planned.edit.sheet } };
+      if (planned.edits.length === 0) return { intent: "info", key: "templates.pane.nothing" };
+      return {
+        intent: "success",
+        key: planned.registrations > 0 ? "templates.pane.mergedBoth" : "templates.pane.merged",
+        params: {
+          rows: planned.rows,
+          sheet: planned.nominationsSheet,
+          registered: planned.registrations,
+          targets: planned.targetsSheet,
+        },
+      };
     });
 
   const undo = () =>
@@ -145,7 +158,7 @@ export default function TemplatesTab() {
     });
 
   const busy = job !== null;
-  const pending = merge?.edit ? merge.collected.files.filter((f) => f.status === "imported").length : 0;
+  const pending = merge?.edits.length ? merge.collected.files.filter((f) => f.status === "imported").length : 0;
   const outcomeLine = (f: FileOutcome) => outcomeMessage(f, lang);
 
   return (

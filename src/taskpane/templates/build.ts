@@ -7,7 +7,7 @@ import type { DateOnly } from "../../domain/model";
 import type { Lang } from "../../i18n";
 import { collect, type Collected, type Returned } from "../../sheets/collect";
 import type { SheetEdit } from "../../sheets/historyEdit";
-import { NOMINATIONS_SHEET } from "../../sheets/contract";
+import { NOMINATIONS_SHEET, TARGETS_SHEET } from "../../sheets/contract";
 import { parseBook, type RawSheet } from "../../sheets/parse";
 import { templateYear, unitTemplate } from "../../sheets/template";
 import { readXlsxBlob, UnusableFileError } from "../../files/readBlob";
@@ -88,19 +88,30 @@ export async function readReturned(files: readonly File[], lang: Lang): Promise<
 
 export interface PaneMerge {
   collected: Collected;
-  /** The nominations' edit the pane writes in one undoable batch; null when nothing changes there. */
-  edit: SheetEdit | null;
-  /** Registrations found, which the pane leaves to `tdkt import` (one undoable batch is one sheet). */
+  /**
+   * What "Gộp vào sổ" writes, in one undoable batch: the nominations appended (or an earlier copy's
+   * rows replaced) and the registrations written into Chỉ tiêu, as `tdkt import` merges them. Empty
+   * when nothing changes.
+   */
+  edits: SheetEdit[];
+  /** Nomination rows and registrations the files bring. */
+  rows: number;
   registrations: number;
+  /** The nominations' sheet and the targets' sheet as the book names them (or will). */
+  nominationsSheet: string;
+  targetsSheet: string;
 }
 
 export function planMerge(sheets: readonly RawSheet[], returned: readonly Returned[], today: DateOnly): PaneMerge {
   const collected = collect(sheets, returned, today);
-  const layout = parseBook(sheets).layouts.nominations;
-  const name = layout?.name ?? NOMINATIONS_SHEET.name;
+  const layouts = parseBook(sheets).layouts;
+  const registrations = collected.files.reduce((n, f) => n + f.registered, 0);
   return {
     collected,
-    edit: collected.edits.find((e) => e.sheet === name) ?? null,
-    registrations: collected.files.reduce((n, f) => n + f.registered, 0),
+    edits: collected.edits,
+    rows: collected.files.reduce((n, f) => n + f.added, 0) - registrations,
+    registrations,
+    nominationsSheet: layouts.nominations?.name ?? NOMINATIONS_SHEET.name,
+    targetsSheet: layouts.targets?.name ?? TARGETS_SHEET.name,
   };
 }
