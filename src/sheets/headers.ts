@@ -107,6 +107,32 @@ function candidate(c: ColumnSpec, column: number, keys: string[], words: string[
   return best;
 }
 
+/**
+ * `candidate` for a column and a header text, remembered: the same headers come back in every file
+ * of an import (200 returned templates) and on every row tried as the header, and normalising them
+ * again each time was most of an import's reading.
+ */
+const candidates = new WeakMap<ColumnSpec, Map<string, Omit<Candidate, "column"> | null>>();
+const CANDIDATES_KEPT = 5_000;
+/** A header text's keys and words, once for every column tried on it. */
+const texts = new Map<string, { keys: string[]; words: string[] }>();
+function candidateOf(c: ColumnSpec, header: string): Omit<Candidate, "column"> | null {
+  let known = candidates.get(c);
+  if (!known) candidates.set(c, (known = new Map()));
+  const hit = known.get(header);
+  if (hit !== undefined) return hit;
+  let text = texts.get(header);
+  if (!text) {
+    if (texts.size >= CANDIDATES_KEPT) texts.clear();
+    texts.set(header, (text = { keys: headerKeys(header), words: headerWords(header) }));
+  }
+  const found = candidate(c, 0, text.keys, text.words);
+  if (known.size >= CANDIDATES_KEPT) known.clear();
+  const result = found ? { tier: found.tier, score: found.score } : null;
+  known.set(header, result);
+  return result;
+}
+
 const HOW: readonly ColumnHow[] = ["exact", "alias", "words", "words"];
 
 /**
@@ -140,12 +166,10 @@ export function matchColumns(
   const pairs: { cell: HeaderCell; cand: Candidate; all: Candidate[] }[] = [];
   for (const cell of cells) {
     if (used.has(cell)) continue;
-    const keys = headerKeys(cell.header);
-    const words = headerWords(cell.header);
     const all: Candidate[] = [];
     spec.columns.forEach((c, i) => {
-      const found = candidate(c, i, keys, words);
-      if (found) all.push(found);
+      const found = candidateOf(c, cell.header);
+      if (found) all.push({ column: i, tier: found.tier, score: found.score });
     });
     for (const cand of all) pairs.push({ cell, cand, all });
   }
