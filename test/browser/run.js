@@ -526,7 +526,7 @@ async function main() {
     );
 
     await step(
-      "the Tổng hợp tab shows the council's figures and writes TH Tổng hợp into the book, undoably",
+      "the Tổng hợp tab shows the council's figures and writes every TH sheet into the book, undoably",
       async () => {
         await pane.getByRole("tab", { name: "Tổng hợp" }).click();
         const total = page.getByTestId("summary-total");
@@ -534,20 +534,36 @@ async function main() {
         assert(Number((await total.innerText()).replace(/\D/g, "")) > 0, "no nominations counted");
         const bars = await page.getByTestId("year-bar").count();
         assert(bars >= 2, `only ${bars} bars`);
+        const thSheets = ["Tổng hợp", "Danh sách", "Tỷ lệ", "Chỉ tiêu", "Tiến độ", "Kinh phí", "Kiểm tra"].map(
+          (n) => `TH ${n}`,
+        );
+        const sheetTab = (name) => page.getByRole("tab", { name, exact: true });
         await page.getByTestId("summary-write").click();
         await page.getByTestId("summary-undo").waitFor({ timeout: 30_000 });
+        const written = await page.getByTestId("summary-note").innerText();
+        assert(/Đã ghi 7 sheet/.test(written), `summary note: ${written}`);
+        for (const name of thSheets) assert((await sheetTab(name).count()) === 1, `no sheet ${name} in the book`);
         await page.setViewportSize({ width: 1280, height: 1600 });
         await page.getByTestId("pane").screenshot({ path: path.join(OUT, "10-summary.png") });
+        // The council list as it landed in the book.
+        await sheetTab("TH Danh sách").click();
+        await page.getByTestId("grid-table").waitFor();
+        const grid = await page.getByTestId("grid-table").innerText();
+        assert(/DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG/.test(grid), "TH Danh sách does not show the council list");
+        await shot("10-summary-th-danh-sach.png");
         await page.setViewportSize({ width: 1280, height: 800 });
         await page.getByTestId("summary-undo").click();
         await page.getByTestId("summary-undo").waitFor({ state: "detached", timeout: 30_000 });
+        // Hoàn tác takes out exactly the seven sheets.
+        for (const name of thSheets) assert((await sheetTab(name).count()) === 0, `${name} is still in the book`);
+        await sheetTab("Đề nghị khen thưởng").click();
         await pane.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
         await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
       },
     );
 
     await step(
-      "the Mẫu biểu tab makes a unit's template, checks two returned files and merges one, undoably",
+      "the Mẫu biểu tab makes a unit's template, checks two returned files and merges one's nominations and registrations, undoably",
       async () => {
         const chunks = () => requested.filter((u) => /templates\.[0-9a-f]+\.chunk\.js|templates\.chunk\.js/.test(u));
         assert(chunks().length === 0, "the Mẫu biểu tab's script was loaded before the tab was opened");
@@ -579,6 +595,17 @@ async function main() {
           ws.getCell(i + 2, col.get("Hình thức")).value = award;
           ws.getCell(i + 2, col.get("Xếp loại")).value = rating;
         });
+        // …and registers its targets: Đăng ký on each assigned target's row.
+        const targets = wb.getWorksheet("Chỉ tiêu");
+        const tcol = new Map();
+        targets.getRow(1).eachCell((c, n) => tcol.set(String(c.value), n));
+        let registered = 0;
+        targets.eachRow((row, n) => {
+          if (n === 1 || !row.getCell(tcol.get("Chỉ tiêu")).value) return;
+          row.getCell(tcol.get("Đăng ký")).value = 10 + n;
+          registered++;
+        });
+        assert(registered > 0, "the template has no target to register");
         const filled = Buffer.from(await wb.xlsx.writeBuffer());
         const before = await page.evaluate(() => document.querySelector('[data-testid="grid-table"]') !== null);
         assert(before, "the preview grid is missing");
@@ -593,19 +620,29 @@ async function main() {
         const report = pane.getByTestId("returned-report");
         await report.waitFor({ timeout: 60_000 });
         const text = await report.innerText();
-        assert(/X-TAVAN gui lai\.xlsx: đã nhập 2 dòng/.test(text), `report: ${text}`);
+        assert(new RegExp(`X-TAVAN gui lai\\.xlsx: đã nhập ${2 + registered} dòng`).test(text), `report: ${text}`);
         assert(/thu-xin-loi\.xlsx: không nhập/.test(text), `report: ${text}`);
         await pane.getByTestId("merge-returned").click();
         const note = pane.getByTestId("templates-note");
         await note.waitFor({ timeout: 60_000 });
-        await page.waitForFunction(() =>
-          /^Đã gộp 2 dòng/.test(document.querySelector('[data-testid="templates-note"]')?.textContent ?? ""),
+        await page.waitForFunction(
+          (n) =>
+            new RegExp(`^Đã gộp 2 dòng đề nghị vào sheet “Đề nghị khen thưởng” và ${n} đăng ký chỉ tiêu`).test(
+              document.querySelector('[data-testid="templates-note"]')?.textContent ?? "",
+            ),
+          registered,
         );
         await page.getByTestId("pane").screenshot({ path: path.join(OUT, "11-templates.png") });
+        // The registrations are in the book's Chỉ tiêu, with where they came from.
+        await page.getByRole("tab", { name: "Chỉ tiêu", exact: true }).click();
+        const targetsGrid = () => page.getByTestId("grid-table").innerText();
+        assert(/X-TAVAN gui lai\.xlsx, dòng \d+/.test(await targetsGrid()), "Chỉ tiêu shows no merged registration");
+        await shot("11-templates-chi-tieu.png");
         await pane.getByTestId("undo-merge").click();
         await page.waitForFunction(() =>
           /^Đã hoàn tác/.test(document.querySelector('[data-testid="templates-note"]')?.textContent ?? ""),
         );
+        assert(!/X-TAVAN gui lai\.xlsx/.test(await targetsGrid()), "Hoàn tác left a registration in Chỉ tiêu");
         await pane.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
       },
     );
