@@ -91,6 +91,13 @@ export interface WriteOptions {
   budget?: number;
 }
 
+/** A cell of an edit and what its value weighs. */
+interface Position {
+  row: number;
+  col: number;
+  bytes: number;
+}
+
 /** A block of rows written (and read) as one range: rows 1-based, columns 0-based, inclusive. */
 interface Band {
   top: number;
@@ -122,20 +129,33 @@ function weigh(v: unknown): number {
  * and gaps included) in blocks of rows, so that undo can see anything typed among them; on a sheet
  * that exists, each run of adjacent rows, as wide as its cells.
  */
-function bandsOf(positions: readonly { row: number; col: number }[], wholeBox: boolean): Band[] {
+function bandsOf(positions: readonly Position[], wholeBox: boolean, maxBytes: number): Band[] {
   if (positions.length === 0) return [];
   const sorted = [...positions].sort((a, b) => a.row - b.row || a.col - b.col);
+  const out: Band[] = [];
   if (wholeBox) {
     const left = Math.min(...sorted.map((p) => p.col));
     const right = Math.max(...sorted.map((p) => p.col));
+    const rowBytes = new Map<number, number>();
+    for (const p of sorted) rowBytes.set(p.row, (rowBytes.get(p.row) ?? 0) + p.bytes);
+    const width = right - left + 1;
     const top = sorted[0].row;
     const bottom = sorted[sorted.length - 1].row;
-    const rows = Math.max(1, Math.floor(BAND_CELLS / (right - left + 1)));
-    const out: Band[] = [];
-    for (let r = top; r <= bottom; r += rows) out.push({ top: r, bottom: Math.min(bottom, r + rows - 1), left, right });
+    let band: Band | null = null;
+    let bytes = 0;
+    for (let r = top; r <= bottom; r++) {
+      const more = (rowBytes.get(r) ?? 0) + width * 5;
+      if (band && bandCells(band) + width <= BAND_CELLS && bytes + more <= maxBytes) {
+        band.bottom = r;
+        bytes += more;
+      } else {
+        out.push((band = { top: r, bottom: r, left, right }));
+        bytes = more;
+      }
+    }
     return out;
   }
-  const out: Band[] = [];
+  let bytes = 0;
   for (const p of sorted) {
     const last = out[out.length - 1];
     if (last && p.row <= last.bottom + 1) {
@@ -145,12 +165,14 @@ function bandsOf(positions: readonly { row: number; col: number }[], wholeBox: b
         left: Math.min(last.left, p.col),
         right: Math.max(last.right, p.col),
       };
-      if (bandCells(grown) <= BAND_CELLS || grown.bottom === last.bottom) {
+      if ((bandCells(grown) <= BAND_CELLS && bytes + p.bytes <= maxBytes) || grown.bottom === last.bottom) {
         Object.assign(last, grown);
+        bytes += p.bytes;
         continue;
       }
     }
     out.push({ top: p.row, bottom: p.row, left: p.col, right: p.col });
+    bytes = p.bytes;
   }
   return out;
 }
@@ -238,17 +260,27 @@ async function writeInBlocks(
   }
 }
 
-/** The store's lines as range writes of up to STORE_LINES_PER_RANGE lines, from row 1. */
-function storeWrites(storeSheet: () => Excel.Worksheet, lines: readonly string[]): Write[] {
+/** The store's lines as range writes from row 1, each under half the budget and STORE_LINES_PER_RANGE lines. */
+function storeWrites(storeSheet: () => Excel.Worksheet, lines: readonly string[], budget: number): Write[] {
   const out: Write[] = [];
-  for (let from = 0; from < lines.length; from += STORE_LINES_PER_RANGE) {
-    const part = lines.slice(from, from + STORE_LINES_PER_RANGE);
+  let from = 0;
+  while (from < lines.length) {
+    let to = from;
+    let bytes = OPERATION_BYTES;
+    while (
+      to < lines.length &&
+      (to === from || (to - from < STORE_LINES_PER_RANGE && bytes + weigh(lines[to]) + 3 <= budget / 2))
+    )
+      bytes += weigh(lines[to++]) + 3;
+    const part = lines.slice(from, to);
+    const first = from + 1;
     out.push({
-      bytes: OPERATION_BYTES + part.reduce((n, l) => n + weigh(l), 0),
+      bytes,
       queue: () => {
-        storeSheet().getRange(`A${from + 1}:A${from + part.length}`).values = part.map((l) => [l]);
+        storeSheet().getRange(`A${first}:A${first + part.length - 1}`).values = part.map((l) => [l]);
       },
     });
+    from = to;
   }
   return out;
 }
@@ -306,7 +338,8 @@ export async function writeEdits(
       if (!edit.create && !existing) throw new BookChangedError(edit.sheet, "A1");
       const cells = new Map<string, CellEdit>();
       for (const c of edit.cells) cells.set(key(c.row, c.col), c);
-      return { edit, name: existing ?? edit.sheet, cells, bands: bandsOf([...cells.values()], edit.create) };
+      const positions = [...cells.values()].map((c) => ({ row: c.row, col: c.col, bytes: weigh(c.value) + 8 }));
+      return { edit, name: existing ?? edit.sheet, cells, bands: bandsOf(positions, edit.create, budget / 2) };
     });
 
     // What is there now, on the sheets that exist: values and number formats, band by band.
@@ -440,7 +473,7 @@ export async function writeEdits(
         else if (storeRows > 0) worksheets.getItem(UNDO_SHEET).getRange(`A1:A${storeRows}`).clear("Contents");
       },
     });
-    writes.push(...storeWrites(() => worksheets.getItem(UNDO_SHEET), lines), ...cellWrites);
+    writes.push(...storeWrites(() => worksheets.getItem(UNDO_SHEET), lines, budget), ...cellWrites);
     await writeInBlocks(context, counter, context.runtime.enableEvents, writes, budget);
     return { written, syncs: counter.syncs };
   });
@@ -583,11 +616,11 @@ export async function undoEdit(
       });
     }
     const plans = sheets.map((s, i) => {
-      const positions = [...cellsOf[i].keys()].map((k) => {
+      const positions = [...cellsOf[i].entries()].map(([k, c]) => {
         const [row, col] = k.split(",").map(Number);
-        return { row, col };
+        return { row, col, bytes: weigh(c.after) + weigh(c.before) + 8 };
       });
-      return { ...s, cells: cellsOf[i], bands: s.name ? bandsOf(positions, s.created) : [] };
+      return { ...s, cells: cellsOf[i], bands: s.name ? bandsOf(positions, s.created, budget / 2) : [] };
     });
 
     const reads = plans.flatMap((p, s) => p.bands.map((band) => ({ s, band })));
@@ -654,7 +687,8 @@ export async function undoEdit(
             const c = plan.cells.get(key(row, col));
             if (!c) return null;
             if (!same(v, c.after)) {
-              kept++;
+              // Still what it was (a batch cut short never wrote it), or changed since: the clerk's.
+              if (!same(v, c.before)) kept++;
               return null;
             }
             restored++;
