@@ -377,7 +377,11 @@ export async function writeEdits(
       if (plan.edit.create) {
         writes.push({
           bytes: OPERATION_BYTES,
-          queue: () => worksheets.add(plan.name).freezePanes.freezeRows(1),
+          queue: () => {
+            const added = worksheets.add(plan.name);
+            const frozen = plan.edit.frozenRows ?? 1;
+            if (frozen > 0) added.freezePanes.freezeRows(frozen);
+          },
         });
       }
       const reads = before.get(s) ?? [];

@@ -44,6 +44,8 @@ export interface SheetEdit {
   cells: CellEdit[];
   /** A data row whose look (font, borders) new cells take, where the adapter can copy formats. */
   styleRow?: number | null;
+  /** Rows frozen on a sheet the edit creates (default 1, the header row; 0 for a titled report). */
+  frozenRows?: number;
   /** Column widths in characters, for a sheet the edit creates. */
   widths?: readonly number[];
 }

@@ -45,6 +45,7 @@ describe("writing the summary's TH sheets into the clerk's book", () => {
       .flatMap((row, r) => row.map((v, c) => ({ v, r, c })))
       .find((x) => x.v === women)!;
     expect(host.sheetState("TH Tổng hợp").numberFormats.get(`${at.r},${at.c}`)).toMatch(/%$/);
+    expect(host.inspect("TH Danh sách").frozenRows).toBe(0);
     expect(await lastEdit(host.run)).toMatchObject({ label: "summary", cells: result.written });
 
     const undone = await undoEdit(host.run);

@@ -88,6 +88,7 @@ export async function paneSheetEdits(
         for (let c = 0; c < before.cols; c++) if (!taken.has(`${r},${c}`)) cells.push({ row: r, col: c, value: "" });
     }
     const widths = (ws.columns ?? []).map((col) => col.width ?? 9);
-    return { sheet: before?.name ?? ws.name, create: before === null, cells, widths };
+    // No frozen rows: the sheet opens on its official heading, as printed.
+    return { sheet: before?.name ?? ws.name, create: before === null, cells, widths, frozenRows: 0 };
   });
 }
