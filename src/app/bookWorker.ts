@@ -9,12 +9,14 @@ import { BookSession, OpenError, type OpenedBook, type Stage } from "./bookSessi
 export type WorkerRequest =
   | { id: number; type: "open"; file: Blob; name: string; lang: Lang }
   | { id: number; type: "sample"; sample: string; lang: Lang }
-  | { id: number; type: "save"; changes: BookChanges };
+  | { id: number; type: "save"; changes: BookChanges }
+  | { id: number; type: "canSave" };
 
 export type WorkerReply =
   | { id: number; type: "progress"; stage: Stage; done: number; total: number }
   | { id: number; type: "opened"; book: OpenedBook }
   | { id: number; type: "saved"; bytes: Uint8Array }
+  | { id: number; type: "saveable"; problem: string | null }
   | { id: number; type: "failed"; message: string; plain: boolean };
 
 const session = new BookSession();
@@ -33,11 +35,16 @@ scope.onmessage = (e) => {
       scope.postMessage({ id: req.id, type: "saved", bytes }, [bytes.buffer as ArrayBuffer]);
       return;
     }
+    if (req.type === "canSave") {
+      scope.postMessage({ id: req.id, type: "saveable", problem: await session.canSave() });
+      return;
+    }
     const book =
       req.type === "open"
         ? await session.open(req.file, req.name, req.lang, progress)
         : await session.openSample(req.sample, req.lang, progress);
-    scope.postMessage({ id: req.id, type: "opened", book });
+    // Handed over once (structured clone; the values are not kept in the worker).
+    scope.postMessage({ id: req.id, type: "opened", book: { ...book, sentAt: Date.now() } });
   };
   work().catch((err: unknown) =>
     scope.postMessage({
