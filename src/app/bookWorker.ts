@@ -2,7 +2,7 @@
  * The page's Web Worker: reads and writes the clerk's file off the main thread, so the page stays
  * responsive (and shows its progress) while exceljs parses a big book.
  */
-import type { Lang } from "../i18n";
+import { loadLanguage, type Lang } from "../i18n";
 import type { BookChanges } from "./bookChanges";
 import { BookSession, OpenError, type OpenedBook, type Stage } from "./bookSession";
 
@@ -30,6 +30,9 @@ scope.onmessage = (e) => {
   const progress = (stage: Stage, done: number, total: number) =>
     scope.postMessage({ id: req.id, type: "progress", stage, done, total });
   const work = async (): Promise<void> => {
+    // The build keeps the tables of words in chunks of their own: the worker's sentences (a file
+    // refused, a warning) need them loaded here too, not only on the page.
+    if (req.type === "open" || req.type === "sample") await loadLanguage(req.lang).catch(() => loadLanguage(req.lang));
     if (req.type === "save") {
       const bytes = await session.write(req.changes);
       scope.postMessage({ id: req.id, type: "saved", bytes }, [bytes.buffer as ArrayBuffer]);

@@ -20,6 +20,7 @@ function reader(): BookReader {
 function recordOpened(_book: OpenedBook, timings: OpenTimings): void {
   document.documentElement.dataset.openMs = String(timings.total);
   document.documentElement.dataset.openStages = JSON.stringify(timings);
+  document.documentElement.dataset.openedAt = String(performance.now());
 }
 
 async function main(): Promise<void> {
