@@ -63,7 +63,7 @@ const useStyles = makeStyles({
   recent: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   recentList: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
   recentFile: { justifyContent: "flex-start", width: "100%", textAlign: "left" },
-  recentMeta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginLeft: "auto" },
+  recentMeta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: "pre" },
 });
 
 export interface Loading {
