@@ -4,7 +4,7 @@ import type { setupVi } from "./setup.vi";
 export const setupEn: Record<keyof typeof setupVi, string> = {
   "setup.undoLabel": "Set up the book",
   "setup.added":
-    "Added {count} sheets and opened “{opened}”. Only the units sheet (Đơn vị) is required; the others are for when you need them and may stay empty. Press “Undo” to remove exactly the sheets just added.",
+    "Added {count} sheets and opened “{opened}”; “Undo” removes exactly these. An optional sheet may stay empty.",
   "setup.explain": "{list}",
   "setup.required": "required",
   "setup.optional": "optional",

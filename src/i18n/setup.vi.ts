@@ -2,7 +2,7 @@
 export const setupVi = {
   "setup.undoLabel": "Thiết lập sổ",
   "setup.added":
-    "Đã thêm {count} sheet và mở sheet “{opened}”. Chỉ sheet Đơn vị là bắt buộc; các sheet khác dùng khi cần, để trống cũng được. Bấm “Hoàn tác” để gỡ đúng các sheet vừa thêm.",
+    "Đã thêm {count} sheet và mở sheet “{opened}”; “Hoàn tác” gỡ đúng các sheet này. Sheet không bắt buộc có thể để trống.",
   "setup.explain": "{list}",
   "setup.required": "bắt buộc",
   "setup.optional": "không bắt buộc",

@@ -53,7 +53,7 @@ describe("Thiết lập sổ in the pane", () => {
 
     const notice = await screen.findByTestId("notice");
     expect(notice.textContent).toContain("Đã thêm 14 sheet và mở sheet “Kế hoạch”");
-    expect(notice.textContent).toContain("Chỉ sheet Đơn vị là bắt buộc");
+    expect(notice.textContent).toContain("“Hoàn tác” gỡ đúng các sheet này");
     expect(notice.textContent).toContain(
       "Danh mục khen thưởng (không bắt buộc): đã điền sẵn danh mục khen thưởng đang áp dụng",
     );
