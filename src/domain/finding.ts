@@ -124,6 +124,8 @@ export interface FindingParams
   REQUIRED_MISSING: { item?: string };
   INVALID_VALUE: { value: string; allowed: string; item?: string };
   INVALID_DATE: { value: string; item?: string };
+  /** A date written with a two-digit year ("18/11/24"), read in the century `date` says (a note, never silent). */
+  TWO_DIGIT_YEAR: { value: string; date: DateOnly; item?: string };
   INVALID_NUMBER: { value: string; item?: string };
   // The rules (src/domain/rules).
   PLAN_ASSUMED: { year: number; level: Level; missing: PlanGap; ruleset: string };

@@ -88,6 +88,8 @@ export const findingsEn: Omit<
   INVALID_VALUE: (p, f) =>
     `Row ${f.row}, column “${f.column}”: “${p.value}” is not allowed; expected one of: ${p.allowed}.`,
   INVALID_DATE: (p, f) => `Row ${f.row}, column “${f.column}”: ${invalidDateEn(p.value)}`,
+  TWO_DIGIT_YEAR: (p, f) =>
+    `Row ${f.row}, column “${f.column}”: “${p.value}” was read as ${formatDate(p.date)} (the year has two digits); if that is wrong, please write the year in full, e.g. 18/11/2024.`,
   INVALID_NUMBER: (p, f) => `Row ${f.row}, column “${f.column}”: “${p.value}” is not a number.`,
 
   PLAN_ASSUMED: (p) =>

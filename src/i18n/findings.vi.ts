@@ -88,6 +88,8 @@ export const findingsVi: Omit<
   INVALID_VALUE: (p, f) =>
     `Dòng ${f.row}, cột “${f.column}”: giá trị “${p.value}” không hợp lệ; chỉ nhận: ${p.allowed}.`,
   INVALID_DATE: (p, f) => `Dòng ${f.row}, cột “${f.column}”: ${invalidDateVi(p.value)}`,
+  TWO_DIGIT_YEAR: (p, f) =>
+    `Dòng ${f.row}, cột “${f.column}”: “${p.value}” được đọc là ngày ${formatDate(p.date)} (năm chỉ ghi hai chữ số); nếu không đúng, xin ghi đủ năm, ví dụ 18/11/2024.`,
   INVALID_NUMBER: (p, f) => `Dòng ${f.row}, cột “${f.column}”: “${p.value}” không phải là số.`,
 
   PLAN_ASSUMED: (p) =>
