@@ -65,7 +65,9 @@ export function fullYear(twoDigits: number): number {
 }
 
 /** The parts of a date written day first (18/11/2024, 18-11-24), the year made whole; null for other text. */
-export function dayFirstParts(text: string): { day: number; month: number; year: number; twoDigitYear: boolean } | null {
+export function dayFirstParts(
+  text: string,
+): { day: number; month: number; year: number; twoDigitYear: boolean } | null {
   const m = DMY.exec(text.trim());
   if (!m) return null;
   const twoDigitYear = m[3].length === 2;

@@ -184,7 +184,10 @@ describe("setupBook", () => {
     expect(book.catalogue).toHaveLength(rows.length - 1);
     // The same awards (subjects in any order: the sheet lists them in the contract's order).
     const awards = (catalogue: typeof book.catalogue) =>
-      makeContext({ ...book, catalogue }, today).ruleset.awards.map((a) => ({ ...a, subjects: [...a.subjects].sort() }));
+      makeContext({ ...book, catalogue }, today).ruleset.awards.map((a) => ({
+        ...a,
+        subjects: [...a.subjects].sort(),
+      }));
     expect(awards(book.catalogue)).toEqual(awards(null));
   });
 

@@ -112,7 +112,9 @@ export async function setupBook(run: ExcelRun, lang: Lang, options: SetupOptions
 
     const sources = loadUsedRanges(worksheets, contractSheetNames(present, LIST_SOURCES));
     // What "Hoàn tác" needs: how far the store reaches, and the lists as they were (set-up rewrites them).
-    const store = hasStore ? worksheets.getItem(UNDO_SHEET).getUsedRangeOrNullObject(true).load("rowIndex,rowCount") : null;
+    const store = hasStore
+      ? worksheets.getItem(UNDO_SHEET).getUsedRangeOrNullObject(true).load("rowIndex,rowCount")
+      : null;
     const oldLists = hasLists
       ? worksheets.getItem(LISTS_SHEET).getUsedRangeOrNullObject(true).load("address,values")
       : null;
@@ -156,7 +158,12 @@ export async function setupBook(run: ExcelRun, lang: Lang, options: SetupOptions
         row.forEach((v, c) => {
           if (!box || v === "" || v === null || box.left + c > LIST_LAST_COLUMN) return;
           const a = cellAddress(box.top + r, box.left + c);
-          listCells.set(a, { s: LISTS_SHEET, a, before: v as string | number | boolean, after: listCells.get(a)?.after ?? "" });
+          listCells.set(a, {
+            s: LISTS_SHEET,
+            a,
+            before: v as string | number | boolean,
+            after: listCells.get(a)?.after ?? "",
+          });
         }),
       );
     }

@@ -286,7 +286,13 @@ async function undoSheets(
   });
   const others = saved.cells
     .filter((c) => !added.has(key(sheetOf(c))) && names.has(key(sheetOf(c))))
-    .map((c) => ({ ...c, range: worksheets.getItem(names.get(key(sheetOf(c))) ?? "").getRange(c.a).load("values") }));
+    .map((c) => ({
+      ...c,
+      range: worksheets
+        .getItem(names.get(key(sheetOf(c))) ?? "")
+        .getRange(c.a)
+        .load("values"),
+    }));
   await counter.sync();
 
   let restored = 0;

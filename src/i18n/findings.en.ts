@@ -6,6 +6,7 @@ import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
 import type { ReadingFindingParams } from "../domain/reading";
 import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsEn } from "./criteria.en";
+import { ofUnitEn, proposedByEn, unitEn } from "./units";
 import { formatDate } from "../domain/dates";
 import type { BlockFindingParams } from "../domain/scoring/findingParams";
 import { requirement, type FindingTexts } from "./language";
@@ -60,11 +61,6 @@ const QUOTA_BASE: Record<QuotaBase, string> = {
 const WORSE: Record<Direction, string> = { up: "below", down: "above" };
 const DIRECTION: Record<Direction, string> = { up: "higher is better", down: "lower is better" };
 
-type AboutUnit = { unit: string | null; unitName?: string };
-/** The unit as the clerk knows it: its name and code, or its code alone when the units sheet lacks it. */
-const unitEn = (f: AboutUnit) => (f.unitName ? `${f.unitName} (${f.unit})` : `unit ${f.unit ?? "—"}`);
-const ofUnitEn = (f: AboutUnit) => (f.unit ? ` of ${unitEn(f)}` : "");
-const proposedByEn = (f: AboutUnit) => (f.unit ? ` (proposed by ${f.unitName ?? `unit ${f.unit}`})` : "");
 const measured = (n: number, measure: string) => (!measure ? `${n}` : measure === "%" ? `${n}%` : `${n} ${measure}`);
 const didYouMeanEn = (s: readonly string[] | undefined) =>
   s && s.length ? ` Did you mean: ${s.map((x) => `“${x}”`).join(" or ")}?` : "";

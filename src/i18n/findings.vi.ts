@@ -6,6 +6,7 @@ import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
 import type { ReadingFindingParams } from "../domain/reading";
 import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsVi } from "./criteria.vi";
+import { ofUnitVi, proposedByVi, unitVi } from "./units";
 import { formatDate } from "../domain/dates";
 import type { BlockFindingParams } from "../domain/scoring/findingParams";
 import { requirement, type FindingTexts } from "./language";
@@ -56,13 +57,6 @@ const QUOTA_BASE: Record<QuotaBase, string> = {
 const WORSE: Record<Direction, string> = { up: "thấp hơn", down: "cao hơn" };
 const DIRECTION: Record<Direction, string> = { up: "càng cao càng tốt", down: "càng thấp càng tốt" };
 
-type AboutUnit = { unit: string | null; unitName?: string };
-/** The unit as the clerk knows it: its name and code, or its code alone when the Đơn vị sheet lacks it. */
-const unitVi = (f: AboutUnit) => (f.unitName ? `${f.unitName} (${f.unit})` : `đơn vị ${f.unit ?? "—"}`);
-/** " của UBND phường Sa Pa (P-SAPA)" after a nominee's name; nothing when no unit is concerned. */
-const ofUnitVi = (f: AboutUnit) => (f.unit ? ` của ${unitVi(f)}` : "");
-/** " (đề nghị của UBND phường Sa Pa)" inside a sentence; the name alone, to keep the brackets single. */
-const proposedByVi = (f: AboutUnit) => (f.unit ? ` (đề nghị của ${f.unitName ?? `đơn vị ${f.unit}`})` : "");
 /** A figure with its unit of measure: "85%", "12 tin". */
 const measured = (n: number, measure: string) => (!measure ? `${n}` : measure === "%" ? `${n}%` : `${n} ${measure}`);
 /** "Có phải: “A” hay “B”?" — the closest awards of the catalogue in force. */

@@ -235,7 +235,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
         ...state,
         busy: done(state.busy, "setup"),
         undoable: action.added.length > 0 ? (action.label ?? state.undoable) : state.undoable,
-        notice: action.added.length > 0 ? setupNotice(action.added, state.lang) : { intent: "info", key: "notice.setupNone" },
+        notice:
+          action.added.length > 0 ? setupNotice(action.added, state.lang) : { intent: "info", key: "notice.setupNone" },
       };
     case "readingSaved":
       return {
