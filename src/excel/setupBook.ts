@@ -3,9 +3,13 @@
  * (src/sheets/plan.ts): the header row with an Excel table over it, drop-down lists, input messages,
  * a frozen header, column widths, number formats, and the header locked against a later protection.
  * Sheets already in the book (found loosely, as the parser finds them) are never touched.
+ * `Danh mục khen thưởng` comes filled with the catalogue in force (src/sheets/catalogueRows.ts); the
+ * first sheet added is opened; the batch is kept in the undo store (writeEdit.ts) as several sheets,
+ * so "Hoàn tác" removes exactly what was added and opens again the sheet the clerk was on.
  *
- * 4 syncs: sheet and table names; the sheets the lists come from (plan, catalogue, units, blocks, criteria,
- * movements, milestones); the writes (events and screen updating off); events back on.
+ * 4 syncs: sheet and table names, the active sheet; the sheets the lists come from (plan, catalogue,
+ * units, blocks, criteria, movements, milestones), the undo store's extent and the lists as they were;
+ * the writes (events and screen updating off); events back on.
  * 1 sync when nothing is missing.
  */
 import { fromJsDate, toExcelSerial } from "../domain/dates";
@@ -121,8 +125,8 @@ export async function setupBook(run: ExcelRun, lang: Lang, options: SetupOptions
     await counter.sync();
 
     const parsed = parseBook(sources());
-    const context_ = makeContext(parsed.book, today);
-    const awards = context_.ruleset.awards.map((a) => a.name);
+    const inForce = makeContext(parsed.book, today);
+    const awards = inForce.ruleset.awards.map((a) => a.name);
     const locate = bookLocator(
       parsed.layouts,
       missing.map((s) => s.key),
@@ -131,7 +135,7 @@ export async function setupBook(run: ExcelRun, lang: Lang, options: SetupOptions
       const plan = sheetPlan(spec, { lang, awards, locate });
       // The catalogue in force, for the clerk to edit rather than type.
       return spec.key === "catalogue"
-        ? { ...plan, values: [...plan.values, ...catalogueRows(context_.ruleset.awards)] }
+        ? { ...plan, values: [...plan.values, ...catalogueRows(inForce.ruleset.awards)] }
         : plan;
     });
     const tableNames = new Set(tables.items.map((t) => t.name.toLocaleLowerCase()));

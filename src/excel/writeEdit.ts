@@ -3,7 +3,9 @@
  * before is kept inside the workbook, in a very hidden sheet, so "Hoàn tác" works after the pane was
  * closed or the book saved and reopened. Only the last edit is kept; undoing restores each cell that
  * still shows what the edit wrote (a cell the clerk changed since keeps the clerk's value), and
- * deletes a sheet the edit created when nothing else was typed in it.
+ * deletes a sheet the edit created when nothing else was typed in it. A batch over several sheets
+ * (Thiết lập sổ, setupBook.ts, via saveBatch) is undone the same way for each sheet it added, and opens
+ * again the sheet that was active before.
  *
  * writeEdit: 4 syncs — sheet names; the target cells and the saved record; the writes (events and
  * screen updating off); events back on. undoEdit: 5 syncs — sheet names; the saved record; the cells
