@@ -5,6 +5,9 @@ import { checkWorkbook } from "../sheets/checkWorkbook";
 import { servicesFor } from "./host";
 import { Pane, PaneRoot } from "./Pane";
 
+/** Fourteen sheets written into the in-memory book take a while on a busy machine. */
+const SLOW = { timeout: 10_000 };
+
 /** Everything the host keeps of the book: every sheet (hidden ones too) with cells, formats and tables. */
 function wholeBook(host: MemoryHost) {
   return {
@@ -51,7 +54,7 @@ describe("Thiết lập sổ in the pane", () => {
     renderPane(host);
     fireEvent.click(screen.getByRole("button", { name: /Thiết lập sổ/ }));
 
-    const notice = await screen.findByTestId("notice");
+    const notice = await screen.findByTestId("notice", {}, SLOW);
     expect(notice.textContent).toContain("Đã thêm 14 sheet và mở sheet “Kế hoạch”");
     expect(notice.textContent).toContain("“Hoàn tác” gỡ đúng các sheet này");
     expect(notice.textContent).toContain(
@@ -68,16 +71,16 @@ describe("Thiết lập sổ in the pane", () => {
     const before = wholeBook(host);
     renderPane(host);
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ" }));
-    await screen.findByTestId("summary");
+    await screen.findByTestId("summary", {}, SLOW);
 
     fireEvent.click(screen.getByRole("button", { name: /Thiết lập sổ/ }));
-    await screen.findByText(/Đã thêm 14 sheet/);
+    await screen.findByText(/Đã thêm 14 sheet/, {}, SLOW);
     expect(host.allSheetNames()).toContain("Danh mục khen thưởng");
 
     fireEvent.click(await screen.findByRole("button", { name: "Hoàn tác" }));
-    expect(await screen.findByText("Đã hoàn tác: Thiết lập sổ.")).toBeTruthy();
+    expect(await screen.findByText("Đã hoàn tác: Thiết lập sổ.", {}, SLOW)).toBeTruthy();
     expect(wholeBook(host)).toEqual(before);
     // Nothing more to undo: the button goes.
-    await waitFor(() => expect(screen.queryByRole("button", { name: "Hoàn tác" })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Hoàn tác" })).toBeNull(), SLOW);
   });
 });
