@@ -26,8 +26,7 @@ const UNCOUNTED: Record<UncountedScore, (criterion: string, unit: string, block:
   notForBlock: (c, u, b) =>
     `criterion ${c} does not apply to block ${b ?? "—"} of ${u} (see Khối áp dụng), so this score is not counted`,
   group: (c) => `${c} is a group, scored from its criteria; the score in this row is not counted`,
-  noBlock: (_c, u) =>
-    `${u} is in no emulation block (Khối thi đua in the units sheet), so this score is not counted`,
+  noBlock: (_c, u) => `${u} is in no emulation block (Khối thi đua in the units sheet), so this score is not counted`,
   loop: (c) => `criterion ${c} is in a loop of groups in the Tiêu chí chấm điểm sheet, so this score is not counted`,
 };
 
