@@ -25,7 +25,7 @@ import { columnWidthPoints } from "../sheets/plan";
 import { boxAddress, cellAddress, parseAddress } from "./address";
 import type { ExcelRun } from "./host";
 import { isSizeError } from "./sizeError";
-import { counted, type Counted } from "./sync";
+import { counted, quietly, type Counted } from "./sync";
 
 export const UNDO_SHEET = "_tdkt_undo";
 const STORE_HEADER_V1 = "tdkt undo v1: the last batch the add-in wrote; one JSON record per row after the first";
@@ -49,8 +49,8 @@ const STORE_LINE_CHARS = 30_000;
 
 type Value = string | number | boolean;
 
-/** The batch, as the store's second line keeps it. */
-interface Batch {
+/** The batch, as the store's second line keeps it (v2). */
+interface RecordBatch {
   v?: 2;
   label: string;
   /** Each sheet the batch wrote, in order; rows name it by index. */
@@ -74,6 +74,36 @@ interface RowRecord {
   b?: (Value | null)[];
   f?: (string | null)[];
   l?: number[];
+}
+
+/**
+ * A record of the first format (v1), which Thiết lập sổ (setupBook.ts) writes with `saveBatch`: the
+ * batch, then one line per cell; `undoEdit` reads it as well as its own (v2).
+ */
+export interface Batch {
+  label: string;
+  sheet: string;
+  created: boolean;
+  /** When it was written (ISO), for the pane to say. */
+  at: string;
+  /**
+   * A batch over several sheets (Thiết lập sổ): every sheet it added, each deleted by undo when it
+   * still holds only what the batch wrote. Absent: a one-sheet edit (`sheet`).
+   */
+  sheets?: string[];
+  /** Added sheets the others depend on (the drop-downs' lists): kept while any other added sheet is kept. */
+  support?: string[];
+  /** The sheet that was active before the batch: undo opens it again. */
+  active?: string;
+  /** The batch made the store sheet itself: undo removes it too, leaving the book as it was. */
+  newStore?: boolean;
+}
+export interface SavedCell {
+  a: string;
+  before: Value;
+  after: Value;
+  /** The cell's sheet, when not the batch's `sheet` (several-sheet batches). */
+  s?: string;
 }
 
 /** The book changed between reading it and writing: a cell that should be empty is not. */
@@ -462,7 +492,7 @@ export async function writeEdits(
     });
 
     // The record first, so a batch cut short is undone all the same.
-    const batch: Batch = {
+    const batch: RecordBatch = {
       v: 2,
       label,
       sheets: plans.map((p) => ({ sheet: p.name, created: p.edit.create })),
@@ -490,9 +520,9 @@ interface Saved {
   rows: RowRecord[];
 }
 
-function isBatch(v: unknown): v is Batch {
-  const b = v as Batch | null;
-  return typeof b === "object" && b !== null && typeof b.label === "string" && Array.isArray(b.sheets);
+function isBatch(v: unknown): v is RecordBatch {
+  const b = v as RecordBatch | null;
+  return typeof b === "object" && b !== null && b.v === 2 && typeof b.label === "string" && Array.isArray(b.sheets);
 }
 
 /** The store's lines → the batch; v1 (one sheet, one line per cell) is read too. */
@@ -588,6 +618,9 @@ export async function undoEdit(
 
     const storeSheet = worksheets.getItem(UNDO_SHEET);
     const { values: storeValues, rows: storeRows } = await readStore(storeSheet, counter, budget);
+    // A several-sheet record of the first format (Thiết lập sổ): undone as it was made.
+    const v1 = storeValues.length ? decodeV1(storeValues) : null;
+    if (v1?.batch.sheets) return undoSheets(context, counter, names, storeSheet, storeRows, v1);
     const saved = storeValues.length ? decode(storeValues) : null;
     const forget: Write = {
       bytes: OPERATION_BYTES,
@@ -727,6 +760,153 @@ export async function undoEdit(
     await writeInBlocks(context, counter, context.runtime.enableEvents, [...writes, ...deletes, forget], budget);
     return { label: saved.label, restored, kept, syncs: counter.syncs };
   });
+}
+
+/**
+ * Queues the writing of a batch into the store, replacing the last one (inside the caller's write
+ * sync). `storeRows`: how far the store's used range reaches, 0 when it is empty or absent.
+ */
+export function saveBatch(
+  worksheets: Excel.WorksheetCollection,
+  hasStore: boolean,
+  storeRows: number,
+  batch: Batch,
+  saved: readonly SavedCell[],
+): void {
+  const storeSheet = hasStore ? worksheets.getItem(UNDO_SHEET) : worksheets.add(UNDO_SHEET);
+  if (!hasStore) storeSheet.visibility = "VeryHidden";
+  if (storeRows > 0) storeSheet.getRange(`A1:A${storeRows}`).clear("Contents");
+  const lines = [[STORE_HEADER_V1], [JSON.stringify(batch)], ...saved.map((s) => [JSON.stringify(s)])];
+  storeSheet.getRange(`A1:A${lines.length}`).values = lines;
+}
+
+function decodeV1(values: unknown[][]): { batch: Batch; cells: SavedCell[] } | null {
+  const lines = values.map((r) => r[0]).filter((v): v is string => typeof v === "string" && v.startsWith("{"));
+  try {
+    const batch = JSON.parse(lines[0] ?? "null") as Batch | null;
+    if (!batch || typeof batch.sheet !== "string") return null;
+    const cells = lines.slice(1).map((l) => JSON.parse(l) as SavedCell);
+    return { batch, cells: cells.filter((c) => typeof c.a === "string" && parseAddress(c.a) !== null) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Undoes a batch over several sheets (Thiết lập sổ): each sheet it added goes when it still holds only
+ * what the batch wrote, and is kept whole otherwise (the clerk has typed in it); cells it changed in
+ * sheets it did not add get their old values back where they still show the batch's; the sheet that was
+ * active before is opened again; a store the batch made goes too. 3 syncs after the store was read.
+ */
+async function undoSheets(
+  context: Excel.RequestContext,
+  counter: Counted,
+  names: Map<string, string>,
+  storeSheet: Excel.Worksheet,
+  storeRows: number,
+  saved: { batch: Batch; cells: SavedCell[] },
+): Promise<{ label: string; restored: number; kept: number; syncs: number }> {
+  const { batch } = saved;
+  const worksheets = context.workbook.worksheets;
+  const sheetOf = (c: SavedCell) => c.s ?? batch.sheet;
+  const key = (name: string) => name.toLocaleLowerCase();
+  const added = new Set((batch.sheets ?? []).map(key));
+  const present = (batch.sheets ?? []).flatMap((n) => {
+    const name = names.get(key(n));
+    return name ? [name] : [];
+  });
+  const addedSheets = present.map((name) => {
+    const sheet = worksheets.getItem(name);
+    sheet.load("visibility");
+    return { name, sheet, used: sheet.getUsedRangeOrNullObject(true).load("address,values") };
+  });
+  const others = saved.cells
+    .filter((c) => !added.has(key(sheetOf(c))) && names.has(key(sheetOf(c))))
+    .map((c) => ({
+      ...c,
+      range: worksheets
+        .getItem(names.get(key(sheetOf(c))) ?? "")
+        .getRange(c.a)
+        .load("values"),
+    }));
+  await counter.sync();
+
+  let restored = 0;
+  let kept = 0;
+  const toDelete: typeof addedSheets = [];
+  for (const s of addedSheets) {
+    const ours = new Map(saved.cells.filter((c) => key(sheetOf(c)) === key(s.name)).map((c) => [c.a, c.after]));
+    const filled = s.used.isNullObject ? [] : filledValues(s.used.address, s.used.values);
+    // Nothing in it but what the batch wrote (some of it perhaps erased): deleting it loses nothing of the clerk's.
+    const onlyOurs = filled.every(({ a, value }) => ours.has(a) && same(value, ours.get(a)));
+    if (onlyOurs) {
+      toDelete.push(s);
+      restored += ours.size;
+    } else kept += ours.size;
+  }
+  const support = new Set((batch.support ?? []).map(key));
+  if (toDelete.length < addedSheets.length) {
+    // A kept sheet's drop-downs still read the lists.
+    for (let i = toDelete.length - 1; i >= 0; i--) {
+      if (!support.has(key(toDelete[i].name))) continue;
+      kept += saved.cells.filter((c) => key(sheetOf(c)) === key(toDelete[i].name)).length;
+      toDelete.splice(i, 1);
+    }
+  }
+  const active = batch.active ? names.get(key(batch.active)) : undefined;
+  const deletesAll = toDelete.length === addedSheets.length;
+  await quietly(context, counter, context.runtime.enableEvents, () => {
+    for (const c of others) {
+      if (!same(c.range.values[0][0], c.after)) {
+        kept++;
+        continue;
+      }
+      c.range.values = [[c.before]];
+      restored++;
+    }
+    // The sheet the clerk was on before comes back first: Excel would open a neighbour of a deleted sheet.
+    if (active && !added.has(key(active))) worksheets.getItem(active).activate();
+    for (const { sheet } of toDelete) {
+      // Excel refuses to delete a very hidden sheet.
+      if (sheet.visibility === "VeryHidden") sheet.visibility = "Hidden";
+      sheet.delete();
+    }
+    if (batch.newStore && deletesAll && kept === 0) {
+      storeSheet.visibility = "Hidden";
+      storeSheet.delete();
+    } else if (storeRows > 0) storeSheet.getRange(`A1:A${storeRows}`).clear("Contents");
+  });
+  return { label: batch.label, restored, kept, syncs: counter.syncs };
+}
+
+/** The cells of a used range that hold something, with their values. */
+function filledValues(address: string, values: unknown[][]): { a: string; value: unknown }[] {
+  const box = parseAddress(address);
+  if (!box) return [{ a: "?", value: null }];
+  const out: { a: string; value: unknown }[] = [];
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (!isEmpty(v)) out.push({ a: cellAddress(box.top + r, box.left + c), value: v });
+    }),
+  );
+  return out;
+}
+
+/**
+ * The cells of a used range that hold something ("'Lịch sử'!A1:C3" and its values → ["A1", "C2", …]):
+ * the used range is a rectangle, and the empty cells inside it are nobody's. An unreadable address
+ * gives "?", which is never ours.
+ */
+function filledCells(address: string, values: unknown[][]): string[] {
+  const box = parseAddress(address);
+  if (!box) return ["?"];
+  const out: string[] = [];
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== "" && v !== null && v !== undefined) out.push(cellAddress(box.top + r, box.left + c));
+    }),
+  );
+  return out;
 }
 
 /**
