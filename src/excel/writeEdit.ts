@@ -893,23 +893,6 @@ function filledValues(address: string, values: unknown[][]): { a: string; value:
 }
 
 /**
- * The cells of a used range that hold something ("'Lịch sử'!A1:C3" and its values → ["A1", "C2", …]):
- * the used range is a rectangle, and the empty cells inside it are nobody's. An unreadable address
- * gives "?", which is never ours.
- */
-function filledCells(address: string, values: unknown[][]): string[] {
-  const box = parseAddress(address);
-  if (!box) return ["?"];
-  const out: string[] = [];
-  values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== "" && v !== null && v !== undefined) out.push(cellAddress(box.top + r, box.left + c));
-    }),
-  );
-  return out;
-}
-
-/**
  * A sheet's name as the book spells it and how far its used range reaches from A1 (1-based rows and
  * columns), or null when the book has no such sheet: what an edit replacing it must empty. 2 syncs.
  */
