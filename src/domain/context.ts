@@ -87,16 +87,26 @@ export function personKey(name: string, unit: string): string {
  * the nominations and a history of tens of thousands of rows, and nameKey is the costly part.
  */
 export function personKeys(): (name: string, unit: string) => string {
-  const names = new Map<string, string>();
-  const codes = new Map<string, string>();
   return (name, unit) => {
-    let n = names.get(name);
-    if (n === undefined) names.set(name, (n = nameKey(name)));
-    let u = codes.get(unit);
-    if (u === undefined) codes.set(unit, (u = codeKey(unit)));
-    return `${n}\u0000${u}`;
+    let byUnit = keptPersons.get(name);
+    if (byUnit === undefined) {
+      if (keptPersons.size >= KEYS_KEPT) keptPersons.clear();
+      keptPersons.set(name, (byUnit = new Map()));
+    }
+    let key = byUnit.get(unit);
+    if (key === undefined) byUnit.set(unit, (key = personKey(name, unit)));
+    return key;
   };
 }
+
+/**
+ * The person keys of the names and units seen (name as typed → unit as typed → key), kept from one
+ * check to the next: the live check sees the same 20,000 names again after each edit, and the very
+ * same key string each time is also quicker to look up. A pure function of the texts, so keeping it
+ * changes no answer; it starts over past KEYS_KEPT names.
+ */
+const keptPersons = new Map<string, Map<string, string>>();
+const KEYS_KEPT = 200_000;
 
 export function isRejected(n: Nomination): boolean {
   return n.outcome === "rejected";
