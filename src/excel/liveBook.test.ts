@@ -26,7 +26,10 @@ async function fullRead(host: MemoryHost) {
 /** A read and what it cost: the cells Excel sent back. */
 async function measured(host: MemoryHost, read: () => ReturnType<LiveBook["read"]>) {
   const before = host.cellsRead();
+  const syncsBefore = host.syncCount();
   const r = await read();
+  // The reader's own count of round trips is the host's.
+  expect(r.syncs).toBe(host.syncCount() - syncsBefore);
   return { ...r, cells: host.cellsRead() - before };
 }
 
@@ -162,8 +165,10 @@ describe("when a patch cannot be sure, the live reader reads the whole book", ()
 
     // Excel raises no onChanged for a rename: the sheet list says it.
     host.renameSheet(UNITS, "DON VI 2024");
-    let r = await live.read("changes");
+    let r = await measured(host, () => live.read("changes"));
     expect(r.full).toBe("sheets");
+    // The sheet list, then the full read's two.
+    expect(r.syncs).toBe(3);
     expect(r.sheets.map((s) => s.name)).toEqual(["DON VI 2024", NOMINATIONS]);
     expect(paneSheets(r)).toEqual(await fullRead(host));
 
