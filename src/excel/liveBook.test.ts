@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { CellValue } from "../domain/model";
 import { checkWorkbook } from "../sheets/checkWorkbook";
 import { encodeChoices, MAP_SHEET, noChoices } from "../sheets/readingMap";
-import { LiveBook, paneSheets } from "./liveBook";
+import { LiveBook, paneSheets, type LiveRead } from "./liveBook";
 import { createMemoryHost, type MemoryHost } from "./memory";
 import { eventsDelivered, nominationsSheet, unitsSheet, type SheetData } from "./testBooks";
 import { readBook, watchChanges } from "./workbook";
@@ -165,7 +165,7 @@ describe("when a patch cannot be sure, the live reader reads the whole book", ()
 
     // Excel raises no onChanged for a rename: the sheet list says it.
     host.renameSheet(UNITS, "DON VI 2024");
-    let r = await measured(host, () => live.read("changes"));
+    let r: LiveRead = await measured(host, () => live.read("changes"));
     expect(r.full).toBe("sheets");
     // The sheet list, then the full read's two.
     expect(r.syncs).toBe(3);
