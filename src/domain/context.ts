@@ -34,7 +34,7 @@ export interface BookIndex {
   /** personKey → award code → years, from the history sheet (awards the catalogue knows). */
   history: Map<string, Map<string, Set<number>>>;
   /** personKey → award codes nominated in this book, not rejected by the council (nor ad-hoc or thematic, under the 2025 rules: chains skip them). */
-  nominated: Map<string, Set<string>>;
+  nominated: Map<string, readonly string[]>;
 }
 
 /** The book, its year and level, and the ruleset in force for them. */
@@ -172,14 +172,15 @@ function buildIndex(
   const nominations = book.nominations ?? [];
   const nominationAwards = nominations.map((n) => find(n.award));
   const nominationPersons = nominations.map((n) => person(n.name, n.unit));
-  const nominated = new Map<string, Set<string>>();
+  // Lists, not sets: a person is nominated for one or two awards, and 20,000 sets weigh on each re-check.
+  const nominated = new Map<string, string[]>();
   nominations.forEach((n, i) => {
     const award = nominationAwards[i];
     if (!award || isRejected(n) || !n.name || occasional(n.kind)) return;
     const p = nominationPersons[i];
-    let set = nominated.get(p);
-    if (!set) nominated.set(p, (set = new Set()));
-    set.add(award.code);
+    const codes = nominated.get(p);
+    if (!codes) nominated.set(p, [award.code]);
+    else if (!codes.includes(award.code)) codes.push(award.code);
   });
 
   const history = new Map<string, Map<string, Set<number>>>();
@@ -264,6 +265,6 @@ export function makeContext(book: Book, today: DateOnly): BookContext {
  */
 export function heldYears(ctx: BookContext, person: string, awardCode: string): Set<number> {
   const years = new Set(ctx.index.history.get(person)?.get(awardCode) ?? []);
-  if (ctx.index.nominated.get(person)?.has(awardCode)) years.add(ctx.year);
+  if (ctx.index.nominated.get(person)?.includes(awardCode)) years.add(ctx.year);
   return years;
 }
