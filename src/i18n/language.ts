@@ -19,6 +19,7 @@ import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
 import type { officeVi } from "./office.vi";
 import type { sheetPlanVi } from "./sheetPlan.vi";
+import type { setupVi } from "./setup.vi";
 import type { Finding, FindingCode, FindingParams, Requirement } from "../domain/finding";
 
 /** The message of each finding code, from its parameters and its place (row, column, sheet, unit). */
@@ -43,7 +44,8 @@ export type UiKey =
   | keyof typeof paneExportVi
   | keyof typeof summaryUiVi
   | keyof typeof readingUiVi
-  | keyof typeof appUiVi;
+  | keyof typeof appUiVi
+  | keyof typeof setupVi;
 
 export interface Language {
   findings: FindingTexts;

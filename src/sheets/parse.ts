@@ -3,7 +3,8 @@
  * Both adapters (Office.js and exceljs) hand us the same shape, so both read the book identically.
  */
 import { finding, type Finding, type FindingParams, type Place } from "../domain/finding";
-import type { Book, CellValue, Plan } from "../domain/model";
+import { dayFirstParts } from "../domain/dates";
+import type { Book, CellValue, DateOnly, Plan } from "../domain/model";
 import { hasInvisible, looseKey } from "../domain/text";
 import { PLAN_ITEMS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./contract";
 import { FORM_PARTS, interned, planRows, type RowPlan } from "./formRows";
@@ -387,6 +388,10 @@ export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions
         findings.push(unreadable(read.problem, placeAt(raw.name, row, { header, index }), c, cell));
         continue;
       }
+      if (c.type === "date" && typeof cell === "string") {
+        const note = centuryNote(placeAt(raw.name, row, { header, index }), cell, read.value);
+        if (note) findings.push(note);
+      }
       if (read.value === null) {
         if (c.valueRequired ?? c.required) {
           findings.push(
@@ -442,6 +447,20 @@ function unreadable(
     : finding(PROBLEM_CODE[problem], "error", place, { params: { value, ...about } });
 }
 
+const isDateOnly = (v: unknown): v is DateOnly =>
+  typeof v === "object" && v !== null && "year" in v && "month" in v && "day" in v;
+
+/**
+ * TWO_DIGIT_YEAR: a date typed with a two-digit year was read (dayFirstParts says which century), and
+ * the clerk is told which year was taken; never silent.
+ */
+function centuryNote(place: Place, cell: string, value: unknown, item?: string): Finding | null {
+  if (!isDateOnly(value) || !dayFirstParts(cell)?.twoDigitYear) return null;
+  return finding("TWO_DIGIT_YEAR", "info", place, {
+    params: { value: cell.trim(), date: value, ...(item === undefined ? {} : { item }) },
+  });
+}
+
 function missingColumnParams(
   c: ColumnSpec,
   similar: { header: string; cell: string } | null,
@@ -492,6 +511,10 @@ export function parsePlan(
       findings.push(unreadable(read.problem, placeAt(raw.name, row, valueColumn), item, cell, item.header));
       if (item === PLAN_ITEMS[0]) yearUnreadable = true;
       continue;
+    }
+    if (item.type === "date" && typeof cell === "string") {
+      const note = centuryNote(placeAt(raw.name, row, valueColumn), cell, read.value, item.header);
+      if (note) findings.push(note);
     }
     plan.rows[item.key as keyof Plan["rows"]] = row;
     (plan as unknown as Record<string, unknown>)[item.key] = read.value;

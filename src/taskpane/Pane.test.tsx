@@ -197,10 +197,11 @@ describe("the Kiểm tra tab", () => {
     expect(services.calls.mark).toHaveLength(0);
   });
 
-  test("Thiết lập sổ lists the sheets added, or says the book is complete", async () => {
+  test("Thiết lập sổ lists the sheets added, each with what it is for, or says the book is complete", async () => {
     renderPane(fakeServices({ added: ["Tiến độ", "Nộp"] }));
     fireEvent.click(screen.getByRole("button", { name: "Thiết lập sổ" }));
-    expect(await screen.findByText("Đã thêm các sheet: Tiến độ, Nộp.")).toBeTruthy();
+    const notice = await screen.findByText(/Đã thêm 2 sheet và mở sheet “Tiến độ”/);
+    expect(notice.textContent).toContain("Nộp (không bắt buộc): ngày các đơn vị nộp báo cáo, hồ sơ.");
   });
 
   test("Thiết lập sổ on a complete book says so", async () => {
