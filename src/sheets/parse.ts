@@ -7,7 +7,7 @@ import { dayFirstParts } from "../domain/dates";
 import type { Book, CellValue, DateOnly, Plan } from "../domain/model";
 import { hasInvisible, looseKey } from "../domain/text";
 import { PLAN_ITEMS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./contract";
-import { FORM_PARTS, planRows, type RowPlan } from "./formRows";
+import { FORM_PARTS, interned, planRows, type RowPlan } from "./formRows";
 import { columnLetter, readHeader, similarColumn, type ColumnChoice, type HeaderCell } from "./headers";
 import { emptyReading, type BookReading, type SheetReading } from "./reading";
 import { choicesOf, isSystemSheet } from "./readingMap";
@@ -196,6 +196,18 @@ function everyRow(values: readonly CellValue[][], start: number): RowPlan {
   return { data, skipped: { columnNumbers: [], repeatedHeader: [], sections: [], totals: [], signature: [] } };
 }
 
+/**
+ * Rows parsed before, by the very array of their cells: the live check (src/excel/liveBook.ts) hands
+ * the parser the same arrays for the rows an edit did not touch, so after one edit one row is parsed
+ * again, not 20,000. A row is taken from here only with the same number, sheet and columns; a fresh
+ * read gives fresh arrays, and rows no longer held by anyone drop out with them. Records and findings
+ * are never changed after they are made, so sharing them between checks is safe.
+ */
+const parsedRows = new WeakMap<
+  readonly CellValue[],
+  { row: number; context: string; record: Record<string, unknown>; findings: Finding[]; invisible: string[] }
+>();
+
 /** Parses a list sheet: header detection, then one record per row of data. */
 export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions = {}): TableParse {
   const rowOffset = raw.rowOffset ?? 0;
@@ -346,9 +358,28 @@ export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions
       break;
     }
   }
+  // What a row's parse depends on besides its cells and its number: the sheet and where its columns are.
+  const context = interned(
+    JSON.stringify([
+      spec.key,
+      raw.name,
+      colOffset,
+      present.map((c) => [c.position, c.index, c.header]),
+      extras.map((e) => [e.index, e.header]),
+    ]),
+  );
   for (const r of plan.data) {
     const cells = values[r];
     const row = rowOf(r);
+    const known = parsedRows.get(cells);
+    if (known && known.row === row && known.context === context) {
+      for (const f of known.findings) findings.push(f);
+      for (const cell of known.invisible) reading.invisible.push(cell);
+      records.push(known.record);
+      continue;
+    }
+    const found = findings.length;
+    const seen = reading.invisible.length;
     const v = empty.slice();
     for (const { spec: c, position, index, header } of present) {
       const cell = cells[index - colOffset] ?? null;
@@ -379,7 +410,15 @@ export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions
     for (let i = 0; i < v.length; i++) if (Array.isArray(v[i]) && v[i] === empty[i]) v[i] = [];
     const extra: Record<string, CellValue> = {};
     for (const e of extras) extra[e.header] = cells[e.index - colOffset] ?? null;
-    records.push(build(row, v, extra) as Record<string, unknown>);
+    const record = build(row, v, extra) as Record<string, unknown>;
+    records.push(record);
+    parsedRows.set(cells, {
+      row,
+      context,
+      record,
+      findings: findings.slice(found),
+      invisible: reading.invisible.slice(seen),
+    });
   }
   reading.dataRows = plan.data.length;
   reading.firstDataRow = plan.data.length ? rowOf(plan.data[0]) : null;
