@@ -18,7 +18,7 @@ export type { IsSetSupported };
  *   runtime.enableEvents 1.8, worksheet visibility (set) 1.2, getItemOrNullObject 1.4;
  * - setup 1.9: dataValidation 1.8, freezePanes 1.7, columnWidth 1.2, tables.add 1.1, and the same
  *   quiet write as marks (suspendScreenUpdatingUntilNextSync 1.9, enableEvents 1.8);
- * - edits 1.9 (Ghi vào lịch sử, Ghi sheet TH Tổng hợp and Hoàn tác: writeEdit.ts): the same quiet write, worksheets.add 1.1,
+ * - edits 1.9 (Ghi vào lịch sử, the TH sheets, Mẫu biểu merge, Thiết lập sổ and Hoàn tác: writeEdit.ts): the same quiet write, worksheets.add 1.1,
  *   visibility VeryHidden 1.2, getItemOrNullObject 1.4 (reading what can be undone needs only the floor);
  * - notes 1.18: worksheet.notes (add, getItemOrNullObject, content, delete); without them marks are
  *   fill only.

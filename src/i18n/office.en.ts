@@ -47,7 +47,7 @@ export const officeEn: Record<keyof typeof officeVi, string> = {
   "capability.feature.marks": "marking the error cells",
   "capability.feature.setup": "setting up the book",
   "capability.feature.edits":
-    "writing into the book and undoing it (Record in the history, Write the TH Tổng hợp sheet)",
+    "writing into the book and undoing it (Record in the history, Write the TH summary sheets)",
 
   "crash.title": "The pane ran into an unexpected error",
   "crash.text":

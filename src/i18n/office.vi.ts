@@ -44,7 +44,7 @@ export const officeVi = {
   "capability.feature.live": "kiểm tra tự động sau mỗi lần sửa",
   "capability.feature.marks": "đánh dấu ô lỗi",
   "capability.feature.setup": "thiết lập sổ",
-  "capability.feature.edits": "ghi vào sổ và hoàn tác (Ghi vào lịch sử, Ghi sheet TH Tổng hợp)",
+  "capability.feature.edits": "ghi vào sổ và hoàn tác (Ghi vào lịch sử, Ghi các sheet TH tổng hợp)",
 
   "crash.title": "Ngăn gặp lỗi ngoài dự kiến",
   "crash.text":

@@ -327,7 +327,7 @@ describe("an older Excel", () => {
     const { services } = excel({ apiVersion: "1.8" });
     open(services);
     expect(screen.getByTestId("capabilities").textContent).toContain(
-      "ghi vào sổ và hoàn tác (Ghi vào lịch sử, Ghi sheet TH Tổng hợp) (cần ExcelApi 1.9)",
+      "ghi vào sổ và hoàn tác (Ghi vào lịch sử, Ghi các sheet TH tổng hợp) (cần ExcelApi 1.9)",
     );
     fireEvent.click(screen.getByRole("tab", { name: "Tiến độ" }));
     for (const id of ["colour", "uncolour"])
