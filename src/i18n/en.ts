@@ -14,6 +14,7 @@ import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
 import { templatesFindingsEn, templatesUiEn } from "./templates.en";
 import { paneExportEn, paneFindingsEn, paneUiEn } from "./pane.en";
+import { paneViewEn } from "./paneView.en";
 import { summaryUiEn } from "./summary.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
@@ -44,5 +45,6 @@ export const en: Language = {
     ...summaryUiEn,
     ...readingUiEn,
     ...appUiEn,
+    ...paneViewEn,
   },
 };

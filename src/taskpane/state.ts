@@ -234,6 +234,14 @@ export function reducer(state: PaneState, action: Action): PaneState {
   }
 }
 
+/** How long a success or an information notice stays up before it closes by itself. */
+export const NOTICE_CLOSE_MS = 6000;
+
+/** Success and information close by themselves; a warning or an error stays until the clerk closes it. */
+export function closesByItself(notice: Notice): boolean {
+  return notice.intent === "success" || notice.intent === "info";
+}
+
 const CHECK_FAILURES = new Set(["error.check", "failed.check", "failed.live"]);
 
 /**
