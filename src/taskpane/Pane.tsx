@@ -176,7 +176,7 @@ function noticeId(notice: Notice): number {
   return id;
 }
 
-/** Success and information notices close by themselves after a few seconds; warnings and errors stay. */
+/** Success notices close by themselves after a few seconds; information, warnings and errors stay. */
 function useNoticeCloses(notice: Notice | null, dismiss: () => void) {
   const close = useRef(dismiss);
   close.current = dismiss;
@@ -245,7 +245,8 @@ export function Pane() {
         <MessageBar
           key={noticeId(state.notice)}
           intent={state.notice.intent}
-          politeness={state.notice.intent === "error" || state.notice.intent === "warning" ? "assertive" : "polite"}
+          // Fluent reads any politeness given as polite: left out, a non-info bar is assertive.
+          politeness={state.notice.intent === "error" || state.notice.intent === "warning" ? undefined : "polite"}
           layout="multiline"
           data-testid="notice"
         >
