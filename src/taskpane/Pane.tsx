@@ -11,7 +11,17 @@ import {
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from "react";
 import { loadResults } from "./check/CheckTab";
 import { CrashBoundary } from "./CrashBoundary";
 import { tabs } from "./tabs";
@@ -116,6 +126,8 @@ const useStyles = makeStyles({
 
 export interface PaneRootProps extends PaneOptions {
   services: PaneServices;
+  /** How long a success notice stays up (NOTICE_CLOSE_MS; tests that read it later keep it up). */
+  noticeCloseMs?: number;
   theme?: Theme;
   children: ReactNode;
 }
@@ -139,7 +151,7 @@ function useSpoken() {
 }
 
 /** Theme, language and the pane's controller for everything inside (the pane and the preview grid). */
-export function PaneRoot({ services, theme, children, ...options }: PaneRootProps) {
+export function PaneRoot({ services, theme, children, noticeCloseMs = NOTICE_CLOSE_MS, ...options }: PaneRootProps) {
   const styles = useStyles();
   const pane = usePaneController(services, options);
   const spoken = useSpoken();
@@ -150,7 +162,9 @@ export function PaneRoot({ services, theme, children, ...options }: PaneRootProp
       <AnnounceProvider value={spoken.value}>
         <div className={styles.provider}>
           <PaneContext.Provider value={pane}>
-            <CrashBoundary lang={pane.state.lang}>{children}</CrashBoundary>
+            <NoticeCloseMs.Provider value={noticeCloseMs}>
+              <CrashBoundary lang={pane.state.lang}>{children}</CrashBoundary>
+            </NoticeCloseMs.Provider>
           </PaneContext.Provider>
           <div role="status" aria-live="polite" className={styles.visuallyHidden} data-testid="spoken">
             {spoken.polite}
@@ -177,14 +191,17 @@ function noticeId(notice: Notice): number {
 }
 
 /** Success notices close by themselves after a few seconds; information, warnings and errors stay. */
+const NoticeCloseMs = createContext(NOTICE_CLOSE_MS);
+
 function useNoticeCloses(notice: Notice | null, dismiss: () => void) {
   const close = useRef(dismiss);
   close.current = dismiss;
+  const ms = useContext(NoticeCloseMs);
   useEffect(() => {
-    if (!notice || !closesByItself(notice)) return;
-    const timer = setTimeout(() => close.current(), NOTICE_CLOSE_MS);
+    if (!notice || !closesByItself(notice) || !Number.isFinite(ms)) return;
+    const timer = setTimeout(() => close.current(), ms);
     return () => clearTimeout(timer);
-  }, [notice]);
+  }, [notice, ms]);
 }
 
 /** The task pane: header, messages, tabs, and a polite live region for the outcome of each check. */

@@ -31,7 +31,12 @@ const unknownUnit = (row: number, value: string): Finding =>
   );
 
 const blankTitle = (row: number): Finding =>
-  finding("REQUIRED_MISSING", "warning", { sheet: NOMINATIONS, row, column: "Chức vụ", cell: `D${row}` }, { params: {} });
+  finding(
+    "REQUIRED_MISSING",
+    "warning",
+    { sheet: NOMINATIONS, row, column: "Chức vụ", cell: `D${row}` },
+    { params: {} },
+  );
 
 const planAssumed = (): Finding =>
   finding(
@@ -77,7 +82,12 @@ test("errors come first, then warnings, then notes, each in the checker's order"
 });
 
 test("the units of the findings, each with its count and its name from Đơn vị, in the order of their codes", () => {
-  const findings = [unknownUnit(3, "XA-TAVAN"), collectiveForIndividualAward(4), unknownUnit(5, " xa-tavan "), blankTitle(6)];
+  const findings = [
+    unknownUnit(3, "XA-TAVAN"),
+    collectiveForIndividualAward(4),
+    unknownUnit(5, " xa-tavan "),
+    blankTitle(6),
+  ];
   findings.push(unknownUnit(7, "P-SAPA"));
   expect(unitsOf(findings, { "XA-TAVAN": "UBND xã Tả Van" })).toEqual([
     { key: "P-SAPA", code: "P-SAPA", name: null, count: 1 },

@@ -47,7 +47,11 @@ export function findingLines(f: Finding, lang: Lang): FindingLines {
       cited = basis;
     }
   }
-  const where = f.cell ? t(lang, "check.cell", { cell: f.cell }) : f.row !== null ? t(lang, "check.row", { row: f.row }) : null;
+  const where = f.cell
+    ? t(lang, "check.cell", { cell: f.cell })
+    : f.row !== null
+      ? t(lang, "check.row", { row: f.row })
+      : null;
   const sheetAndPlace = [f.sheet, where].filter((x): x is string => !!x).join(" › ");
   const place = [sheetAndPlace, cited].filter((x): x is string => !!x).join(" · ");
   return { text, place };
