@@ -13,6 +13,8 @@ import { newFindings, matchesSearch, unitsOf, type UnitOption } from "./findingV
 import { FindingsList } from "./FindingsList";
 import { SeverityFilter } from "./SeverityFilter";
 
+const NO_FINDINGS: readonly Finding[] = [];
+
 /** How long "Mới" stays on the findings a live check has just found. */
 export const FRESH_MS = 6000;
 
@@ -57,7 +59,7 @@ export default function CheckResults() {
   const [query, setQuery] = useState("");
   const [unit, setUnit] = useState<string | null>(null);
   const [unitText, setUnitText] = useState("");
-  const findings = result?.findings ?? [];
+  const findings = result?.findings ?? NO_FINDINGS;
   const unitNames = result?.unitNames;
   const names = unitNames ?? {};
   const units = useMemo(() => unitsOf(findings, unitNames), [findings, unitNames]);
