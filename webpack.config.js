@@ -174,8 +174,9 @@ module.exports = (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
         },
-        // Certificate fonts: files beside the scripts, fetched only when a certificate PDF is made.
-        { test: /\.ttf$/, type: "asset/resource", generator: { filename: "fonts/[name].[contenthash:8][ext]" } },
+        // Certificate fonts: inside script chunks of their own (src/taskpane/documents/fonts.ts), loaded
+        // only when a certificate PDF is made; no fetch(), which app.html's CSP forbids.
+        { test: /\.ttf$/, type: "asset/inline" },
       ],
     },
     plugins: [
@@ -226,6 +227,8 @@ module.exports = (env = {}, argv = {}) => {
       hints: dev ? false : "warning",
       maxEntrypointSize: 400 * 1024,
       maxAssetSize: 400 * 1024,
+      // The certificate fonts (chunks of their own, loaded only for a certificate PDF) are not the pane's.
+      assetFilter: (file) => !/\.map$/.test(file) && !/^font-/.test(file),
     },
     devServer: {
       port: PORT,

@@ -133,11 +133,14 @@ describe("the ward book of phường Đông Hưng, 2026, as its clerk keeps it",
   test("award names as decisions write them are recognised; an unknown one asks “có phải …?”", () => {
     const unknown = result.report.findings.filter((f) => f.code === "UNKNOWN_AWARD");
     expect(unknown).toHaveLength(1);
-    expect(unknown[0].message).toContain("“Lao động xuất sắc năm 2026” không có trong danh mục");
-    expect(unknown[0].message).toMatch(/Có phải “Tập thể lao động xuất sắc”\?$/);
+    // The unit that proposed it, and the two nearest awards of the catalogue in force.
+    expect(unknown[0].message).toContain(
+      "“Lao động xuất sắc năm 2026” (đề nghị của Trường Tiểu học Đông Hưng) không có trong danh mục",
+    );
+    expect(unknown[0].message).toMatch(/Có phải: “Tập thể lao động xuất sắc” hay “Lao động tiên tiến”\?$/);
     const duplicate = result.report.findings.find((f) => f.code === "DUPLICATE_NOMINATION");
     expect(duplicate?.message).toBe(
-      "Dòng 14: “Trần Thị Lan” (đơn vị MN-DH) đã được đề nghị Lao động tiên tiến ở dòng 11; mỗi người hoặc tập thể chỉ đề nghị một lần cho một hình thức trong năm 2026.",
+      "Dòng 14: “Trần Thị Lan” của Trường Mầm non Đông Hưng (MN-DH) đã được đề nghị Lao động tiên tiến ở dòng 11; mỗi người hoặc tập thể chỉ đề nghị một lần cho một hình thức trong năm 2026.",
     );
   });
 

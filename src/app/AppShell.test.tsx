@@ -4,14 +4,14 @@ import { AppShell } from "./AppShell";
 import type { BookChanges } from "./bookChanges";
 import type { BookReader } from "./bookReader";
 import { OpenError, type OpenedBook } from "./opened";
+import { memoryRecentFiles } from "./recentFiles";
 
 /** A reader that hands back a ward's small book and records what the page asks it to save. */
-function fakeReader(fail?: string) {
+function fakeReader(fail?: string, cannotSave: string | null = null) {
   const saved: BookChanges[] = [];
   const book: OpenedBook = {
     name: "so-phuong-hoang-lien-2025.xlsx",
     ms: 12,
-    stages: { check: 3, parse: 8, sheets: 1 },
     warnings: [],
     sheets: [
       {
@@ -27,7 +27,7 @@ function fakeReader(fail?: string) {
   };
   const reader: BookReader = {
     open: async (_file, _name, _lang, onProgress) => {
-      onProgress("parse", 0, 1);
+      onProgress("sheets", 1, 2);
       if (fail) throw new OpenError(fail);
       return book;
     },
@@ -36,6 +36,7 @@ function fakeReader(fail?: string) {
       saved.push(changes);
       return new Uint8Array([80, 75, 3, 4]);
     },
+    canSave: async () => cannotSave,
   };
   return { reader, saved };
 }
@@ -52,9 +53,8 @@ beforeEach(() => {
   };
 });
 
-async function openFile() {
+async function openFile(file = new File(["PK"], "so-phuong-hoang-lien-2025.xlsx")) {
   const input = screen.getByTestId("open-file");
-  const file = new File(["PK"], "so-phuong-hoang-lien-2025.xlsx");
   await act(async () => {
     fireEvent.change(input, { target: { files: [file] } });
   });
@@ -138,5 +138,69 @@ describe("changes are never dropped without asking", () => {
     window.confirm = () => true;
     fireEvent.click(screen.getByTestId("close-book"));
     await screen.findByTestId("start");
+  });
+});
+
+describe("a file the page can read but exceljs cannot write back", () => {
+  test("is said as soon as it is open, before the clerk works on it", async () => {
+    const { reader } = fakeReader(undefined, "invalid zip entry");
+    render(<AppShell reader={reader} />);
+    await openFile();
+    await screen.findByTestId("book");
+    expect(
+      await screen.findByText(
+        /Lưu ý: Trang kiểm tra và sửa được sổ này nhưng không lưu lại được tệp \(invalid zip entry\)/,
+      ),
+    ).toBeTruthy();
+  });
+});
+
+describe("recent files, only when the clerk asks", () => {
+  test("without the choice, opening a file keeps nothing", async () => {
+    const { reader } = fakeReader();
+    const recent = memoryRecentFiles();
+    render(<AppShell reader={reader} recent={recent} />);
+    expect((screen.getByRole("checkbox") as HTMLInputElement).checked).toBe(false);
+    await openFile();
+    await screen.findByTestId("book");
+    expect(recent.stored()).toBe(0);
+    expect(screen.queryByTestId("forget-recent")).toBeNull();
+  });
+
+  test("with the choice, the file opened is listed with its size and reopens; Quên các tệp gần đây forgets it", async () => {
+    const { reader } = fakeReader();
+    const opened: Blob[] = [];
+    const open = reader.open;
+    reader.open = (file, ...rest) => {
+      opened.push(file);
+      return open(file, ...rest);
+    };
+    const recent = memoryRecentFiles(() => new Date(2025, 10, 14, 9, 5).getTime());
+    render(<AppShell reader={reader} recent={recent} />);
+    fireEvent.click(screen.getByRole("checkbox", { name: /Nhớ các tệp mở gần đây/ }));
+    await openFile(new File([new Uint8Array(3 * 1024)], "so-phuong-hoang-lien-2025.xlsx"));
+    await screen.findByTestId("book");
+    window.confirm = () => true;
+    fireEvent.click(screen.getByTestId("close-book"));
+    await screen.findByTestId("start");
+    const again = await screen.findByRole("button", { name: /so-phuong-hoang-lien-2025\.xlsx/ });
+    expect(again.textContent).toBe("so-phuong-hoang-lien-2025.xlsx · 14/11/2025 09:05 · 3 KB");
+
+    await act(async () => {
+      fireEvent.click(again);
+    });
+    await screen.findByTestId("book");
+    expect(opened).toHaveLength(2);
+    expect(opened[1].size).toBe(3 * 1024);
+    fireEvent.click(screen.getByTestId("close-book"));
+    await screen.findByTestId("start");
+
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("forget-recent"));
+    });
+    expect(recent.stored()).toBe(0);
+    expect(recent.kept()).toBe(false);
+    expect(screen.queryByRole("button", { name: /so-phuong-hoang-lien-2025\.xlsx/ })).toBeNull();
+    expect((screen.getByRole("checkbox") as HTMLInputElement).checked).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ describe("the web page's start screen", () => {
     );
     expect(screen.getByTestId("privacy").textContent).toContain("không tải lên đâu cả");
     expect(screen.getByTestId("loading").textContent).toContain("Đang mở “so-tdkt-phuong-cau-giay.xlsx”");
-    expect(screen.getByTestId("loading").textContent).toContain("Đang đọc sheet 2/4");
+    expect(screen.getByTestId("loading").textContent).toContain("Đã đọc 2/4 sheet");
     expect(screen.getByRole("button", { name: "Mở sổ (.xlsx)" }).hasAttribute("disabled")).toBe(true);
   });
 

@@ -4,6 +4,7 @@
  */
 import {
   Button,
+  Checkbox,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -13,8 +14,10 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import { t as translate, type Lang } from "../i18n";
+import { groupDigits } from "../i18n/numbers";
 import type { BuiltInSample } from "../sample";
 import type { Stage } from "./opened";
+import type { RecentFile } from "./recentFiles";
 
 const useStyles = makeStyles({
   page: {
@@ -57,6 +60,10 @@ const useStyles = makeStyles({
   samples: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   sectionTitle: { margin: 0, width: "100%", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   hidden: { display: "none" },
+  recent: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  recentList: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  recentFile: { justifyContent: "flex-start", width: "100%", textAlign: "left" },
+  recentMeta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: "pre" },
 });
 
 export interface Loading {
@@ -73,20 +80,42 @@ export interface StartScreenProps {
   onSample: (id: string) => void;
   loading: Loading | null;
   error: string | null;
+  /** Recent files, when the clerk asked to keep them (undefined: the page offers no such thing). */
+  recent?: RecentChoice;
 }
 
-const STAGES: Stage[] = ["check", "parse", "sheets"];
+export interface RecentChoice {
+  kept: boolean;
+  files: RecentFile[];
+  onKeep: (keep: boolean) => void;
+  onOpen: (name: string) => void;
+  onForget: () => void;
+}
+
+/** "25/11/2026 14:05" (the clerk's local time). */
+export function openedAt(ms: number): string {
+  const d = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** 1,234,567 bytes → "1.206 KB" (vi) / "1,206 KB" (en). */
+export function sizeInKb(bytes: number, lang: Lang): string {
+  return `${groupDigits(Math.max(1, Math.round(bytes / 1024)), lang)} KB`;
+}
+
+const STAGES: Stage[] = ["check", "sheets"];
 
 /** The built-in samples (src/sample), by id only: the books themselves are built in the worker. */
 export const SAMPLE_IDS: readonly BuiltInSample["id"][] = ["sa-pa-2024", "phuong-2026"];
 
-/** 0…1 over the three stages of reading. */
+/** 0…1 over the stages of reading. */
 export function progressValue(l: Loading): number {
   const i = STAGES.indexOf(l.stage);
   return (i + (l.total ? l.done / l.total : 0)) / STAGES.length;
 }
 
-export function StartScreen({ lang, onLang, onFile, onSample, loading, error }: StartScreenProps) {
+export function StartScreen({ lang, onLang, onFile, onSample, loading, error, recent }: StartScreenProps) {
   const styles = useStyles();
   const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
   const input = useRef<HTMLInputElement>(null);
@@ -162,6 +191,48 @@ export function StartScreen({ lang, onLang, onFile, onSample, loading, error }: 
           <MessageBar intent="error" layout="multiline" data-testid="open-error">
             <MessageBarBody>{t("app.openFailed", { reason: error })}</MessageBarBody>
           </MessageBar>
+        )}
+
+        {recent && (
+          <section className={styles.recent} data-testid="recent" aria-label={t("app.recent.title")}>
+            <Checkbox
+              checked={recent.kept}
+              onChange={(_, data) => recent.onKeep(data.checked === true)}
+              label={t("app.recent.keep")}
+              data-testid="keep-recent"
+            />
+            {recent.kept && recent.files.length > 0 && (
+              <>
+                <h2 className={styles.sectionTitle}>{t("app.recent.title")}</h2>
+                <ul className={styles.recentList}>
+                  {recent.files.map((f) => (
+                    <li key={f.name}>
+                      <Button
+                        appearance="subtle"
+                        className={styles.recentFile}
+                        disabled={!!loading}
+                        onClick={() => recent.onOpen(f.name)}
+                        data-recent={f.name}
+                      >
+                        <span>{f.name}</span>
+                        <span className={styles.recentMeta}>
+                          {" "}
+                          · {openedAt(f.at)} · {sizeInKb(f.size, lang)}
+                        </span>
+                      </Button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {recent.kept && (
+              <div>
+                <Button size="small" onClick={recent.onForget} data-testid="forget-recent">
+                  {t("app.recent.forget")}
+                </Button>
+              </div>
+            )}
+          </section>
         )}
 
         <section className={styles.samples}>

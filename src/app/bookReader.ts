@@ -13,6 +13,8 @@ export interface BookReader {
   open(file: Blob, name: string, lang: Lang, onProgress: OnProgress): Promise<OpenedBook>;
   openSample(sample: string, lang: Lang, onProgress: OnProgress): Promise<OpenedBook>;
   save(changes: BookChanges): Promise<Uint8Array>;
+  /** null when the open book can be saved; else why not (exceljs cannot read it). */
+  canSave(): Promise<string | null>;
 }
 
 /** The file read and written in this thread (tests; a browser without workers): exceljs loads when first needed. */
@@ -22,6 +24,7 @@ export function sameThreadReader(): BookReader {
     open: async (file, name, lang, onProgress) => (await session).open(file, name, lang, onProgress),
     openSample: async (sample, lang, onProgress) => (await session).openSample(sample, lang, onProgress),
     save: async (changes) => (await session).write(changes),
+    canSave: async () => (await session).canSave(),
   };
 }
 
@@ -63,6 +66,10 @@ export function workerReader(worker: Worker): BookReader {
     async save(changes) {
       const r = await ask({ type: "save", changes });
       return r.type === "saved" ? r.bytes : fail(r);
+    },
+    async canSave() {
+      const r = await ask({ type: "canSave" });
+      return r.type === "saveable" ? r.problem : fail(r);
     },
   };
 }

@@ -5,7 +5,8 @@
 import { createRoot } from "react-dom/client";
 import { loadLanguage } from "../i18n";
 import { storedLang } from "../taskpane/usePane";
-import { AppShell } from "./AppShell";
+import { AppShell, type OpenTimings } from "./AppShell";
+import { browserRecentFiles } from "./recentFiles";
 import { sameThreadReader, workerReader, type BookReader } from "./bookReader";
 import type { OpenedBook } from "./bookSession";
 
@@ -15,10 +16,11 @@ function reader(): BookReader {
   return workerReader(new Worker(new URL("./bookWorker.ts", import.meta.url), { name: "app-worker" }));
 }
 
-/** The last reading time, for the browser test (and a curious clerk's console). */
-function recordOpened(book: OpenedBook): void {
-  document.documentElement.dataset.openMs = String(book.ms);
-  document.documentElement.dataset.openStages = JSON.stringify(book.stages);
+/** Where the last opening's time went, for the browser test (and a curious clerk's console). */
+function recordOpened(_book: OpenedBook, timings: OpenTimings): void {
+  document.documentElement.dataset.openMs = String(timings.total);
+  document.documentElement.dataset.openStages = JSON.stringify(timings);
+  document.documentElement.dataset.openedAt = String(performance.now());
 }
 
 async function main(): Promise<void> {
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
   // drawn once Vietnamese is there (tried twice), and English too for a clerk who chose it.
   await loadLanguage("vi").catch(() => loadLanguage("vi"));
   if (storedLang() === "en") await loadLanguage("en").catch(() => undefined);
-  createRoot(container).render(<AppShell reader={reader()} onOpened={recordOpened} />);
+  createRoot(container).render(<AppShell reader={reader()} onOpened={recordOpened} recent={browserRecentFiles()} />);
   // Offline after the first visit. Scope "./app": the service worker serves this page only, never
   // the add-in's pane on the same site.
   if (process.env.NODE_ENV === "production" && "serviceWorker" in navigator) {

@@ -247,26 +247,32 @@ async function statistics(rows: [string, string, string][], figures: Record<stri
   }
 }
 
-/** One edit in a 20,000-nomination book on the in-memory host, re-read by the live reader and checked. */
+/**
+ * One edit in a 20,000-nomination book on the in-memory host, re-checked as the pane does after an
+ * edit (the changed cells only), and beside it after a full read (the button).
+ */
 async function liveEdit(rows: [string, string, string][], figures: Record<string, number | null>): Promise<void> {
   const edit = await benchLiveEdit(20_000, TODAY);
-  figures.liveEdit20kMs = round(edit.totalMs);
-  figures.liveEdit20kReadMs = round(edit.readMs);
-  figures.liveEdit20kCheckMs = round(edit.checkMs);
-  figures.liveEdit20kCpuMs = round(edit.cpuMs);
-  figures.liveEdit20kCellsRead = edit.cellsRead;
+  const { live, full } = edit;
+  figures.liveEdit20kMs = round(live.totalMs);
+  figures.liveEdit20kReadMs = round(live.readMs);
+  figures.liveEdit20kCheckMs = round(live.checkMs);
+  figures.liveEdit20kCpuMs = round(live.cpuMs);
+  figures.liveEdit20kCellsRead = live.cellsRead;
   figures.liveEdit20kBookCells = edit.bookCells;
+  figures.fullReCheck20kMs = round(full.totalMs);
+  figures.fullReCheck20kReadMs = round(full.readMs);
+  figures.fullReCheck20kCheckMs = round(full.checkMs);
+  figures.fullReCheck20kCpuMs = round(full.cpuMs);
+  const line = (f: typeof live) =>
+    `${round(f.totalMs)} ms (read ${round(f.readMs)} ms, check ${round(f.checkMs)} ms; CPU ${round(f.cpuMs)} ms), ` +
+    `${f.cellsRead.toLocaleString("en")} of ${edit.bookCells.toLocaleString("en")} cells${f.seen ? "" : " EDIT NOT SEEN"}`;
   rows.push([
-    "live re-check after one edit, 20,000 nominations: read + check",
-    `${round(edit.totalMs)} ms (read ${round(edit.readMs)} ms, check ${round(edit.checkMs)} ms)${edit.seen ? "" : " EDIT NOT SEEN"}`,
-    "target < 150 ms",
+    "live re-check after one edit, 20,000 nominations (changed cells)",
+    line(live) + (edit.same ? "" : " FINDINGS DIFFER FROM A FULL RE-CHECK"),
+    "target < 150 ms, not the whole book",
   ]);
-  rows.push(["  CPU time of that re-check (the figure on a machine not shared)", `${round(edit.cpuMs)} ms`, ""]);
-  rows.push([
-    "  cells read by that re-check",
-    `${edit.cellsRead.toLocaleString("en")} of ${edit.bookCells.toLocaleString("en")}`,
-    "not the whole book",
-  ]);
+  rows.push(["  the same edit after a full read (the button)", line(full), ""]);
 }
 
 /** The task pane's first script and its chunks, from the last `npm run build`. */

@@ -70,6 +70,13 @@ describe("tdkt record", () => {
         decisionDate: DECIDED_ON,
       });
     }
+    // Who was awarded, as the statistics forms (0602–0603) count them, goes with the entry.
+    for (const a of json.appended) {
+      const nominated = parsed.book.nominations?.find((n) => n.row === a.nominationRow);
+      const recorded = history.find((h) => h.row === a.row);
+      expect(nominated?.subject).toBeTruthy();
+      expect([recorded?.subject, recorded?.staffTier]).toEqual([nominated?.subject, nominated?.staffTier]);
+    }
     // Every name the council decided is in the history once, the earlier years' rows kept.
     const sampleHistory = councilBook().history ?? [];
     expect(history).toHaveLength(sampleHistory.length + decided.length);

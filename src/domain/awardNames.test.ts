@@ -34,9 +34,15 @@ describe("award names as decisions and clerks write them", () => {
     expect(code(ward.find("BK"))).toBe("BKT");
   });
 
-  test("a name that is no award is none, with the closest award to ask about", () => {
+  test("a name that is no award is none, with the two closest awards to ask about", () => {
     expect(ward.find("Lao động xuất sắc năm 2026")).toBeNull();
-    expect(ward.suggest("Lao động xuất sắc năm 2026").map((a) => a.name)).toEqual(["Tập thể lao động xuất sắc"]);
+    expect(ward.suggest("Lao động xuất sắc năm 2026").map((a) => a.name)).toEqual([
+      "Tập thể lao động xuất sắc",
+      "Lao động tiên tiến",
+    ]);
+    // Misspelt (a letter dropped, one doubled): the nearest by spelling.
+    expect(ward.suggest("Chiến sĩ thi đu cơ sở").map((a) => a.name)[0]).toBe("Chiến sĩ thi đua cơ sở");
+    expect(ward.suggest("Tập thể lao độngg tiên tiến").map((a) => a.name)[0]).toBe("Tập thể lao động tiên tiến");
     expect(ward.find("Huy chương Vì thế hệ trẻ")).toBeNull();
     expect(ward.suggest("Huy chương Vì thế hệ trẻ")).toEqual([]);
   });

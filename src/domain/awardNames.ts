@@ -74,7 +74,7 @@ const RANK: Record<DecidingLevel, number> = { commune: 0, district: 1, province:
 /** Finds the award a name as written means, and the closest awards when it means none. */
 export interface WrittenAwards {
   find(typed: string): Award | null;
-  /** The closest awards by their words (at most two), best first; empty when nothing is close. */
+  /** The two closest awards (by shared words or by spelling), best first; empty when nothing is close. */
   suggest(typed: string): Award[];
 }
 
@@ -87,6 +87,21 @@ function likeness(a: Set<string>, b: Set<string>): number {
   for (const w of a) if (b.has(w)) common++;
   const union = a.size + b.size - common;
   return union === 0 ? 0 : common / union;
+}
+
+/** 1 − the edit distance over the longer length: how alike two keys are letter by letter (1 = the same). */
+export function spelling(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return 1 - previous[b.length] / longer;
 }
 
 /** A finder over a catalogue, for a book at `level` (which Giấy khen "GK" means). */
@@ -121,18 +136,21 @@ export function writtenAwards(awards: readonly Award[], level: Level): WrittenAw
       return byKey.get(k) ?? generic(k);
     },
     suggest(typed) {
-      const mine = words(awardKey(typed));
+      const typedKey = awardKey(typed);
+      const mine = words(typedKey);
       if (mine.size === 0) return [];
       const best = new Map<Award, number>();
       for (const { award, key } of keyed) {
-        const score = likeness(mine, words(key));
+        // Shared words find a name written in another order; the edit distance a misspelt one (a few
+        // letters off: any two award names are half alike letter by letter).
+        const letters = spelling(typedKey, key);
+        const score = Math.max(likeness(mine, words(key)), letters >= 0.75 ? letters : 0);
         if (score > (best.get(award) ?? 0)) best.set(award, score);
       }
-      const ranked = [...best.entries()].filter(([, s]) => s >= 0.4).sort((a, b) => b[1] - a[1]);
-      if (ranked.length === 0) return [];
-      const top = ranked[0][1];
-      return ranked
-        .filter(([, s]) => s >= top - 0.15)
+      // The two nearest, each near enough to be worth asking about.
+      return [...best.entries()]
+        .filter(([, s]) => s >= 0.4)
+        .sort((a, b) => b[1] - a[1])
         .slice(0, 2)
         .map(([a]) => a);
     },

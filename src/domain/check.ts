@@ -8,6 +8,7 @@ import { makeContext, type CheckContext } from "./context";
 import { finding, type Finding, type Locator } from "./finding";
 import type { Book, DateOnly, SheetKey } from "./model";
 import { RULES, type Need, type Rule } from "./rules";
+import { namedUnits } from "./rules/support";
 
 /** A column of a contract sheet, by the model's names. */
 export interface FieldRef {
@@ -53,7 +54,7 @@ export function checkBook(book: Book, options: CheckOptions): Finding[] {
   for (const rule of RULES) {
     const broken = brokenNeeds(rule, book, absent);
     if (broken.length === 0) {
-      out.push(...rule.check(ctx));
+      out.push(...namedUnits(ctx, rule.check(ctx)));
       continue;
     }
     for (const need of broken) {

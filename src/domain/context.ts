@@ -34,7 +34,7 @@ export interface BookIndex {
   /** personKey → award code → years, from the history sheet (awards the catalogue knows). */
   history: Map<string, Map<string, Set<number>>>;
   /** personKey → award codes nominated in this book, not rejected by the council (nor ad-hoc or thematic, under the 2025 rules: chains skip them). */
-  nominated: Map<string, Set<string>>;
+  nominated: Map<string, readonly string[]>;
 }
 
 /** The book, its year and level, and the ruleset in force for them. */
@@ -87,16 +87,26 @@ export function personKey(name: string, unit: string): string {
  * the nominations and a history of tens of thousands of rows, and nameKey is the costly part.
  */
 export function personKeys(): (name: string, unit: string) => string {
-  const names = new Map<string, string>();
-  const codes = new Map<string, string>();
   return (name, unit) => {
-    let n = names.get(name);
-    if (n === undefined) names.set(name, (n = nameKey(name)));
-    let u = codes.get(unit);
-    if (u === undefined) codes.set(unit, (u = codeKey(unit)));
-    return `${n}\u0000${u}`;
+    let byUnit = keptPersons.get(name);
+    if (byUnit === undefined) {
+      if (keptPersons.size >= KEYS_KEPT) keptPersons.clear();
+      keptPersons.set(name, (byUnit = new Map()));
+    }
+    let key = byUnit.get(unit);
+    if (key === undefined) byUnit.set(unit, (key = personKey(name, unit)));
+    return key;
   };
 }
+
+/**
+ * The person keys of the names and units seen (name as typed → unit as typed → key), kept from one
+ * check to the next: the live check sees the same 20,000 names again after each edit, and the very
+ * same key string each time is also quicker to look up. A pure function of the texts, so keeping it
+ * changes no answer; it starts over past KEYS_KEPT names.
+ */
+const keptPersons = new Map<string, Map<string, string>>();
+const KEYS_KEPT = 200_000;
 
 export function isRejected(n: Nomination): boolean {
   return n.outcome === "rejected";
@@ -162,14 +172,15 @@ function buildIndex(
   const nominations = book.nominations ?? [];
   const nominationAwards = nominations.map((n) => find(n.award));
   const nominationPersons = nominations.map((n) => person(n.name, n.unit));
-  const nominated = new Map<string, Set<string>>();
+  // Lists, not sets: a person is nominated for one or two awards, and 20,000 sets weigh on each re-check.
+  const nominated = new Map<string, string[]>();
   nominations.forEach((n, i) => {
     const award = nominationAwards[i];
     if (!award || isRejected(n) || !n.name || occasional(n.kind)) return;
     const p = nominationPersons[i];
-    let set = nominated.get(p);
-    if (!set) nominated.set(p, (set = new Set()));
-    set.add(award.code);
+    const codes = nominated.get(p);
+    if (!codes) nominated.set(p, [award.code]);
+    else if (!codes.includes(award.code)) codes.push(award.code);
   });
 
   const history = new Map<string, Map<string, Set<number>>>();
@@ -254,6 +265,6 @@ export function makeContext(book: Book, today: DateOnly): BookContext {
  */
 export function heldYears(ctx: BookContext, person: string, awardCode: string): Set<number> {
   const years = new Set(ctx.index.history.get(person)?.get(awardCode) ?? []);
-  if (ctx.index.nominated.get(person)?.has(awardCode)) years.add(ctx.year);
+  if (ctx.index.nominated.get(person)?.includes(awardCode)) years.add(ctx.year);
   return years;
 }

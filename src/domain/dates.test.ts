@@ -8,6 +8,16 @@ describe("dates as clerks write them", () => {
     expect(parseDateText("2024-05-07")).toEqual({ year: 2024, month: 5, day: 7 });
   });
 
+  it("reads a two-digit year as Excel does: 18/11/24 is 2024, a birth date 05/03/78 is 1978", () => {
+    expect(parseDateText("18/11/24")).toEqual({ year: 2024, month: 11, day: 18 });
+    expect(parseDateText("5-3-78")).toEqual({ year: 1978, month: 3, day: 5 });
+    expect(parseDateText("01/01/29")?.year).toBe(2029);
+    expect(parseDateText("01/01/30")?.year).toBe(1930);
+    expect(parseDateText("31/02/24")).toBeNull();
+    // Three digits are no year.
+    expect(parseDateText("18/11/224")).toBeNull();
+  });
+
   it("refuses dates that do not exist: 31/02 is not a date, 29/02 only in leap years", () => {
     expect(parseDateText("31/02/2024")).toBeNull();
     expect(parseDateText("29/02/2023")).toBeNull();

@@ -53,15 +53,41 @@ export function toExcelSerial(d: DateOnly): number {
   return dayNumber(d) - EXCEL_EPOCH;
 }
 
-const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/;
 
-/** Parses dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy and yyyy-mm-dd. Null when not a real date. */
+/**
+ * A year written with two digits, as Excel reads one typed into a cell: 00–29 are 2000–2029, 30–99
+ * are 1930–1999 ("18/11/24" is 2024, a birth date "05/03/78" is 1978).
+ */
+export function fullYear(twoDigits: number): number {
+  return twoDigits < 30 ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
+/** The parts of a date written day first (18/11/2024, 18-11-24), the year made whole; null for other text. */
+export function dayFirstParts(
+  text: string,
+): { day: number; month: number; year: number; twoDigitYear: boolean } | null {
+  const m = DMY.exec(text.trim());
+  if (!m) return null;
+  const twoDigitYear = m[3].length === 2;
+  return {
+    day: Number(m[1]),
+    month: Number(m[2]),
+    year: twoDigitYear ? fullYear(Number(m[3])) : Number(m[3]),
+    twoDigitYear,
+  };
+}
+
+/**
+ * Parses dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, the same with a two-digit year (dd/mm/yy, see
+ * fullYear; the reader says which year it took), and yyyy-mm-dd. Null when not a real date.
+ */
 export function parseDateText(text: string): DateOnly | null {
   const t = text.trim();
-  let m = DMY.exec(t);
-  if (m) return makeDate(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = YMD.exec(t);
+  const dmy = dayFirstParts(t);
+  if (dmy) return makeDate(dmy.year, dmy.month, dmy.day);
+  const m = YMD.exec(t);
   if (m) return makeDate(Number(m[1]), Number(m[2]), Number(m[3]));
   return null;
 }

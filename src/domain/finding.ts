@@ -124,6 +124,8 @@ export interface FindingParams
   REQUIRED_MISSING: { item?: string };
   INVALID_VALUE: { value: string; allowed: string; item?: string };
   INVALID_DATE: { value: string; item?: string };
+  /** A date written with a two-digit year ("18/11/24"), read in the century `date` says (a note, never silent). */
+  TWO_DIGIT_YEAR: { value: string; date: DateOnly; item?: string };
   INVALID_NUMBER: { value: string; item?: string };
   // The rules (src/domain/rules).
   PLAN_ASSUMED: { year: number; level: Level; missing: PlanGap; ruleset: string };
@@ -131,7 +133,7 @@ export interface FindingParams
   CHECKS_SKIPPED: { skipped: SkippableSheet };
   /** A column (of a sheet, or the sheet itself) the book lacks: `checks` were skipped rather than run on it. */
   CHECKS_BLOCKED: { checks: string[]; missing: "sheet" | "column" };
-  DUPLICATE_UNIT_CODE: { code: string; name: string; firstRow: number };
+  DUPLICATE_UNIT_CODE: { code: string; name: string; firstRow: number; firstCell?: string };
   UNKNOWN_UNIT: { value: string };
   UNKNOWN_BLOCK: { value: string };
   UNKNOWN_MOVEMENT: { value: string };
@@ -141,8 +143,17 @@ export interface FindingParams
    * `suggestions`: the closest awards' names ("có phải …?").
    */
   UNKNOWN_AWARD: { value: string; ruleset: string; code?: string; suggestions?: string[] };
-  DUPLICATE_NOMINATION: { name: string; award: string; firstRow: number; year: number };
-  MULTIPLE_FORMS: { name: string; award: string; firstAward: string; firstRow: number; year: number; basis: string };
+  /** `firstCell`: the same column's cell in the first row, for a link to it ("F37"). */
+  DUPLICATE_NOMINATION: { name: string; award: string; firstRow: number; year: number; firstCell?: string };
+  MULTIPLE_FORMS: {
+    name: string;
+    award: string;
+    firstAward: string;
+    firstRow: number;
+    year: number;
+    basis: string;
+    firstCell?: string;
+  };
   AWARD_SUBJECT_MISMATCH: { name: string; award: string; subject: Subject; allowed: Subject[]; basis: string };
   AWARD_FORWARDED: { name: string; award: string; decider: DecidingLevel; level: Level; basis: string };
   CRITERIA_NOT_MET: { name: string; award: string; requirement: Requirement; basis: string };
@@ -189,6 +200,8 @@ export interface FindingOf<C extends FindingCode> extends Place {
   severity: Severity;
   /** The unit code concerned, where one applies. */
   unit: string | null;
+  /** The unit's name as the Đơn vị sheet gives it, when the code is found there (messages name the unit). */
+  unitName?: string;
   /** Another code concerned (award, milestone, block, movement, or the first row of a duplicate). */
   ref: string | null;
   params: FindingParams[C];

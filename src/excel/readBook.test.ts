@@ -87,9 +87,15 @@ describe("readBook", () => {
     expect(await readBook(host.run)).toEqual({
       sheets: [{ name: "DON VI", values: [], rowOffset: 0, colOffset: 0 }],
       syncs: 2,
+      book: [{ name: "DON VI", id: expect.any(String) }],
     });
     // Its corner is looked at (a sheet whose name says nothing may be known by its header).
     const other = createMemoryHost([{ name: "Sheet1", values: [["x"]] }]);
-    expect(await readBook(other.run)).toEqual({ sheets: [], syncs: 2, others: ["Sheet1"] });
+    expect(await readBook(other.run)).toEqual({
+      sheets: [],
+      syncs: 2,
+      others: ["Sheet1"],
+      book: [{ name: "Sheet1", id: expect.any(String) }],
+    });
   });
 });

@@ -25,6 +25,8 @@ import { counted, type Counted } from "./sync";
 export interface ReadResult {
   sheets: RawSheet[];
   syncs: number;
+  /** Every worksheet of the book as it was read, in order (the live reader compares it before patching). */
+  book: { name: string; id: string }[];
   /** The book's other sheets (not read, nothing like a contract sheet), when there are any: the clerk may still choose one. */
   others?: string[];
 }
@@ -73,14 +75,15 @@ export async function readBook(run: ExcelRun): Promise<ReadResult> {
   return run(async (context) => {
     const counter = counted(context);
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
+    worksheets.load("items/name,id");
     await counter.sync();
 
-    const all = worksheets.items.map((w) => w.name);
+    const book = worksheets.items.map((w) => ({ name: w.name, id: w.id }));
+    const all = book.map((w) => w.name);
     const whole = all.filter(namedLikeBook);
     const hasMap = all.some((n) => n.toLocaleLowerCase() === MAP_SHEET);
     const others = all.filter((n) => !isSystemSheet(n) && !whole.includes(n));
-    if (whole.length === 0 && others.length === 0) return { sheets: [], syncs: counter.syncs };
+    if (whole.length === 0 && others.length === 0) return { sheets: [], syncs: counter.syncs, book };
 
     const store = hasMap ? worksheets.getItem(MAP_SHEET).getUsedRangeOrNullObject(true).load("values") : null;
     const corners = others.map((name) => ({ name, range: worksheets.getItem(name).getRange(CORNER).load("values") }));
@@ -120,7 +123,7 @@ export async function readBook(run: ExcelRun): Promise<ReadResult> {
     for (const s of seen) if (!byName.has(s.name) && unread.has(s.name)) byName.set(s.name, { ...s, partial: true });
     const sheets = all.filter((n) => byName.has(n)).map((n) => byName.get(n) as RawSheet);
     const rest = others.filter((n) => !byName.has(n));
-    return { sheets: [...sheets, ...map], syncs: counter.syncs, ...(rest.length ? { others: rest } : {}) };
+    return { sheets: [...sheets, ...map], syncs: counter.syncs, book, ...(rest.length ? { others: rest } : {}) };
   });
 }
 
@@ -153,12 +156,8 @@ async function readBlock(counter: Counted, block: Excel.Range, canShrink: boolea
   return asCells(block.values);
 }
 
-/** Reads whole sheets in row blocks that fit a response (used again by the live reader). */
-export async function readInBlocks(
-  context: Excel.RequestContext,
-  counter: Counted,
-  names: string[],
-): Promise<RawSheet[]> {
+/** Reads whole sheets in row blocks that fit a response. */
+async function readInBlocks(context: Excel.RequestContext, counter: Counted, names: string[]): Promise<RawSheet[]> {
   const worksheets = context.workbook.worksheets;
   const boxes = names.map((name) => {
     const range = worksheets.getItem(name).getUsedRangeOrNullObject(true);

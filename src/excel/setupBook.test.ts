@@ -1,8 +1,19 @@
+import { makeContext } from "../domain/context";
 import { NOMINATIONS_SHEET, SHEETS } from "../sheets/contract";
 import { columnLetter, parseBook } from "../sheets/parse";
 import { createMemoryHost } from "./memory";
 import { unitsSheet } from "./testBooks";
 import { LISTS_SHEET, readBook, SETUP_ROWS, setupBook } from "./workbook";
+import { lastEdit, undoEdit, UNDO_SHEET } from "./writeEdit";
+import type { MemoryHost } from "./memory";
+
+/** Everything the host keeps of the book: every sheet (hidden ones too) with its cells, formats and tables. */
+function wholeBook(host: MemoryHost) {
+  return {
+    active: host.activeSheet(),
+    sheets: host.allSheetNames().map((name) => ({ ...host.sheetState(name), tables: host.inspect(name).tables })),
+  };
+}
 
 const today = { year: 2024, month: 11, day: 20 };
 const NOMINATIONS = "Đề nghị khen thưởng";
@@ -139,7 +150,7 @@ describe("setupBook", () => {
     const host = createMemoryHost([unitsSheet()]);
     await setupBook(host.run, "vi", { today });
     const names = host.allSheetNames();
-    expect(await setupBook(host.run, "vi", { today })).toEqual({ added: [], syncs: 1 });
+    expect(await setupBook(host.run, "vi", { today })).toEqual({ added: [], keys: [], opened: null, syncs: 1 });
     expect(host.allSheetNames()).toEqual(names);
   });
 
@@ -153,5 +164,74 @@ describe("setupBook", () => {
     expect(added).not.toContain(NOMINATIONS);
     expect(added).not.toContain("Kế hoạch");
     expect(host.values("de nghi")).toEqual([["STT"]]);
+  });
+
+  it("fills Danh mục khen thưởng with the catalogue in force, which then checks the book exactly as before", async () => {
+    const host = createMemoryHost([unitsSheet()]);
+    await setupBook(host.run, "vi", { today });
+    const rows = host.values("Danh mục khen thưởng");
+
+    expect(rows[0].slice(0, 3)).toEqual(["Mã", "Tên", "Đối tượng"]);
+    const byName = new Map(rows.slice(1).map((r) => [r[1], r]));
+    expect(byName.get("Lao động tiên tiến")?.slice(0, 4)).toEqual(["LDTT", "Lao động tiên tiến", "Cá nhân", "Huyện"]);
+    expect(byName.get("Giấy khen của Chủ tịch UBND thị xã")?.[2]).toBe("Cá nhân; Tập thể; Hộ gia đình");
+    // No quota, money or vote share is set for the clerk: those stay the ruleset's until the book sets its own.
+    const ratio = rows[0].indexOf("Tỷ lệ tối đa (%)");
+    expect(rows.slice(1).every((r) => r[ratio] === "")).toBe(true);
+    expect(host.inspect("Danh mục khen thưởng").tables[0].address).toBe(`A1:I${rows.length}`);
+
+    const book = parseBook((await readBook(host.run)).sheets).book;
+    expect(book.catalogue).toHaveLength(rows.length - 1);
+    // The same awards (subjects in any order: the sheet lists them in the contract's order).
+    const awards = (catalogue: typeof book.catalogue) =>
+      makeContext({ ...book, catalogue }, today).ruleset.awards.map((a) => ({
+        ...a,
+        subjects: [...a.subjects].sort(),
+      }));
+    expect(awards(book.catalogue)).toEqual(awards(null));
+  });
+
+  it("opens the first sheet it added, and Hoàn tác leaves the book exactly as it was", async () => {
+    const host = createMemoryHost([unitsSheet(), { name: "Ghi chép", values: [["Việc cần làm"]] }]);
+    host.setActiveSheet("Ghi chép");
+    const before = wholeBook(host);
+
+    const { added, opened } = await setupBook(host.run, "vi", { today });
+    expect(opened).toBe("Kế hoạch");
+    expect(host.activeSheet()).toBe("Kế hoạch");
+    expect(added).toContain("Danh mục khen thưởng");
+    expect(await lastEdit(host.run)).toMatchObject({ label: "Thiết lập sổ" });
+
+    const undone = await undoEdit(host.run);
+    expect(undone).toMatchObject({ label: "Thiết lập sổ", kept: 0 });
+    expect(undone.syncs).toBe(5);
+    expect(wholeBook(host)).toEqual(before);
+    expect(await lastEdit(host.run)).toBeNull();
+  });
+
+  it("keeps a sheet the clerk has typed in when set-up is undone, and removes the others", async () => {
+    const host = createMemoryHost([unitsSheet()]);
+    await setupBook(host.run, "vi", { today });
+    host.editCell("Đề nghị khen thưởng", 1, 2, "Sùng A Sình");
+
+    const undone = await undoEdit(host.run);
+    expect(undone.kept).toBeGreaterThan(0);
+    // Its drop-downs still read the lists sheet, which stays with it.
+    expect(host.allSheetNames()).toEqual(["Đơn vị", LISTS_SHEET, "Đề nghị khen thưởng", UNDO_SHEET]);
+    expect(host.values("Đề nghị khen thưởng")[1][2]).toBe("Sùng A Sình");
+    expect(host.activeSheet()).toBe("Đơn vị");
+    expect(await lastEdit(host.run)).toBeNull();
+  });
+
+  it("gives the lists sheet of an earlier set-up back as it was", async () => {
+    const lists = { name: LISTS_SHEET, values: [["Lao động tiên tiến"], ["Danh hiệu cũ của sổ"]] };
+    const host = createMemoryHost([unitsSheet(), lists]);
+    const before = host.values(LISTS_SHEET);
+    await setupBook(host.run, "vi", { today });
+    expect(host.values(LISTS_SHEET)).not.toEqual(before);
+
+    await undoEdit(host.run);
+    expect(host.values(LISTS_SHEET)).toEqual(before);
+    expect(host.allSheetNames()).toEqual(["Đơn vị", LISTS_SHEET]);
   });
 });

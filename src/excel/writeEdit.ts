@@ -3,7 +3,9 @@
  * before is kept inside the workbook, in a very hidden sheet, so "Hoàn tác" works after the pane was
  * closed or the book saved and reopened. Only the last edit is kept; undoing restores each cell that
  * still shows what the edit wrote (a cell the clerk changed since keeps the clerk's value), and
- * deletes a sheet the edit created when nothing else was typed in it.
+ * deletes a sheet the edit created when nothing else was typed in it. A batch over several sheets
+ * (Thiết lập sổ, setupBook.ts, via saveBatch) is undone the same way for each sheet it added, and opens
+ * again the sheet that was active before.
  *
  * writeEdit: 4 syncs — sheet names; the target cells and the saved record; the writes (events and
  * screen updating off); events back on. undoEdit: 5 syncs — sheet names; the saved record; the cells
@@ -14,7 +16,7 @@ import { columnLetter } from "../sheets/parse";
 import { columnWidthPoints } from "../sheets/plan";
 import { boxAddress, cellAddress, parseAddress } from "./address";
 import type { ExcelRun } from "./host";
-import { counted, quietly } from "./sync";
+import { counted, quietly, type Counted } from "./sync";
 
 export const UNDO_SHEET = "_tdkt_undo";
 const STORE_HEADER = "tdkt undo v1: the last batch the add-in wrote; one JSON record per row after the first";
@@ -23,17 +25,30 @@ const DATE_FORMAT = "dd/mm/yyyy";
 type Value = string | number | boolean;
 
 /** What the store keeps: the batch, then one line per cell. */
-interface Batch {
+export interface Batch {
   label: string;
   sheet: string;
   created: boolean;
   /** When it was written (ISO), for the pane to say. */
   at: string;
+  /**
+   * A batch over several sheets (Thiết lập sổ): every sheet it added, each deleted by undo when it
+   * still holds only what the batch wrote. Absent: a one-sheet edit (`sheet`).
+   */
+  sheets?: string[];
+  /** Added sheets the others depend on (the drop-downs' lists): kept while any other added sheet is kept. */
+  support?: string[];
+  /** The sheet that was active before the batch: undo opens it again. */
+  active?: string;
+  /** The batch made the store sheet itself: undo removes it too, leaving the book as it was. */
+  newStore?: boolean;
 }
-interface SavedCell {
+export interface SavedCell {
   a: string;
   before: Value;
   after: Value;
+  /** The cell's sheet, when not the batch's `sheet` (several-sheet batches). */
+  s?: string;
 }
 
 /** The book changed between reading it and writing: a cell that should be empty is not. */
@@ -128,14 +143,28 @@ export async function writeEdit(
           const letter = columnLetter(i);
           sheet.getRange(`${letter}:${letter}`).format.columnWidth = columnWidthPoints(w);
         });
-      const storeSheet = hasStore ? worksheets.getItem(UNDO_SHEET) : worksheets.add(UNDO_SHEET);
-      if (!hasStore) storeSheet.visibility = "VeryHidden";
-      if (storeRows > 0) storeSheet.getRange(`A1:A${storeRows}`).clear("Contents");
-      const lines = [[STORE_HEADER], [JSON.stringify(batch)], ...saved.map((s) => [JSON.stringify(s)])];
-      storeSheet.getRange(`A1:A${lines.length}`).values = lines;
+      saveBatch(worksheets, hasStore, storeRows, batch, saved);
     });
     return { written: saved.length, syncs: counter.syncs };
   });
+}
+
+/**
+ * Queues the writing of a batch into the store, replacing the last one (inside the caller's write
+ * sync). `storeRows`: how far the store's used range reaches, 0 when it is empty or absent.
+ */
+export function saveBatch(
+  worksheets: Excel.WorksheetCollection,
+  hasStore: boolean,
+  storeRows: number,
+  batch: Batch,
+  saved: readonly SavedCell[],
+): void {
+  const storeSheet = hasStore ? worksheets.getItem(UNDO_SHEET) : worksheets.add(UNDO_SHEET);
+  if (!hasStore) storeSheet.visibility = "VeryHidden";
+  if (storeRows > 0) storeSheet.getRange(`A1:A${storeRows}`).clear("Contents");
+  const lines = [[STORE_HEADER], [JSON.stringify(batch)], ...saved.map((s) => [JSON.stringify(s)])];
+  storeSheet.getRange(`A1:A${lines.length}`).values = lines;
 }
 
 function decode(values: unknown[][]): { batch: Batch; cells: SavedCell[] } | null {
@@ -193,6 +222,8 @@ export async function undoEdit(
       return { label: saved?.batch.label ?? null, restored: 0, kept: 0, syncs: counter.syncs };
     }
 
+    if (saved.batch.sheets) return undoSheets(context, counter, names, storeSheet, storeRows, saved);
+
     const sheet = worksheets.getItem(sheetName);
     const cells = saved.cells.map((c) => ({ ...c, range: sheet.getRange(c.a).load("values") }));
     const used = saved.batch.created ? sheet.getUsedRangeOrNullObject(true).load("address, values") : null;
@@ -225,6 +256,106 @@ export async function undoEdit(
     });
     return { label: saved.batch.label, restored, kept, syncs: counter.syncs };
   });
+}
+
+/**
+ * Undoes a batch over several sheets (Thiết lập sổ): each sheet it added goes when it still holds only
+ * what the batch wrote, and is kept whole otherwise (the clerk has typed in it); cells it changed in
+ * sheets it did not add get their old values back where they still show the batch's; the sheet that was
+ * active before is opened again; a store the batch made goes too. 3 syncs after the store was read.
+ */
+async function undoSheets(
+  context: Excel.RequestContext,
+  counter: Counted,
+  names: Map<string, string>,
+  storeSheet: Excel.Worksheet,
+  storeRows: number,
+  saved: { batch: Batch; cells: SavedCell[] },
+): Promise<{ label: string; restored: number; kept: number; syncs: number }> {
+  const { batch } = saved;
+  const worksheets = context.workbook.worksheets;
+  const sheetOf = (c: SavedCell) => c.s ?? batch.sheet;
+  const key = (name: string) => name.toLocaleLowerCase();
+  const added = new Set((batch.sheets ?? []).map(key));
+  const present = (batch.sheets ?? []).flatMap((n) => {
+    const name = names.get(key(n));
+    return name ? [name] : [];
+  });
+  const addedSheets = present.map((name) => {
+    const sheet = worksheets.getItem(name);
+    sheet.load("visibility");
+    return { name, sheet, used: sheet.getUsedRangeOrNullObject(true).load("address,values") };
+  });
+  const others = saved.cells
+    .filter((c) => !added.has(key(sheetOf(c))) && names.has(key(sheetOf(c))))
+    .map((c) => ({
+      ...c,
+      range: worksheets
+        .getItem(names.get(key(sheetOf(c))) ?? "")
+        .getRange(c.a)
+        .load("values"),
+    }));
+  await counter.sync();
+
+  let restored = 0;
+  let kept = 0;
+  const toDelete: typeof addedSheets = [];
+  for (const s of addedSheets) {
+    const ours = new Map(saved.cells.filter((c) => key(sheetOf(c)) === key(s.name)).map((c) => [c.a, c.after]));
+    const filled = s.used.isNullObject ? [] : filledValues(s.used.address, s.used.values);
+    // Nothing in it but what the batch wrote (some of it perhaps erased): deleting it loses nothing of the clerk's.
+    const onlyOurs = filled.every(({ a, value }) => ours.has(a) && same(value, ours.get(a)));
+    if (onlyOurs) {
+      toDelete.push(s);
+      restored += ours.size;
+    } else kept += ours.size;
+  }
+  const support = new Set((batch.support ?? []).map(key));
+  if (toDelete.length < addedSheets.length) {
+    // A kept sheet's drop-downs still read the lists.
+    for (let i = toDelete.length - 1; i >= 0; i--) {
+      if (!support.has(key(toDelete[i].name))) continue;
+      kept += saved.cells.filter((c) => key(sheetOf(c)) === key(toDelete[i].name)).length;
+      toDelete.splice(i, 1);
+    }
+  }
+  const active = batch.active ? names.get(key(batch.active)) : undefined;
+  const deletesAll = toDelete.length === addedSheets.length;
+  await quietly(context, counter, context.runtime.enableEvents, () => {
+    for (const c of others) {
+      if (!same(c.range.values[0][0], c.after)) {
+        kept++;
+        continue;
+      }
+      c.range.values = [[c.before]];
+      restored++;
+    }
+    // The sheet the clerk was on before comes back first: Excel would open a neighbour of a deleted sheet.
+    if (active && !added.has(key(active))) worksheets.getItem(active).activate();
+    for (const { sheet } of toDelete) {
+      // Excel refuses to delete a very hidden sheet.
+      if (sheet.visibility === "VeryHidden") sheet.visibility = "Hidden";
+      sheet.delete();
+    }
+    if (batch.newStore && deletesAll && kept === 0) {
+      storeSheet.visibility = "Hidden";
+      storeSheet.delete();
+    } else if (storeRows > 0) storeSheet.getRange(`A1:A${storeRows}`).clear("Contents");
+  });
+  return { label: batch.label, restored, kept, syncs: counter.syncs };
+}
+
+/** The cells of a used range that hold something, with their values. */
+function filledValues(address: string, values: unknown[][]): { a: string; value: unknown }[] {
+  const box = parseAddress(address);
+  if (!box) return [{ a: "?", value: null }];
+  const out: { a: string; value: unknown }[] = [];
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (!isEmpty(v)) out.push({ a: cellAddress(box.top + r, box.left + c), value: v });
+    }),
+  );
+  return out;
 }
 
 /**

@@ -17,7 +17,7 @@
  * its central directory only. Limits: zipLimits.ts (README, "Limits").
  */
 import { inflateFflate } from "./inflateFflate";
-import { readXlsxSource, type BookRead } from "./readBook";
+import { readXlsxSource, type BookRead, type ReadOptions } from "./readBook";
 import { blobSource } from "./source";
 import type { ReadLimits } from "./zipLimits";
 
@@ -27,7 +27,7 @@ export async function readXlsxBlob(
   blob: Blob,
   name: string = (blob as Blob & { name?: string }).name ?? "sổ.xlsx",
   limits: Partial<ReadLimits> = {},
-  options: { anySheet?: boolean } = {},
+  options: Pick<ReadOptions, "anySheet" | "everySheet" | "onSheet"> = {},
 ): Promise<BookRead> {
   return readXlsxSource(blobSource(blob), { file: name, inflate: inflateFflate, limits, ...options });
 }

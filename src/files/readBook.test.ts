@@ -316,3 +316,48 @@ describe("sheets whose names say nothing, and the clerk's choices", () => {
     expect(choicesOf(sheets).sheets).toEqual({ nominations: "Trang tính1" });
   });
 });
+
+describe("the web page reads every sheet of the clerk's book (everySheet)", () => {
+  it("whole, in the workbook's order, whatever their names, with hidden tabs named hidden", async () => {
+    const notes = Array.from({ length: 5_000 }, (_, i) => [`Ghi chú ${i + 1}`]);
+    const parts = bookParts({ "Ghi chú của chị Hà": notes, "Đơn vị": UNITS, _tdkt_undo: [["Hoàn tác"]] });
+    const withStates = parts.map((p) =>
+      p.name === "xl/workbook.xml"
+        ? {
+            ...p,
+            data: String(p.data)
+              .replace('name="Đơn vị"', 'name="Đơn vị" state="hidden"')
+              .replace('name="_tdkt_undo"', 'name="_tdkt_undo" state="veryHidden"'),
+          }
+        : p,
+    );
+    const seen: string[] = [];
+    const { sheets, states, others } = await readXlsxSource(bytesSource(zipBytes(withStates)), {
+      file: "so-phuong-sa-pa.xlsx",
+      inflate: inflateFflate,
+      everySheet: true,
+      onSheet: (done, total) => seen.push(`${done}/${total}`),
+    });
+    expect(sheets.map((s) => [s.name, s.values.length])).toEqual([
+      ["Ghi chú của chị Hà", 5_000],
+      ["Đơn vị", 2],
+      ["_tdkt_undo", 1],
+    ]);
+    expect(states).toEqual({ "Ghi chú của chị Hà": "visible", "Đơn vị": "hidden", _tdkt_undo: "veryHidden" });
+    expect(others).toBeUndefined();
+    expect(seen).toEqual(["0/3", "1/3", "2/3", "3/3"]);
+  });
+
+  it("counts every sheet's rows against the limit", async () => {
+    const notes = Array.from({ length: 300 }, (_, i) => [`Ghi chú ${i + 1}`]);
+    const bytes = zipBytes(bookParts({ "Đơn vị": UNITS, "Ghi chú của chị Hà": notes }));
+    await expect(
+      readXlsxSource(bytesSource(bytes), {
+        file: "so.xlsx",
+        inflate: inflateFflate,
+        everySheet: true,
+        limits: { maxRows: 200 },
+      }),
+    ).rejects.toMatchObject({ reason: "tooManyRows" });
+  });
+});

@@ -16,7 +16,14 @@ import { DEFAULT_LIMITS, MB, checkEntries, type ReadLimits } from "./zipLimits";
 import { readCentralDirectory, readEntry, streamEntry, type Inflate, type ZipEntry } from "./zip";
 import type { ByteSource } from "./source";
 import { PackageProblem, UnusableFileError, type ReadWarning } from "./unusable";
-import { parseDateStyles, parseRels, parseWorkbook, relsPartOf, SharedStringsReader } from "./xlsxParts";
+import {
+  parseDateStyles,
+  parseRels,
+  parseWorkbook,
+  relsPartOf,
+  SharedStringsReader,
+  type SheetState,
+} from "./xlsxParts";
 import { SheetReader } from "./sheetReader";
 
 export interface ReadOptions {
@@ -26,6 +33,13 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** When no sheet has a contract name, read every worksheet (a unit's own file: issue 15's import). */
   anySheet?: boolean;
+  /**
+   * Read every worksheet whole, whatever its name, in the workbook's order, with whether its tab is
+   * hidden (the web page shows and keeps the clerk's whole book). The row limit counts them all.
+   */
+  everySheet?: boolean;
+  /** With `everySheet`: called before each sheet is read and once at the end (the web page's progress bar). */
+  onSheet?: (done: number, total: number) => void;
 }
 
 export interface BookRead {
@@ -33,6 +47,8 @@ export interface BookRead {
   warnings: ReadWarning[];
   /** The book's other sheets, not read: nothing in their first rows is like a contract sheet (or they cannot be read). */
   others?: string[];
+  /** With `everySheet`: each sheet's visibility (Excel's `state`), by name. */
+  states?: Record<string, SheetState>;
 }
 
 const XLSX_EXTENSIONS = [".xlsx", ".xlsm", ".xltx", ".xltm"];
@@ -148,7 +164,7 @@ async function readPackage(src: ByteSource, opts: ReadOptions, limits: ReadLimit
   const isMap = (name: string) => name.toLocaleLowerCase() === MAP_SHEET;
   const wanted = worksheets.filter((w) => namedLikeBook(w.name) || isMap(w.name));
   const others = worksheets.filter((w) => !wanted.includes(w) && !w.name.toLocaleLowerCase().startsWith("_tdkt_"));
-  if (wanted.length === 0 && others.length === 0)
+  if (wanted.length === 0 && others.length === 0 && !opts.everySheet)
     return { sheets: worksheets.map((s) => ({ name: s.name, values: [] })), warnings };
 
   const partOf = (type: string) => [...wbRels.values()].find((r) => r.type === type && r.target)?.target ?? null;
@@ -200,6 +216,17 @@ async function readPackage(src: ByteSource, opts: ReadOptions, limits: ReadLimit
     }
     return { name: w.name, values: reader.finish() };
   };
+
+  if (opts.everySheet) {
+    const sheets: RawSheet[] = [];
+    for (const w of worksheets) {
+      opts.onSheet?.(sheets.length, worksheets.length);
+      sheets.push(await read(w));
+    }
+    opts.onSheet?.(sheets.length, worksheets.length);
+    const states = Object.fromEntries(workbook.sheets.map((s) => [s.name, s.state]));
+    return { sheets, warnings, states };
+  }
 
   const whole: RawSheet[] = [];
   for (const w of wanted) whole.push(await read(w));

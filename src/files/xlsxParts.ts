@@ -80,7 +80,11 @@ export function parseRels(bytes: Uint8Array, relsPart: string, sourcePart: strin
 export interface WorkbookSheet {
   name: string;
   relId: string | null;
+  /** Whether Excel shows the sheet's tab (`<sheet state="hidden">`). */
+  state: SheetState;
 }
+
+export type SheetState = "visible" | "hidden" | "veryHidden";
 
 export interface WorkbookInfo {
   sheets: WorkbookSheet[];
@@ -94,7 +98,12 @@ export function parseWorkbook(bytes: Uint8Array, part: string): WorkbookInfo {
       const v = a.get("date1904");
       info.date1904 = v === "1" || v === "true";
     } else if (name === "sheet") {
-      info.sheets.push({ name: a.get("name") ?? "", relId: a.get("id") ?? null });
+      const state = a.get("state");
+      info.sheets.push({
+        name: a.get("name") ?? "",
+        relId: a.get("id") ?? null,
+        state: state === "hidden" || state === "veryHidden" ? state : "visible",
+      });
     }
   });
   return info;

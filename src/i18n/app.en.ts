@@ -12,11 +12,10 @@ export const appUiEn: Record<keyof typeof appUiVi, string> = {
   "app.sample.phuong-2026": "Sample: Sa Pa ward, 2026 (after the merger)",
   "app.privacy.title": "Your data stays on this computer",
   "app.privacy":
-    "The file is read and saved in this browser and uploaded nowhere: the page's security policy blocks every network connection. After the first visit the page also works offline. The browser remembers only your language.",
+    "The file is read and saved in this browser and uploaded nowhere: the page's security policy blocks every network connection. After the first visit the page also works offline. The browser remembers only your language, and recent files if you choose to keep them.",
   "app.limits": "Files up to 100 MB and 500,000 rows of data.",
   "app.stage.check": "Checking the file…",
-  "app.stage.parse": "Reading the whole book…",
-  "app.stage.sheets": "Reading sheet {done}/{total}…",
+  "app.stage.sheets": "Read {done} of {total} sheets…",
   "app.reading": "Opening “{file}”",
   "app.save": "Save to this computer",
   "app.saving": "Saving…",
@@ -32,6 +31,12 @@ export const appUiEn: Record<keyof typeof appUiVi, string> = {
   "app.noWorker": "This browser cannot run a Web Worker; the book is read on the page itself.",
   "app.language": "Tiếng Việt",
   "app.languageLabel": "Chuyển sang tiếng Việt",
+  "app.recent.keep": "Remember recently opened files on this computer (kept in the browser, sent nowhere)",
+  "app.recent.title": "Recent files",
+  "app.recent.forget": "Forget recent files",
+  "app.recent.failed": "“{file}” is no longer kept in the browser.",
+  "app.cannotSave":
+    "The page can check and edit this book but cannot save the file ({reason}); make the changes in Excel.",
   // The grid (shared by the preview and the page): its keys are described here.
   "grid.cells": "The sheet's cells",
   "grid.keysHint":

@@ -10,11 +10,10 @@ export const appUiVi = {
   "app.sample.phuong-2026": "Sổ mẫu phường Sa Pa năm 2026 (sau sáp nhập)",
   "app.privacy.title": "Dữ liệu không rời khỏi máy",
   "app.privacy":
-    "Tệp được đọc và lưu ngay trong trình duyệt này, không tải lên đâu cả: chính sách bảo mật của trang chặn mọi kết nối mạng. Sau lần mở đầu tiên, trang dùng được cả khi không có mạng. Trình duyệt chỉ nhớ lựa chọn ngôn ngữ.",
+    "Tệp được đọc và lưu ngay trong trình duyệt này, không tải lên đâu cả: chính sách bảo mật của trang chặn mọi kết nối mạng. Sau lần mở đầu tiên, trang dùng được cả khi không có mạng. Trình duyệt chỉ nhớ lựa chọn ngôn ngữ, và các tệp gần đây nếu bạn chọn nhớ chúng.",
   "app.limits": "Tệp tối đa 100 MB và 500.000 dòng dữ liệu.",
   "app.stage.check": "Đang kiểm tra tệp…",
-  "app.stage.parse": "Đang đọc toàn bộ sổ…",
-  "app.stage.sheets": "Đang đọc sheet {done}/{total}…",
+  "app.stage.sheets": "Đã đọc {done}/{total} sheet…",
   "app.reading": "Đang mở “{file}”",
   "app.save": "Lưu về máy",
   "app.saving": "Đang lưu…",
@@ -30,6 +29,11 @@ export const appUiVi = {
   "app.noWorker": "Trình duyệt này không chạy được Web Worker; sổ được đọc ngay trên trang.",
   "app.language": "English",
   "app.languageLabel": "Switch to English",
+  "app.recent.keep": "Nhớ các tệp mở gần đây trên máy này (lưu trong trình duyệt, không gửi đi đâu)",
+  "app.recent.title": "Tệp gần đây",
+  "app.recent.forget": "Quên các tệp gần đây",
+  "app.recent.failed": "Không còn tệp “{file}” trong trình duyệt.",
+  "app.cannotSave": "Trang kiểm tra và sửa được sổ này nhưng không lưu lại được tệp ({reason}); hãy sửa trong Excel.",
   // The grid (shared by the preview and the page): its keys are described here.
   "grid.cells": "Các ô của sheet",
   "grid.keysHint":

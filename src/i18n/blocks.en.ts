@@ -8,6 +8,7 @@ import type {
 } from "../domain/scoring/findingParams";
 import type { blocksUiVi } from "./blocks.vi";
 import type { FindingTexts } from "./language";
+import { unitEn } from "./units";
 
 type BlockCode = keyof BlockFindingParams & FindingCode;
 
@@ -23,10 +24,9 @@ const GAP: Record<CriterionGap, string> = {
 
 const UNCOUNTED: Record<UncountedScore, (criterion: string, unit: string, block: string | null) => string> = {
   notForBlock: (c, u, b) =>
-    `criterion ${c} does not apply to block ${b ?? "—"} of unit ${u} (see Khối áp dụng), so this score is not counted`,
+    `criterion ${c} does not apply to block ${b ?? "—"} of ${u} (see Khối áp dụng), so this score is not counted`,
   group: (c) => `${c} is a group, scored from its criteria; the score in this row is not counted`,
-  noBlock: (_c, u) =>
-    `unit ${u} is in no emulation block (Khối thi đua in the units sheet), so this score is not counted`,
+  noBlock: (_c, u) => `${u} is in no emulation block (Khối thi đua in the units sheet), so this score is not counted`,
   loop: (c) => `criterion ${c} is in a loop of groups in the Tiêu chí chấm điểm sheet, so this score is not counted`,
 };
 
@@ -46,7 +46,7 @@ export const blocksFindingsEn: Pick<FindingTexts, BlockCode> = {
   SCORE_BELOW_ZERO: (p, f) =>
     `Row ${f.row}, column “${f.column}”: criterion ${p.criterion} is not a deduction, so it cannot score ${n(p.value)}; the ranking counts 0.`,
   SELF_SCORE_DIFFERS: (p, f) =>
-    `Row ${f.row}: unit ${f.unit ?? "—"} gave itself ${n(p.self)} points on criterion ${p.criterion}, the figures give ${n(p.computed)} (more than ${n(p.tolerance)} apart); the reviewer should look at it.`,
+    `Row ${f.row}: ${unitEn(f)} gave itself ${n(p.self)} points on criterion ${p.criterion}, the figures give ${n(p.computed)} (more than ${n(p.tolerance)} apart); the reviewer should look at it.`,
   BLOCK_UNIT_UNSCORED: (p, f) =>
     `Row ${f.row}: ${p.name} is in block ${p.block} but has no row in the Chấm điểm sheet, so it is not ranked.`,
   UNKNOWN_CRITERION: (p, f) =>
@@ -56,11 +56,11 @@ export const blocksFindingsEn: Pick<FindingTexts, BlockCode> = {
   DUPLICATE_CRITERION: (p, f) =>
     `Row ${f.row}: criterion code “${p.code}” is already used in row ${p.firstRow}; this row is not counted.`,
   DUPLICATE_SCORE: (p, f) =>
-    `Row ${f.row}: unit ${f.unit ?? "—"} was already scored on criterion ${p.criterion} in row ${p.firstRow}; only row ${p.firstRow} counts.`,
+    `Row ${f.row}: ${unitEn(f)} was already scored on criterion ${p.criterion} in row ${p.firstRow}; only row ${p.firstRow} counts.`,
   CRITERION_CYCLE: (p, f) =>
     `Row ${f.row}: criterion “${p.code}” is in group “${p.parent}”, which is itself inside “${p.code}” (a loop); the criteria of the loop are not scored.`,
   CRITERION_INCOMPLETE: (p, f) => `Row ${f.row}: criterion “${p.code}” ${GAP[p.missing]}.`,
-  SCORE_NOT_COUNTED: (p, f) => `Row ${f.row}: ${UNCOUNTED[p.why](p.criterion, f.unit ?? "—", p.block)}.`,
+  SCORE_NOT_COUNTED: (p, f) => `Row ${f.row}: ${UNCOUNTED[p.why](p.criterion, unitEn(f), p.block)}.`,
   BAND_GAP_OR_OVERLAP: (p, f) => `Row ${f.row}: ${BAND[p.problem](p)}.`,
 };
 

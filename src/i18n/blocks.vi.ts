@@ -7,6 +7,7 @@ import type {
   UncountedScore,
 } from "../domain/scoring/findingParams";
 import type { FindingTexts } from "./language";
+import { unitVi } from "./units";
 
 type BlockCode = keyof BlockFindingParams & FindingCode;
 
@@ -23,11 +24,11 @@ const GAP: Record<CriterionGap, string> = {
 
 const UNCOUNTED: Record<UncountedScore, (criterion: string, unit: string, block: string | null) => string> = {
   notForBlock: (c, u, b) =>
-    `tiêu chí ${c} không áp dụng cho khối ${b ?? "—"} của đơn vị ${u} (xem cột Khối áp dụng), nên điểm này không được tính`,
+    `tiêu chí ${c} không áp dụng cho khối ${b ?? "—"} của ${u} (xem cột Khối áp dụng), nên điểm này không được tính`,
   group: (c) =>
     `${c} là nhóm tiêu chí, điểm của nhóm được cộng từ các tiêu chí trong nhóm; điểm ghi ở dòng này không được tính`,
   noBlock: (_c, u) =>
-    `đơn vị ${u} chưa thuộc khối thi đua nào (cột Khối thi đua của sheet Đơn vị), nên điểm này không được tính`,
+    `${u} chưa thuộc khối thi đua nào (cột Khối thi đua của sheet Đơn vị), nên điểm này không được tính`,
   loop: (c) => `tiêu chí ${c} nằm trong một vòng lặp nhóm ở sheet Tiêu chí chấm điểm, nên điểm này chưa được tính`,
 };
 
@@ -47,7 +48,7 @@ export const blocksFindingsVi: Pick<FindingTexts, BlockCode> = {
   SCORE_BELOW_ZERO: (p, f) =>
     `Dòng ${f.row}, cột “${f.column}”: tiêu chí ${p.criterion} không phải tiêu chí trừ điểm, nên không chấm ${n(p.value)} điểm; khi xếp hạng tính 0 điểm.`,
   SELF_SCORE_DIFFERS: (p, f) =>
-    `Dòng ${f.row}: đơn vị ${f.unit ?? "—"} tự chấm ${n(p.self)} điểm ở tiêu chí ${p.criterion}, còn theo số liệu là ${n(p.computed)} điểm (chênh hơn ${n(p.tolerance)} điểm); đề nghị người thẩm định xem lại.`,
+    `Dòng ${f.row}: ${unitVi(f)} tự chấm ${n(p.self)} điểm ở tiêu chí ${p.criterion}, còn theo số liệu là ${n(p.computed)} điểm (chênh hơn ${n(p.tolerance)} điểm); đề nghị người thẩm định xem lại.`,
   BLOCK_UNIT_UNSCORED: (p, f) =>
     `Dòng ${f.row}: ${p.name} thuộc khối ${p.block} nhưng chưa có dòng nào trong sheet Chấm điểm, nên chưa được xếp hạng.`,
   UNKNOWN_CRITERION: (p, f) =>
@@ -57,11 +58,11 @@ export const blocksFindingsVi: Pick<FindingTexts, BlockCode> = {
   DUPLICATE_CRITERION: (p, f) =>
     `Dòng ${f.row}: mã tiêu chí “${p.code}” trùng với tiêu chí ở dòng ${p.firstRow}; dòng này chưa được tính.`,
   DUPLICATE_SCORE: (p, f) =>
-    `Dòng ${f.row}: đơn vị ${f.unit ?? "—"} đã được chấm tiêu chí ${p.criterion} ở dòng ${p.firstRow}; chỉ dòng ${p.firstRow} được tính.`,
+    `Dòng ${f.row}: ${unitVi(f)} đã được chấm tiêu chí ${p.criterion} ở dòng ${p.firstRow}; chỉ dòng ${p.firstRow} được tính.`,
   CRITERION_CYCLE: (p, f) =>
     `Dòng ${f.row}: tiêu chí “${p.code}” thuộc nhóm “${p.parent}”, nhưng nhóm này lại nằm trong “${p.code}” (vòng lặp); các tiêu chí trong vòng lặp chưa được tính điểm.`,
   CRITERION_INCOMPLETE: (p, f) => `Dòng ${f.row}: tiêu chí “${p.code}” ${GAP[p.missing]}.`,
-  SCORE_NOT_COUNTED: (p, f) => `Dòng ${f.row}: ${UNCOUNTED[p.why](p.criterion, f.unit ?? "—", p.block)}.`,
+  SCORE_NOT_COUNTED: (p, f) => `Dòng ${f.row}: ${UNCOUNTED[p.why](p.criterion, unitVi(f), p.block)}.`,
   BAND_GAP_OR_OVERLAP: (p, f) => `Dòng ${f.row}: ${BAND[p.problem](p)}.`,
 };
 

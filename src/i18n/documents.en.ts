@@ -3,14 +3,15 @@ import type { CouncilFindingCode } from "../domain/councilFindings";
 import { formatDate } from "../domain/dates";
 import type { documentsUiVi } from "./documents.vi";
 import type { FindingTexts } from "./language";
+import { ofUnitEn, proposedByEn } from "./units";
 
 export const documentsFindingsEn: Pick<FindingTexts, CouncilFindingCode> = {
   VOTE_SHORT: (p, f) =>
-    `Row ${f.row}: ${p.award} for “${p.name}” got ${p.votes} of ${p.members} votes (${p.share}%), short of ${p.minShare}% of all council members (at least ${p.needed} votes; ${p.basis}${p.confirmed ? "" : "; this share is not confirmed under the text in force and can be changed in the Danh mục khen thưởng sheet"}).`,
+    `Row ${f.row}: ${p.award} for “${p.name}”${ofUnitEn(f)} got ${p.votes} of ${p.members} votes (${p.share}%), short of ${p.minShare}% of all council members (at least ${p.needed} votes; ${p.basis}${p.confirmed ? "" : "; this share is not confirmed under the text in force and can be changed in the Danh mục khen thưởng sheet"}).`,
   DECISION_MISSING: (p, f) =>
-    `Row ${f.row}: the council approved ${p.award} for “${p.name}” but no decision number is recorded (the award decisions are issued from ${formatDate(p.from)}).`,
+    `Row ${f.row}: the council approved ${p.award} for “${p.name}”${ofUnitEn(f)} but no decision number is recorded (the award decisions are issued from ${formatDate(p.from)}).`,
   DECISION_BEFORE_NOMINATION: (p, f) =>
-    `Row ${f.row}: the decision date ${formatDate(p.decisionDate)}${p.decision ? ` (no. ${p.decision})` : ""} for “${p.name}” is before the nomination date ${formatDate(p.proposedOn)}; please check one of the two dates.`,
+    `Row ${f.row}: the decision date ${formatDate(p.decisionDate)}${p.decision ? ` (no. ${p.decision})` : ""} for “${p.name}”${proposedByEn(f)} is before the nomination date ${formatDate(p.proposedOn)}; please check one of the two dates.`,
 };
 
 export const documentsUiEn: Record<keyof typeof documentsUiVi, string> = {

@@ -5,14 +5,15 @@
 import type { CouncilFindingCode } from "../domain/councilFindings";
 import { formatDate } from "../domain/dates";
 import type { FindingTexts } from "./language";
+import { ofUnitVi, proposedByVi } from "./units";
 
 export const documentsFindingsVi: Pick<FindingTexts, CouncilFindingCode> = {
   VOTE_SHORT: (p, f) =>
-    `Dòng ${f.row}: ${p.award} cho “${p.name}” được ${p.votes}/${p.members} phiếu đồng ý (${p.share}%), chưa đạt ${p.minShare}% tổng số thành viên Hội đồng (cần ít nhất ${p.needed} phiếu; ${p.basis}${p.confirmed ? "" : "; tỷ lệ này chưa được xác nhận theo văn bản đang có hiệu lực, có thể sửa ở sheet Danh mục khen thưởng"}).`,
+    `Dòng ${f.row}: ${p.award} cho “${p.name}”${ofUnitVi(f)} được ${p.votes}/${p.members} phiếu đồng ý (${p.share}%), chưa đạt ${p.minShare}% tổng số thành viên Hội đồng (cần ít nhất ${p.needed} phiếu; ${p.basis}${p.confirmed ? "" : "; tỷ lệ này chưa được xác nhận theo văn bản đang có hiệu lực, có thể sửa ở sheet Danh mục khen thưởng"}).`,
   DECISION_MISSING: (p, f) =>
-    `Dòng ${f.row}: “${p.name}” đã được Hội đồng đồng ý ${p.award} nhưng chưa ghi số quyết định (quyết định khen thưởng ban hành từ ${formatDate(p.from)}).`,
+    `Dòng ${f.row}: “${p.name}”${ofUnitVi(f)} đã được Hội đồng đồng ý ${p.award} nhưng chưa ghi số quyết định (quyết định khen thưởng ban hành từ ${formatDate(p.from)}).`,
   DECISION_BEFORE_NOMINATION: (p, f) =>
-    `Dòng ${f.row}: ngày quyết định ${formatDate(p.decisionDate)}${p.decision ? ` (số ${p.decision})` : ""} của “${p.name}” trước ngày đề nghị ${formatDate(p.proposedOn)}; xin xem lại một trong hai ngày.`,
+    `Dòng ${f.row}: ngày quyết định ${formatDate(p.decisionDate)}${p.decision ? ` (số ${p.decision})` : ""} của “${p.name}”${proposedByVi(f)} trước ngày đề nghị ${formatDate(p.proposedOn)}; xin xem lại một trong hai ngày.`,
 };
 
 /** Interface text (keys are UiKeys: language.ts asks every language for them). */

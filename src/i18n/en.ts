@@ -15,6 +15,7 @@ import { uiEn } from "./ui.en";
 import { templatesFindingsEn, templatesUiEn } from "./templates.en";
 import { paneExportEn, paneFindingsEn, paneUiEn } from "./pane.en";
 import { paneViewEn } from "./paneView.en";
+import { setupEn } from "./setup.en";
 import { summaryUiEn } from "./summary.en";
 
 /** English: every key of the Vietnamese tables. A feature adds its own table here, one line each. */
@@ -46,5 +47,6 @@ export const en: Language = {
     ...readingUiEn,
     ...appUiEn,
     ...paneViewEn,
+    ...setupEn,
   },
 };

@@ -6,6 +6,7 @@ import type { PlanGap, QuotaBase, SkippableSheet } from "../domain/finding";
 import type { ReadingFindingParams } from "../domain/reading";
 import type { DecidingLevel, Direction, Level, Subject } from "../domain/model";
 import { requirementsVi } from "./criteria.vi";
+import { ofUnitVi, proposedByVi, unitVi } from "./units";
 import { formatDate } from "../domain/dates";
 import type { BlockFindingParams } from "../domain/scoring/findingParams";
 import { requirement, type FindingTexts } from "./language";
@@ -56,6 +57,12 @@ const QUOTA_BASE: Record<QuotaBase, string> = {
 const WORSE: Record<Direction, string> = { up: "thấp hơn", down: "cao hơn" };
 const DIRECTION: Record<Direction, string> = { up: "càng cao càng tốt", down: "càng thấp càng tốt" };
 
+/** A figure with its unit of measure: "85%", "12 tin". */
+const measured = (n: number, measure: string) => (!measure ? `${n}` : measure === "%" ? `${n}%` : `${n} ${measure}`);
+/** "Có phải: “A” hay “B”?" — the closest awards of the catalogue in force. */
+const didYouMeanVi = (s: readonly string[] | undefined) =>
+  s && s.length ? ` Có phải: ${s.map((x) => `“${x}”`).join(" hay ")}?` : "";
+
 /** Every code but those of features with their own files (deadlines, documents, stats.findings, blocks, reading). */
 export const findingsVi: Omit<
   FindingTexts,
@@ -75,6 +82,8 @@ export const findingsVi: Omit<
   INVALID_VALUE: (p, f) =>
     `Dòng ${f.row}, cột “${f.column}”: giá trị “${p.value}” không hợp lệ; chỉ nhận: ${p.allowed}.`,
   INVALID_DATE: (p, f) => `Dòng ${f.row}, cột “${f.column}”: ${invalidDateVi(p.value)}`,
+  TWO_DIGIT_YEAR: (p, f) =>
+    `Dòng ${f.row}, cột “${f.column}”: “${p.value}” được đọc là ngày ${formatDate(p.date)} (năm chỉ ghi hai chữ số); nếu không đúng, xin ghi đủ năm, ví dụ 18/11/2024.`,
   INVALID_NUMBER: (p, f) => `Dòng ${f.row}, cột “${f.column}”: “${p.value}” không phải là số.`,
 
   PLAN_ASSUMED: (p) =>
@@ -87,28 +96,30 @@ export const findingsVi: Omit<
   UNKNOWN_MOVEMENT: (p, f) =>
     `Dòng ${f.row}: phong trào “${p.value}” không có trong sheet Phong trào (đã so theo cả mã và tên phong trào).`,
   UNKNOWN_AWARD: (p, f) =>
-    `Dòng ${f.row}, cột “${f.column}”: “${p.value}” không có trong danh mục khen thưởng đang áp dụng: ${p.ruleset}.${unknownAwardMore(p)}`,
+    p.suggestions && p.suggestions.length
+      ? `Dòng ${f.row}, cột “${f.column}”: “${p.value}”${proposedByVi(f)} không có trong danh mục khen thưởng đang áp dụng.${didYouMeanVi(p.suggestions)}`
+      : `Dòng ${f.row}, cột “${f.column}”: “${p.value}”${proposedByVi(f)} không có trong danh mục khen thưởng đang áp dụng: ${p.ruleset}.${unknownAwardMore(p)}`,
   UNKNOWN_MILESTONE: (p, f) => `Dòng ${f.row}: mã tiến độ “${p.value}” không có trong sheet Tiến độ.`,
   DUPLICATE_NOMINATION: (p, f) =>
-    `Dòng ${f.row}: “${p.name}” (đơn vị ${f.unit ?? "—"}) đã được đề nghị ${p.award} ở dòng ${p.firstRow}; mỗi người hoặc tập thể chỉ đề nghị một lần cho một hình thức trong năm ${p.year}.`,
+    `Dòng ${f.row}: “${p.name}”${ofUnitVi(f)} đã được đề nghị ${p.award} ở dòng ${p.firstRow}; mỗi người hoặc tập thể chỉ đề nghị một lần cho một hình thức trong năm ${p.year}.`,
   MULTIPLE_FORMS: (p, f) =>
-    `Dòng ${f.row}: “${p.name}” (đơn vị ${f.unit ?? "—"}) đã được đề nghị ${p.firstAward} ở dòng ${p.firstRow}; một thành tích năm ${p.year} chỉ khen một hình thức, nên không đề nghị thêm ${p.award} (${p.basis}).`,
+    `Dòng ${f.row}: “${p.name}”${ofUnitVi(f)} đã được đề nghị ${p.firstAward} ở dòng ${p.firstRow}; một thành tích năm ${p.year} chỉ khen một hình thức, nên không đề nghị thêm ${p.award} (${p.basis}).`,
   AWARD_SUBJECT_MISMATCH: (p, f) =>
-    `Dòng ${f.row}: ${p.award} chỉ dành cho ${p.allowed.map((s) => SUBJECT[s]).join(", ")}, không xét cho ${SUBJECT[p.subject]} “${p.name}” (${p.basis}).`,
+    `Dòng ${f.row}: ${p.award} chỉ dành cho ${p.allowed.map((s) => SUBJECT[s]).join(", ")}, không xét cho ${SUBJECT[p.subject]} “${p.name}”${ofUnitVi(f)} (${p.basis}).`,
   AWARD_FORWARDED: (p, f) =>
-    `Dòng ${f.row}: ${p.award} do ${DECIDER[p.decider]} quyết định; hồ sơ của “${p.name}” sẽ được trình lên cấp trên (${p.basis}).`,
+    `Dòng ${f.row}: ${p.award} do ${DECIDER[p.decider]} quyết định; hồ sơ của “${p.name}”${f.unit ? ` (${unitVi(f)})` : ""} sẽ được trình lên cấp trên (${p.basis}).`,
   CRITERIA_NOT_MET: (p, f) =>
-    `Dòng ${f.row}: ${p.award} cho “${p.name}”: ${requirement(requirementsVi, p.requirement)} (${p.basis}).`,
+    `Dòng ${f.row}: ${p.award} cho “${p.name}”${ofUnitVi(f)}: ${requirement(requirementsVi, p.requirement)} (${p.basis}).`,
   QUOTA_EXCEEDED: (p, f) =>
-    `Dòng ${f.row}: đơn vị ${f.unit} đề nghị ${p.count} ${p.award}, nhiều hơn mức tối đa ${p.allowed} (${p.ratio}% của ${p.base} người đạt ${p.baseAward}, ${QUOTA_BASE[p.baseSource]}); tỷ lệ do sổ quy định ở sheet Danh mục khen thưởng${p.catalogueRow ? `, dòng ${p.catalogueRow}` : ""} (căn cứ: ${p.basis}).`,
+    `Dòng ${f.row}: ${unitVi(f)} đề nghị ${p.count} ${p.award}, nhiều hơn mức tối đa ${p.allowed} (${p.ratio}% của ${p.base} người đạt ${p.baseAward}, ${QUOTA_BASE[p.baseSource]}); tỷ lệ do sổ quy định ở sheet Danh mục khen thưởng${p.catalogueRow ? `, dòng ${p.catalogueRow}` : ""} (căn cứ: ${p.basis}).`,
   UNIT_DISSOLVED: (p, f) =>
     `Dòng ${f.row}: đơn vị “${p.value}” đã sáp nhập vào ${p.successorName ? `${p.successorName} (${p.successor})` : p.successor}${p.mergedOn ? ` từ ${formatDate(p.mergedOn)}` : ""}; không khen thưởng đơn vị đã giải thể, xin ghi đề nghị theo đơn vị mới (${p.basis}).`,
   MERGER_CYCLE: (p, f) =>
     `Dòng ${f.row}: sáp nhập vòng tròn ${p.chain.join(" → ")}; đơn vị mới phải là đơn vị còn hoạt động. Lịch sử của các mã này chưa được nối sang đơn vị mới.`,
   DISCIPLINE_PENDING: (p, f) =>
-    `Dòng ${f.row}: “${p.name}” đang có “${p.discipline}”; chưa xét ${p.award} khi đang xem xét kỷ luật, điều tra hoặc giải quyết khiếu nại, thành tích được tính lại từ khi có kết luận (${p.basis}).`,
+    `Dòng ${f.row}: “${p.name}”${ofUnitVi(f)} đang có “${p.discipline}”; chưa xét ${p.award} khi đang xem xét kỷ luật, điều tra hoặc giải quyết khiếu nại, thành tích được tính lại từ khi có kết luận (${p.basis}).`,
   AWARD_DISCONTINUED: (p, f) =>
-    `Dòng ${f.row}, cột “${f.column}”: ${p.award} không còn được xét tặng từ ${formatDate(p.since)}, khi cấp huyện kết thúc hoạt động theo sắp xếp chính quyền địa phương hai cấp${p.replacement ? `; nay xét ${p.replacement}` : ""} (${p.basis}).`,
+    `Dòng ${f.row}, cột “${f.column}”: ${p.award}${proposedByVi(f)} không còn được xét tặng từ ${formatDate(p.since)}, khi cấp huyện kết thúc hoạt động theo sắp xếp chính quyền địa phương hai cấp${p.replacement ? `; nay xét ${p.replacement}` : ""} (${p.basis}).`,
   TARGET_BELOW_ASSIGNED: (p, f) =>
-    `Dòng ${f.row}: ${f.unit ? `đơn vị ${f.unit} ` : ""}đăng ký chỉ tiêu “${p.target}” ${p.registered}, ${WORSE[p.direction]} mức được giao ${p.assigned} (chỉ tiêu này ${DIRECTION[p.direction]}); mức đăng ký cần bằng hoặc tốt hơn mức giao.`,
+    `Dòng ${f.row}: ${f.unit ? `${unitVi(f)} ` : ""}đăng ký chỉ tiêu “${p.target}” ${measured(p.registered, p.measure)}, ${WORSE[p.direction]} mức được giao ${measured(p.assigned, p.measure)} (chỉ tiêu này ${DIRECTION[p.direction]}); mức đăng ký cần bằng hoặc tốt hơn mức giao.`,
 };

@@ -20,6 +20,7 @@ import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
 import type { officeVi } from "./office.vi";
 import type { sheetPlanVi } from "./sheetPlan.vi";
+import type { setupVi } from "./setup.vi";
 import type { Finding, FindingCode, FindingParams, Requirement } from "../domain/finding";
 
 /** The message of each finding code, from its parameters and its place (row, column, sheet, unit). */
@@ -45,7 +46,8 @@ export type UiKey =
   | keyof typeof summaryUiVi
   | keyof typeof readingUiVi
   | keyof typeof appUiVi
-  | keyof typeof paneViewVi;
+  | keyof typeof paneViewVi
+  | keyof typeof setupVi;
 
 export interface Language {
   findings: FindingTexts;

@@ -3,6 +3,7 @@
  * its interface words and the CHECKS_BLOCKED message, in Vietnamese.
  */
 import type { FindingTexts } from "./language";
+import { dayFirstParts } from "../domain/dates";
 
 /** What a check held back is about, for the CHECKS_BLOCKED line (the code itself when not listed). */
 const CHECK_NAMES: Record<string, string> = {
@@ -68,9 +69,10 @@ export const paneExportVi = {
  * month does not have, or the month past 12. Null when the text is not laid out like a date at all.
  */
 export function impossibleDate(value: string): { day: number; month: number; year: number; days: number } | null {
-  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(value);
-  if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Two-digit years as the reader takes them ("31/02/24" is February 2024).
+  const parts = dayFirstParts(value);
+  if (!parts) return null;
+  const { day, month, year } = parts;
   if (month < 1 || month > 12) return { day, month, year, days: 0 };
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day > days || day < 1 ? { day, month, year, days } : null;

@@ -74,7 +74,6 @@ export const uiEn: Record<keyof typeof uiVi, string> = {
   "grid.nameBox": "Selected cell",
   "grid.edit": "Edit cell {cell}",
   "grid.editHint": "Double-click a cell to edit; Enter saves, Esc cancels.",
-  "grid.more": "… and {count} more rows",
   "setup.alert.title": "Not in the list",
   "setup.alert.message": "This value is not in the list. Keep it anyway?",
   "check.showMore": "Show {count} more ({rest} left)",

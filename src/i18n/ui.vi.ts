@@ -70,7 +70,6 @@ export const uiVi = {
   "grid.nameBox": "Ô đang chọn",
   "grid.edit": "Sửa ô {cell}",
   "grid.editHint": "Bấm đúp vào ô để sửa; Enter để lưu, Esc để bỏ.",
-  "grid.more": "… còn {count} dòng nữa",
   "setup.alert.title": "Giá trị ngoài danh sách",
   "setup.alert.message": "Giá trị này không có trong danh sách. Vẫn giữ giá trị đã nhập?",
   "check.showMore": "Xem thêm {count} phát hiện (còn {rest})",

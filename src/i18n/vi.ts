@@ -16,6 +16,7 @@ import { templatesFindingsVi, templatesUiVi } from "./templates.vi";
 import { paneExportVi, paneFindingsVi, paneUiVi } from "./pane.vi";
 import { summaryUiVi } from "./summary.vi";
 import { paneViewVi } from "./paneView.vi";
+import { setupVi } from "./setup.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
 export const vi: Language = {
@@ -46,5 +47,6 @@ export const vi: Language = {
     ...readingUiVi,
     ...appUiVi,
     ...paneViewVi,
+    ...setupVi,
   },
 };

@@ -99,6 +99,27 @@ function looksSigned(row: readonly CellValue[], filled: number[]): boolean {
 }
 
 /**
+ * What each row looks like on its own, by the very array of its cells, under the table's shape: the
+ * live check hands the parser the same arrays for the rows an edit did not touch (see parse.ts).
+ * Null: an empty row.
+ */
+const rowKinds = new WeakMap<
+  readonly CellValue[],
+  { shape: string; kind: { part: FormPart | null; sign: boolean; dataLike: boolean } | null }
+>();
+
+const keys = new Map<string, string>();
+
+/** The one string object for a key, so comparing it with a row's is comparing references (20,000 rows). */
+export function interned(key: string): string {
+  const known = keys.get(key);
+  if (known !== undefined) return known;
+  if (keys.size >= 1_000) keys.clear();
+  keys.set(key, key);
+  return key;
+}
+
+/**
  * Which rows from `start` on are data, and which are parts of the form. `values` rows past the end
  * or fully empty are neither.
  */
@@ -114,9 +135,23 @@ export function planRows(values: readonly CellValue[][], start: number, shape: T
   const dataLike: boolean[] = [];
   const signed: boolean[] = [];
   const rows: number[] = [];
+  const shapeKey = interned(JSON.stringify([shape.required, [...shape.headers], shape.left]));
   for (let r = start; r < values.length; r++) {
     const row = values[r];
-    if (!row || row.every(isEmptyCell)) continue;
+    if (!row) continue;
+    const known = rowKinds.get(row);
+    if (known && known.shape === shapeKey) {
+      if (!known.kind) continue;
+      rows.push(r);
+      parts.push(known.kind.part);
+      signed.push(known.kind.sign);
+      dataLike.push(known.kind.dataLike);
+      continue;
+    }
+    if (row.every(isEmptyCell)) {
+      rowKinds.set(row, { shape: shapeKey, kind: null });
+      continue;
+    }
     const filled = filledIndices(row);
     // A merged title counts once (filledIndices); otherwise a required cell counts when it is filled.
     let have = 0;
@@ -128,10 +163,12 @@ export function planRows(values: readonly CellValue[][], start: number, shape: T
     else if (!most && isTotalsRow(row, filled)) part = "totals";
     else if (!most && isSectionRow(row, filled, shape)) part = "sections";
     const sign = looksSigned(row, filled);
+    const kind = { part, sign, dataLike: part === null && most && !sign };
+    rowKinds.set(row, { shape: shapeKey, kind });
     rows.push(r);
     parts.push(part);
     signed.push(sign);
-    dataLike.push(part === null && most && !sign);
+    dataLike.push(kind.dataLike);
   }
 
   // Where what is below the data starts (`tail`): the first of

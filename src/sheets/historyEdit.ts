@@ -8,7 +8,15 @@ import { formatDate, toExcelSerial } from "../domain/dates";
 import type { DateOnly, HistoryEntry } from "../domain/model";
 import type { HistoryPlan, SourceCodec, SourceRef } from "../domain/recordHistory";
 import { looseKey } from "../domain/text";
-import { AWARD_KIND_OPTIONS, HISTORY_SHEET, NOMINATIONS_SHEET, optionLabel } from "./contract";
+import {
+  AWARD_KIND_OPTIONS,
+  HISTORY_SHEET,
+  NOMINATIONS_SHEET,
+  optionLabel,
+  STAFF_TIER_OPTIONS,
+  SUBJECT_OPTIONS,
+  YES_NO_OPTIONS,
+} from "./contract";
 import type { ParsedBook } from "./parse";
 
 /** One cell to write: 1-based Excel row, 0-based column. Dates as Excel serial numbers. */
@@ -53,7 +61,18 @@ export function sourceCodec(nominationsSheet: string = NOMINATIONS_SHEET.name): 
   };
 }
 
-type HistoryKey = "name" | "unit" | "award" | "year" | "decisionNumber" | "decisionDate" | "kind" | "source";
+type HistoryKey =
+  | "name"
+  | "unit"
+  | "award"
+  | "year"
+  | "decisionNumber"
+  | "decisionDate"
+  | "kind"
+  | "source"
+  | "subject"
+  | "staffTier"
+  | "enterprise";
 const WRITTEN: readonly HistoryKey[] = [
   "name",
   "unit",
@@ -63,13 +82,26 @@ const WRITTEN: readonly HistoryKey[] = [
   "decisionDate",
   "kind",
   "source",
+  "subject",
+  "staffTier",
+  "enterprise",
 ];
+/** The statistics columns (forms 0602–0603): added to a clerk's sheet only when an entry says something there. */
+const STATISTICS: readonly HistoryKey[] = ["subject", "staffTier", "enterprise"];
 const UPDATED: readonly HistoryKey[] = ["decisionNumber", "decisionDate", "source"];
+
+const OPTIONS: Partial<Record<HistoryKey, Parameters<typeof optionLabel>[0]>> = {
+  kind: AWARD_KIND_OPTIONS,
+  subject: SUBJECT_OPTIONS,
+  staffTier: STAFF_TIER_OPTIONS,
+  enterprise: YES_NO_OPTIONS,
+};
 
 function value(e: HistoryEntry, key: HistoryKey): Pick<CellEdit, "value" | "date"> {
   const v = e[key];
   if (key === "decisionDate") return v ? { value: toExcelSerial(v as DateOnly), date: true } : { value: null };
-  if (key === "kind") return { value: v ? optionLabel(AWARD_KIND_OPTIONS, String(v)) : null };
+  const options = OPTIONS[key];
+  if (options) return { value: v ? optionLabel(options, String(v)) : null };
   if (typeof v === "number" || v === null) return { value: v };
   return { value: String(v) };
 }
@@ -111,7 +143,12 @@ export function historyEdit(parsed: ParsedBook, plan: HistoryPlan): HistoryEdit 
   const columns = new Map<HistoryKey, number>();
   let next =
     Math.max(-1, ...Object.values(layout.columns).map((c) => c.index), ...layout.extras.map((e) => e.index)) + 1;
-  const needed = plan.append.length ? WRITTEN : plan.update.length ? UPDATED : [];
+  const said = (key: HistoryKey) => plan.append.some(({ entry }) => entry[key] !== null);
+  const needed = plan.append.length
+    ? WRITTEN.filter((key) => !STATISTICS.includes(key) || said(key))
+    : plan.update.length
+      ? UPDATED
+      : [];
   for (const key of WRITTEN) {
     const found = layout.columns[key];
     if (found) columns.set(key, found.index);
@@ -121,8 +158,10 @@ export function historyEdit(parsed: ParsedBook, plan: HistoryPlan): HistoryEdit 
     }
   }
   plan.append.forEach(({ entry }, i) => {
-    for (const key of WRITTEN)
-      cells.push({ row: layout.lastRow + 1 + i, col: columns.get(key) as number, ...value(entry, key), fresh: true });
+    for (const key of WRITTEN) {
+      const col = columns.get(key);
+      if (col !== undefined) cells.push({ row: layout.lastRow + 1 + i, col, ...value(entry, key), fresh: true });
+    }
   });
   for (const u of plan.update) {
     for (const key of UPDATED) cells.push({ row: u.row, col: columns.get(key) as number, ...value(u.after, key) });

@@ -248,3 +248,45 @@ describe("a required column headed in the clerk's own words", () => {
     expect(subject?.params).not.toHaveProperty("similar");
   });
 });
+
+describe("rows parsed before (the live check hands the parser the same row arrays after an edit)", () => {
+  const header = ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"];
+  const taVan = ["X-TAVAN", "UBND xã Tả Van", "Xã, phường"];
+  const noiVu = ["PNV", "Phòng Nội vụ", "Cơ quan chuyên môn"];
+
+  it("a row kept as it was gives the same record, and a row typed anew is read again", () => {
+    const first = parseTable(UNITS_SHEET, { name: "Đơn vị", values: [header, taVan, noiVu] });
+    const edited = ["PNV", "Phòng Nội vụ thị xã Sa Pa", "Cơ quan chuyên môn"];
+    const again = parseTable(UNITS_SHEET, { name: "Đơn vị", values: [header, taVan, edited] });
+    expect(again.records[0]).toBe(first.records[0]);
+    expect(again.records[1]).toMatchObject({ code: "PNV", name: "Phòng Nội vụ thị xã Sa Pa" });
+  });
+
+  it("the same row arrays under another header, at another row or on another sheet are read again", () => {
+    parseTable(UNITS_SHEET, { name: "Đơn vị", values: [header, taVan, noiVu] });
+    // The clerk swapped the first two headers: the cells now mean the other field.
+    const swapped = parseTable(UNITS_SHEET, {
+      name: "Đơn vị",
+      values: [["Tên đơn vị", "Mã đơn vị", "Loại đơn vị"], taVan, noiVu],
+    });
+    expect(swapped.records[0]).toMatchObject({ code: "UBND xã Tả Van", name: "X-TAVAN" });
+    // A row inserted above: the same cells are row 4 now.
+    const moved = parseTable(UNITS_SHEET, { name: "Đơn vị", values: [header, [], taVan, noiVu] });
+    expect(moved.records.map((r) => r.row)).toEqual([3, 4]);
+    const elsewhere = parseTable(UNITS_SHEET, { name: "DON VI 2025", values: [header, taVan, noiVu] });
+    expect(elsewhere.layout.name).toBe("DON VI 2025");
+    expect(parseBook([{ name: "DON VI 2025", values: [header, taVan, noiVu] }]).book.units).toHaveLength(2);
+  });
+
+  it("a row with an unreadable cell says so again each time it is parsed", () => {
+    const bad = ["X-BANKHOANG", "UBND xã Bản Khoang", "Xã, phường", "nhiều"];
+    const values = [[...header, "Số người"], bad];
+    const first = parseTable(UNITS_SHEET, { name: "Đơn vị", values });
+    const again = parseTable(UNITS_SHEET, { name: "Đơn vị", values: [values[0], bad] });
+    expect(first.findings.map((f) => f.code)).toContain("INVALID_NUMBER");
+    expect(again.findings).toEqual(first.findings);
+    // The sheet renamed: the finding names it as it is now.
+    const renamed = parseTable(UNITS_SHEET, { name: "DON VI 2025", values });
+    expect(renamed.findings.map((f) => f.sheet)).toEqual(first.findings.map(() => "DON VI 2025"));
+  });
+});

@@ -3,10 +3,11 @@
  * Both adapters (Office.js and exceljs) hand us the same shape, so both read the book identically.
  */
 import { finding, type Finding, type FindingParams, type Place } from "../domain/finding";
-import type { Book, CellValue, Plan } from "../domain/model";
+import { dayFirstParts } from "../domain/dates";
+import type { Book, CellValue, DateOnly, Plan } from "../domain/model";
 import { hasInvisible, looseKey } from "../domain/text";
 import { PLAN_ITEMS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./contract";
-import { FORM_PARTS, planRows, type RowPlan } from "./formRows";
+import { FORM_PARTS, interned, planRows, type RowPlan } from "./formRows";
 import { columnLetter, readHeader, similarColumn, type ColumnChoice, type HeaderCell } from "./headers";
 import { emptyReading, type BookReading, type SheetReading } from "./reading";
 import { choicesOf, isSystemSheet } from "./readingMap";
@@ -195,6 +196,18 @@ function everyRow(values: readonly CellValue[][], start: number): RowPlan {
   return { data, skipped: { columnNumbers: [], repeatedHeader: [], sections: [], totals: [], signature: [] } };
 }
 
+/**
+ * Rows parsed before, by the very array of their cells: the live check (src/excel/liveBook.ts) hands
+ * the parser the same arrays for the rows an edit did not touch, so after one edit one row is parsed
+ * again, not 20,000. A row is taken from here only with the same number, sheet and columns; a fresh
+ * read gives fresh arrays, and rows no longer held by anyone drop out with them. Records and findings
+ * are never changed after they are made, so sharing them between checks is safe.
+ */
+const parsedRows = new WeakMap<
+  readonly CellValue[],
+  { row: number; context: string; record: Record<string, unknown>; findings: Finding[]; invisible: string[] }
+>();
+
 /** Parses a list sheet: header detection, then one record per row of data. */
 export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions = {}): TableParse {
   const rowOffset = raw.rowOffset ?? 0;
@@ -345,9 +358,28 @@ export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions
       break;
     }
   }
+  // What a row's parse depends on besides its cells and its number: the sheet and where its columns are.
+  const context = interned(
+    JSON.stringify([
+      spec.key,
+      raw.name,
+      colOffset,
+      present.map((c) => [c.position, c.index, c.header]),
+      extras.map((e) => [e.index, e.header]),
+    ]),
+  );
   for (const r of plan.data) {
     const cells = values[r];
     const row = rowOf(r);
+    const known = parsedRows.get(cells);
+    if (known && known.row === row && known.context === context) {
+      for (const f of known.findings) findings.push(f);
+      for (const cell of known.invisible) reading.invisible.push(cell);
+      records.push(known.record);
+      continue;
+    }
+    const found = findings.length;
+    const seen = reading.invisible.length;
     const v = empty.slice();
     for (const { spec: c, position, index, header } of present) {
       const cell = cells[index - colOffset] ?? null;
@@ -355,6 +387,10 @@ export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions
       if (!read.ok) {
         findings.push(unreadable(read.problem, placeAt(raw.name, row, { header, index }), c, cell));
         continue;
+      }
+      if (c.type === "date" && typeof cell === "string") {
+        const note = centuryNote(placeAt(raw.name, row, { header, index }), cell, read.value);
+        if (note) findings.push(note);
       }
       if (read.value === null) {
         if (c.valueRequired ?? c.required) {
@@ -374,7 +410,15 @@ export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions
     for (let i = 0; i < v.length; i++) if (Array.isArray(v[i]) && v[i] === empty[i]) v[i] = [];
     const extra: Record<string, CellValue> = {};
     for (const e of extras) extra[e.header] = cells[e.index - colOffset] ?? null;
-    records.push(build(row, v, extra) as Record<string, unknown>);
+    const record = build(row, v, extra) as Record<string, unknown>;
+    records.push(record);
+    parsedRows.set(cells, {
+      row,
+      context,
+      record,
+      findings: findings.slice(found),
+      invisible: reading.invisible.slice(seen),
+    });
   }
   reading.dataRows = plan.data.length;
   reading.firstDataRow = plan.data.length ? rowOf(plan.data[0]) : null;
@@ -401,6 +445,20 @@ function unreadable(
   return problem === "value"
     ? finding("INVALID_VALUE", "error", place, { params: { value, allowed: allowedValues(spec), ...about } })
     : finding(PROBLEM_CODE[problem], "error", place, { params: { value, ...about } });
+}
+
+const isDateOnly = (v: unknown): v is DateOnly =>
+  typeof v === "object" && v !== null && "year" in v && "month" in v && "day" in v;
+
+/**
+ * TWO_DIGIT_YEAR: a date typed with a two-digit year was read (dayFirstParts says which century), and
+ * the clerk is told which year was taken; never silent.
+ */
+function centuryNote(place: Place, cell: string, value: unknown, item?: string): Finding | null {
+  if (!isDateOnly(value) || !dayFirstParts(cell)?.twoDigitYear) return null;
+  return finding("TWO_DIGIT_YEAR", "info", place, {
+    params: { value: cell.trim(), date: value, ...(item === undefined ? {} : { item }) },
+  });
 }
 
 function missingColumnParams(
@@ -453,6 +511,10 @@ export function parsePlan(
       findings.push(unreadable(read.problem, placeAt(raw.name, row, valueColumn), item, cell, item.header));
       if (item === PLAN_ITEMS[0]) yearUnreadable = true;
       continue;
+    }
+    if (item.type === "date" && typeof cell === "string") {
+      const note = centuryNote(placeAt(raw.name, row, valueColumn), cell, read.value, item.header);
+      if (note) findings.push(note);
     }
     plan.rows[item.key as keyof Plan["rows"]] = row;
     (plan as unknown as Record<string, unknown>)[item.key] = read.value;

@@ -216,10 +216,11 @@ describe("the Kiểm tra tab", () => {
     expect(services.calls.mark).toHaveLength(0);
   });
 
-  test("Thiết lập sổ lists the sheets added, or says the book is complete", async () => {
+  test("Thiết lập sổ lists the sheets added, each with what it is for, or says the book is complete", async () => {
     renderPane(fakeServices({ added: ["Tiến độ", "Nộp"] }));
     fireEvent.click(screen.getByRole("button", { name: "Thiết lập sổ" }));
-    await noticeSays("Đã thêm các sheet: Tiến độ, Nộp.");
+    await noticeSays(/Đã thêm 2 sheet và mở sheet “Tiến độ”/);
+    await noticeSays("Nộp (không bắt buộc): ngày các đơn vị nộp báo cáo, hồ sơ.");
   });
 
   test("Thiết lập sổ on a complete book says so", async () => {

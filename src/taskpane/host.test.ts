@@ -148,4 +148,39 @@ describe("the pane's services over the real adapter and the in-memory book", () 
     await jest.runOnlyPendingTimersAsync();
     expect(onChange).not.toHaveBeenCalled();
   });
+
+  test("after an edit while the book is watched, a re-check reads the changed cell; otherwise the whole book", async () => {
+    jest.useFakeTimers();
+    const host = createMemoryHost(fallbackSheets());
+    const services = servicesFor(host.run, "preview");
+    const cellsOf = async (scope: "all" | "changes") => {
+      const before = host.cellsRead();
+      const sheets = await services.readBook(scope);
+      return { sheets, cells: host.cellsRead() - before };
+    };
+    const whole = (await cellsOf("all")).cells;
+    // Not watched: no event could tell what changed.
+    expect((await cellsOf("changes")).cells).toBe(whole);
+
+    const stop = await services.watchChanges(() => undefined);
+    expect((await cellsOf("changes")).cells).toBe(whole);
+    host.editCell("Đơn vị", 2, 2, "Xã, phường");
+    await jest.runOnlyPendingTimersAsync();
+    const light = await cellsOf("changes");
+    expect(light.cells).toBe(1);
+    expect(light.sheets).toEqual(await services.readBook("all"));
+
+    // The add-in's own writes are made with events off: the next re-check reads everything.
+    expect(
+      await services.writeEdit(
+        { sheet: "Đơn vị", create: false, cells: [{ row: 3, col: 2, value: "Cơ quan" }] },
+        "thử",
+      ),
+    ).toBe(1);
+    expect((await cellsOf("changes")).cells).toBe(whole);
+
+    await stop();
+    host.editCell("Đơn vị", 2, 2, "Xã phường");
+    expect((await cellsOf("changes")).cells).toBe(whole);
+  });
 });

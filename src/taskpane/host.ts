@@ -7,6 +7,7 @@ import { checkCapabilities } from "../excel/capabilities";
 import { officeRun, type ExcelRun } from "../excel/host";
 import { selectCell } from "../excel/selectCell";
 import { watchChanges } from "../excel/watchChanges";
+import type { LiveBook } from "../excel/liveBook";
 import { isSizeError } from "../excel/sizeError";
 import type { CellMark, MissingCapability, PaneServices } from "./services";
 
@@ -16,8 +17,11 @@ export type HostMode = "office" | "preview";
  * What writes to the book (marks, set-up, edits that can be undone) is fetched when first used, not with the pane: most
  * openings only read. Chunk "writes".
  */
-/** The reader (sheets known by name or header, the clerk's reading choices): fetched as the pane opens. */
-const readerModule = () => import(/* webpackChunkName: "reader" */ "../excel/readBook");
+/**
+ * The reader (sheets known by name or header, the clerk's reading choices, and after an edit only the
+ * changed cells): fetched as the pane opens.
+ */
+const readerModule = () => import(/* webpackChunkName: "reader" */ "../excel/liveBook");
 const readingMapModule = () => import(/* webpackChunkName: "reader" */ "../excel/readingMap");
 const marksModule = () => import(/* webpackChunkName: "writes" */ "../excel/marks");
 const setupModule = () => import(/* webpackChunkName: "writes" */ "../excel/setupBook");
@@ -42,18 +46,40 @@ export function servicesFor(
   missing: () => MissingCapability[] = () => [],
   options: { refreshOnFocus?: boolean } = {},
 ): PaneServices {
+  // The last read of the book, kept up to date by the changes Excel reports while the book is watched.
+  let reader: Promise<{ book: LiveBook; module: Awaited<ReturnType<typeof readerModule>> }> | null = null;
+  let live: LiveBook | null = null;
+  let watching = 0;
+  const liveBook = () =>
+    (reader ??= readerModule().then(
+      (module) => ({ book: (live = new module.LiveBook(run)), module }),
+      (err: unknown) => {
+        reader = null;
+        throw err;
+      },
+    ));
+  /** Runs a write made with events off: no event tells the reader of it, so the next read reads all. */
+  const unheard = async <T>(write: () => Promise<T>): Promise<T> => {
+    try {
+      return await write();
+    } finally {
+      live?.forget();
+    }
+  };
   return {
     mode,
-    // Every read goes through the reader that knows sheets by their headers and the clerk's reading
-    // choices (issue 8); the light re-read of changed cells only (liveBook.ts) knew sheets by name alone.
-    readBook: async () => {
-      const read = await (await readerModule()).readBook(run);
+    // Every read knows sheets by their names, headers and the clerk's reading choices (readBook.ts);
+    // after an edit it reads only the changed cells when that is enough (liveBook.ts).
+    readBook: async (scope = "all") => {
+      const { book, module } = await liveBook();
+      const read = await book.read(watching > 0 ? scope : "all");
       // The sheets not read are named all the same, so the clerk can choose one in "Cách đọc sổ".
-      return [...read.sheets, ...(read.others ?? []).map((name) => ({ name, values: [], partial: true }))];
+      return module.paneSheets(read);
     },
-    saveReadingChoices: async (choices) => {
-      await (await readingMapModule()).saveReadingChoices(run, choices);
-    },
+    saveReadingChoices: (choices) =>
+      unheard(async () => {
+        await (await readingMapModule()).saveReadingChoices(run, choices);
+      }),
     selectCell: async (sheet, cell) => {
       await selectCell(run, sheet, cell);
     },
@@ -71,15 +97,33 @@ export function servicesFor(
       const { clearMarks, PROGRESS_SHEET } = await marksModule();
       return (await clearMarks(run, { store: PROGRESS_SHEET })).restored;
     },
-    setupBook: async (lang) => (await (await setupModule()).setupBook(run, lang)).added,
-    watchChanges: (onChange) => watchChanges(run, () => onChange()),
+    setupBook: (lang) => unheard(async () => (await (await setupModule()).setupBook(run, lang)).added),
+    watchChanges: async (onChange) => {
+      const stop = await watchChanges(run, (change) => {
+        live?.changed(change);
+        onChange();
+      });
+      // Edits made before the watch began were not heard.
+      live?.forget();
+      watching++;
+      let stopped = false;
+      return async () => {
+        if (!stopped) {
+          stopped = true;
+          watching--;
+          live?.forget();
+        }
+        await stop();
+      };
+    },
     missingCapabilities: missing,
     refreshOnFocus: options.refreshOnFocus ?? false,
-    writeEdit: async (edit, label) => (await (await editModule()).writeEdit(run, edit, label)).written,
-    undoEdit: async () => {
-      const { label, restored, kept } = await (await editModule()).undoEdit(run);
-      return { label, restored, kept };
-    },
+    writeEdit: (edit, label) => unheard(async () => (await (await editModule()).writeEdit(run, edit, label)).written),
+    undoEdit: () =>
+      unheard(async () => {
+        const { label, restored, kept } = await (await editModule()).undoEdit(run);
+        return { label, restored, kept };
+      }),
     lastEdit: async () => (await editModule()).lastEdit(run),
     sheetExtent: async (name) => (await editModule()).sheetExtent(run, name),
     saveFile: download,

@@ -74,12 +74,20 @@ describe("the pane's state", () => {
     expect(reducer(initialState(), { type: "cleared", count: 0 }).notice?.key).toBe("notice.clearedNone");
   });
 
-  test("setting up the book lists the sheets added, or says the book is complete", () => {
-    expect(reducer(initialState(), { type: "setUp", added: ["Tiến độ", "Nộp"] }).notice).toEqual({
-      intent: "success",
-      key: "notice.setupAdded",
-      params: { sheets: "Tiến độ, Nộp" },
+  test("setting up the book says what each added sheet is for and that it is optional, or that the book is complete", () => {
+    const state = reducer(initialState(), { type: "setUp", added: ["Tiến độ", "Nộp"], label: "Thiết lập sổ" });
+    expect(state.notice).toEqual({
+      intent: "info",
+      key: "setup.added",
+      params: { count: 2, opened: "Tiến độ" },
+      detail: {
+        key: "setup.explain",
+        params: {
+          list: "Tiến độ (không bắt buộc): các mốc tiến độ và hạn nộp của kế hoạch; Nộp (không bắt buộc): ngày các đơn vị nộp báo cáo, hồ sơ.",
+        },
+      },
     });
+    expect(state.undoable).toBe("Thiết lập sổ");
     expect(reducer(initialState(), { type: "setUp", added: [] }).notice?.key).toBe("notice.setupNone");
   });
 

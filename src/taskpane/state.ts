@@ -6,7 +6,8 @@
 import type { Severity } from "../domain/model";
 import type { RulesetChoice } from "../domain/context";
 import type { ExcelErrorReason } from "../excel/errors";
-import type { Lang } from "../i18n";
+import { t, type Lang } from "../i18n";
+import { SHEETS } from "../sheets/contract";
 import type { Finding } from "../domain/finding";
 import type { BookReading } from "../sheets/reading";
 import type { MissingCapability } from "./services";
@@ -114,6 +115,28 @@ export function initialState(lang: Lang = "vi"): PaneState {
   };
 }
 
+/**
+ * What set-up added, each sheet with what it is for and whether the book needs it; "info", not
+ * "success", so that it stays up while the clerk reads it. The list is worded in the pane's language
+ * at the time (a notice keeps parameters, not keys, for it).
+ */
+function setupNotice(added: readonly string[], lang: Lang): Notice {
+  const list = added
+    .map((name) => {
+      const spec = SHEETS.find((s) => s.name === name);
+      if (!spec) return name;
+      const need = t(lang, spec.key === "units" ? "setup.required" : "setup.optional");
+      return t(lang, "setup.sheet", { name, need, purpose: t(lang, `setup.purpose.${spec.key}`) });
+    })
+    .join("; ");
+  return {
+    intent: "info",
+    key: "setup.added",
+    params: { count: added.length, opened: added[0] },
+    detail: { key: "setup.explain", params: { list: `${list}.` } },
+  };
+}
+
 const done = (busy: Operation[], op: Operation) => {
   const i = busy.indexOf(op);
   return i === -1 ? busy : [...busy.slice(0, i), ...busy.slice(i + 1)];
@@ -213,9 +236,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
         busy: done(state.busy, "setup"),
         undoable: action.added.length > 0 ? (action.label ?? state.undoable) : state.undoable,
         notice:
-          action.added.length > 0
-            ? { intent: "success", key: "notice.setupAdded", params: { sheets: action.added.join(", ") } }
-            : { intent: "info", key: "notice.setupNone" },
+          action.added.length > 0 ? setupNotice(action.added, state.lang) : { intent: "info", key: "notice.setupNone" },
       };
     case "readingSaved":
       return {

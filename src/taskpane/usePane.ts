@@ -337,7 +337,8 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     await perform("setup", async () => {
       const sheets = await services.setupBook(stateRef.current.lang);
       added = sheets.length > 0;
-      dispatch({ type: "setUp", added: sheets });
+      // Set-up keeps its own undo record: "Hoàn tác" removes exactly what it added.
+      dispatch({ type: "setUp", added: sheets, label: translate(stateRef.current.lang, "setup.undoLabel") });
     });
     if (added && stateRef.current.checks > 0) await requestCheck({ scope: "all", manual: false, background: false });
   }, [perform, requestCheck, services]);
@@ -378,11 +379,15 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
   }, [perform, services]);
 
   const undoLast = useCallback(async () => {
+    let undone = false;
     await perform("undo", async () => {
       const { label } = await services.undoEdit();
+      undone = label !== null;
       dispatch({ type: "undone", label });
     });
-  }, [perform, services]);
+    // Undo writes with events off: the list must follow the sheets it took away (a set-up's).
+    if (undone && stateRef.current.checks > 0) await requestCheck({ scope: "all", manual: false, background: false });
+  }, [perform, requestCheck, services]);
 
   const saveReading = useCallback(
     async (choices: ReadingChoices) => {

@@ -803,6 +803,34 @@ async function main() {
         await shot("19-pane-1280.png");
       },
     );
+    await step("Thiết lập sổ says what each added sheet is for, opens it; Hoàn tác removes exactly that", async () => {
+      const sheetTabs = () => grid.getByRole("tab").allInnerTexts();
+      const activeSheet = () => page.locator('[data-testid="grid-table"]').getAttribute("data-sheet");
+      const tabsBefore = await sheetTabs();
+      const activeBefore = await activeSheet();
+      await pane.getByRole("button", { name: "Thiết lập sổ" }).click();
+      const notice = page.getByTestId("notice").filter({ hasText: "Đã thêm" });
+      await notice.waitFor();
+      const text = await notice.innerText();
+      assert(/\(không bắt buộc\): /.test(text), `set-up does not say what each sheet is for: "${text}"`);
+      const opened = /mở sheet “([^”]+)”/.exec(text)?.[1];
+      assert(opened && !tabsBefore.includes(opened), `set-up opened "${opened}", not a sheet it added`);
+      await page.waitForFunction(
+        (name) => document.querySelector('[data-testid="grid-table"]')?.getAttribute("data-sheet") === name,
+        opened,
+      );
+      await page.mouse.move(0, 0);
+      await page.locator("aside").screenshot({ path: path.join(OUT, "16-setup-320.png") });
+      await pane.getByRole("button", { name: "Hoàn tác" }).click();
+      await page.getByTestId("notice").filter({ hasText: "Đã hoàn tác: Thiết lập sổ" }).waitFor();
+      await grid.getByRole("tab", { name: opened, exact: true }).waitFor({ state: "detached" });
+      const tabsAfter = await sheetTabs();
+      assert(
+        JSON.stringify(tabsAfter) === JSON.stringify(tabsBefore),
+        `sheets after undo: ${tabsAfter.join(", ")}; before: ${tabsBefore.join(", ")}`,
+      );
+      assert((await activeSheet()) === activeBefore, `undo left "${await activeSheet()}" open, not "${activeBefore}"`);
+    });
 
     await step("the language switch shows the pane in English", async () => {
       await page.getByTestId("language").click();

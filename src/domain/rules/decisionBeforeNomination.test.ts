@@ -32,7 +32,7 @@ describe("DECISION_BEFORE_NOMINATION", () => {
       params: { decisionDate: day(5, 11), proposedOn: day(20, 11), decision: "4120/QĐ-UBND" },
     });
     expect(message(f[0], "vi")).toBe(
-      "Dòng 3: ngày quyết định 05/11/2024 (số 4120/QĐ-UBND) của “Sần Văn Lâm” trước ngày đề nghị 20/11/2024; xin xem lại một trong hai ngày.",
+      "Dòng 3: ngày quyết định 05/11/2024 (số 4120/QĐ-UBND) của “Sần Văn Lâm” (đề nghị của UBND xã Tả Van) trước ngày đề nghị 20/11/2024; xin xem lại một trong hai ngày.",
     );
   });
 

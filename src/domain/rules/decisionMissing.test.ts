@@ -29,7 +29,7 @@ describe("DECISION_MISSING", () => {
       params: { award: "Lao động tiên tiến", from: { year: 2024, month: 12, day: 25 } },
     });
     expect(message(f[0], "vi")).toBe(
-      "Dòng 3: “Đỗ Thị Lan” đã được Hội đồng đồng ý Lao động tiên tiến nhưng chưa ghi số quyết định (quyết định khen thưởng ban hành từ 25/12/2024).",
+      "Dòng 3: “Đỗ Thị Lan” của đơn vị VPHDND đã được Hội đồng đồng ý Lao động tiên tiến nhưng chưa ghi số quyết định (quyết định khen thưởng ban hành từ 25/12/2024).",
     );
   });
 

@@ -39,11 +39,18 @@ export const duplicateNomination: Rule<typeof DUPLICATE_NOMINATION> = {
         first.set(key, n);
         return;
       }
+      const firstCell = ctx.at("nominations", prior.row, "name").cell;
       out.push(
         finding(DUPLICATE_NOMINATION, "error", ctx.at("nominations", n.row, "name"), {
           unit: n.unit || null,
           ref: String(prior.row),
-          params: { name: n.name, award: award ? award.name : n.award, firstRow: prior.row, year: ctx.year },
+          params: {
+            name: n.name,
+            award: award ? award.name : n.award,
+            firstRow: prior.row,
+            year: ctx.year,
+            ...(firstCell ? { firstCell } : {}),
+          },
         }),
       );
     });

@@ -19,11 +19,12 @@ export const duplicateUnitCode: Rule<typeof DUPLICATE_UNIT_CODE> = {
         first.set(k, u.row);
         continue;
       }
+      const firstCell = ctx.at("units", firstRow, "code").cell;
       out.push(
         finding(DUPLICATE_UNIT_CODE, "error", ctx.at("units", u.row, "code"), {
           unit: u.code,
           ref: String(firstRow),
-          params: { code: u.code, name: u.name, firstRow },
+          params: { code: u.code, name: u.name, firstRow, ...(firstCell ? { firstCell } : {}) },
         }),
       );
     }

@@ -30,6 +30,7 @@ export const multipleForms: Rule<typeof MULTIPLE_FORMS> = {
         return;
       }
       if (prior.award.code === award.code) return;
+      const firstCell = ctx.at("nominations", prior.row.row, "award").cell;
       out.push(
         finding(MULTIPLE_FORMS, "error", ctx.at("nominations", n.row, "award"), {
           unit: n.unit || null,
@@ -41,6 +42,7 @@ export const multipleForms: Rule<typeof MULTIPLE_FORMS> = {
             firstRow: prior.row.row,
             year: ctx.year,
             basis: ctx.ruleset.criteria.singleFormBasis,
+            ...(firstCell ? { firstCell } : {}),
           },
         }),
       );

@@ -6,7 +6,25 @@ import type { CheckContext } from "../context";
 import { finding, type Finding, type Requirement } from "../finding";
 import type { Nomination, Severity, SheetKey } from "../model";
 import type { Award } from "../ruleset";
-import { looseKey } from "../text";
+import { codeKey, looseKey } from "../text";
+
+/**
+ * Gives each finding about a unit the unit's name from the Đơn vị sheet, so that every message can
+ * name the unit as the clerk knows it, not only by its code.
+ */
+export function namedUnits<F extends { unit: string | null; unitName?: string }>(
+  ctx: CheckContext,
+  findings: F[],
+): F[] {
+  const units = ctx.index.units;
+  if (!units) return findings;
+  for (const f of findings) {
+    if (!f.unit || f.unitName !== undefined) continue;
+    const name = units.get(codeKey(f.unit))?.name?.trim();
+    if (name) f.unitName = name;
+  }
+  return findings;
+}
 
 /** A legal basis as cited in a message; a dash when the catalogue gives none. */
 export function basis(text: string | null | undefined): string {

@@ -26,6 +26,7 @@ import type {
   Merger,
 } from "../model";
 import type { Rule } from "./index";
+import { namedUnits } from "./support";
 
 /** 1 December of the seed plan's year. */
 export const TODAY: DateOnly = { year: 2024, month: 12, day: 1 };
@@ -324,7 +325,9 @@ export function run<C extends FindingCode>(
   today: DateOnly = TODAY,
   read?: CheckContext["read"],
 ): Finding<C>[] {
-  return rule.check({ ...makeContext(b, today), at: locatorFor({}), read });
+  const ctx = { ...makeContext(b, today), at: locatorFor({}), read };
+  // As the checker does (check.ts): each finding about a unit named from the Đơn vị sheet.
+  return namedUnits(ctx, rule.check(ctx));
 }
 
 /** A book whose nominations sheet lacks the given columns (for `run`'s `read`). */

@@ -83,9 +83,11 @@ describe("UNKNOWN_AWARD", () => {
       book({ plan: plan(2026, "commune"), nominations: written.map((a, i) => nomination(`Người ${i}`, "P-SAPA", a)) }),
     );
     expect(codesAt(f)).toEqual(["UNKNOWN_AWARD@7"]);
-    expect(f[0].params.suggestions).toEqual(["Tập thể lao động xuất sắc"]);
+    expect(f[0].params.suggestions).toEqual(["Tập thể lao động xuất sắc", "Lao động tiên tiến"]);
     expect(f[0].ref).toBe("Lao đông xuất sắc");
-    expect(message(f[0], "vi")).toMatch(/Có phải “Tập thể lao động xuất sắc”\?$/);
-    expect(message(f[0], "en")).toMatch(/Did you mean “Tập thể lao động xuất sắc”\?$/);
+    expect(message(f[0], "vi")).toMatch(
+      /“Lao đông xuất sắc” \(đề nghị của UBND phường Sa Pa\) không có trong danh mục khen thưởng đang áp dụng\. Có phải: “Tập thể lao động xuất sắc” hay “Lao động tiên tiến”\?$/,
+    );
+    expect(message(f[0], "en")).toMatch(/Did you mean: “Tập thể lao động xuất sắc” or “Lao động tiên tiến”\?$/);
   });
 });

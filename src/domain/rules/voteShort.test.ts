@@ -25,7 +25,7 @@ describe("VOTE_SHORT", () => {
     });
     expect(f[0].params.basis).toMatch(/98\/2023/);
     expect(message(f[0], "vi")).toBe(
-      "Dòng 3: Chiến sĩ thi đua cơ sở cho “Phạm Minh Đức” được 11/15 phiếu đồng ý (73%), chưa đạt 80% tổng số thành viên Hội đồng (cần ít nhất 12 phiếu; khoản 7 Điều 30 Nghị định 98/2023/NĐ-CP).",
+      "Dòng 3: Chiến sĩ thi đua cơ sở cho “Phạm Minh Đức” của Phòng Nội vụ (PNV) được 11/15 phiếu đồng ý (73%), chưa đạt 80% tổng số thành viên Hội đồng (cần ít nhất 12 phiếu; khoản 7 Điều 30 Nghị định 98/2023/NĐ-CP).",
     );
     expect(message(f[0], "en")).toMatch(/^Row 3: .* got 11 of 15 votes \(73%\), short of 80% of all council members/);
   });

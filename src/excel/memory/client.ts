@@ -403,6 +403,10 @@ class MemWorksheet extends MemObject {
   delete(): void {
     this.context.enqueue(() => {
       const sheet = this.sheet();
+      this.context.faults.structure();
+      // As Excel: "set its visibility to hidden or visible before deleting it".
+      if (sheet.visibility === "VeryHidden")
+        throw new MemoryError("InvalidOperation", "A very hidden worksheet cannot be deleted.");
       this.context.book.remove(sheet);
       this.context.raise("deleted", sheet);
     });

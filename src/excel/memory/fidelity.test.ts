@@ -27,6 +27,24 @@ describe("the in-memory host keeps Excel's request rules", () => {
     });
   });
 
+  it("refuses to delete a very hidden sheet until it is made hidden, as Excel does", async () => {
+    const host = createMemoryHost([unitsSheet(), { name: "_tdkt_lists", values: [["Lao động tiên tiến"]] }]);
+    await host.run(async (context) => {
+      const lists = context.workbook.worksheets.getItem("_tdkt_lists");
+      lists.visibility = "VeryHidden";
+      await context.sync();
+      lists.delete();
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    });
+    await host.run(async (context) => {
+      const lists = context.workbook.worksheets.getItem("_tdkt_lists");
+      lists.visibility = "Hidden";
+      lists.delete();
+      await context.sync();
+    });
+    expect(host.allSheetNames()).toEqual(["Đơn vị"]);
+  });
+
   it("applies writes only at sync, and counts every sync", async () => {
     const host = createMemoryHost([unitsSheet()]);
     await host.run(async (context) => {

@@ -143,3 +143,41 @@ describe("grid helpers", () => {
     expect(getComputedStyle(data).scrollMarginTop).toBe("44px");
   });
 });
+
+describe("a long sheet: only the rows in view are drawn, and every row can be reached", () => {
+  function longHost(selected: string) {
+    const noms: CellValue[][] = [["STT", "Họ và tên", "Mã đơn vị"]];
+    for (let i = 1; i <= 20_000; i++) noms.push([i, `Lù Thị Sính ${i}`, i === 15_000 ? "X-LAOCHAI" : "X-TAVAN"]);
+    const host: GridHost = {
+      sheetNames: () => ["Đề nghị khen thưởng"],
+      values: () => noms,
+      cellFormat: () => ({ fill: null, note: null }),
+      selection: () => ({ sheet: "Đề nghị khen thưởng", address: selected }),
+      activeSheet: () => "Đề nghị khen thưởng",
+      setActiveSheet: () => undefined,
+      editCell: () => undefined,
+      subscribe: () => () => undefined,
+    };
+    return host;
+  }
+
+  test("20,000 nominations draw the header row and a screenful, with the rest as space to scroll", () => {
+    const { container } = renderGrid(longHost("A1"));
+    const rows = container.querySelectorAll('[data-testid="grid-table"] tbody tr[aria-rowindex]');
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.length).toBeLessThan(100);
+    expect(container.querySelector('td[data-cell="C2"]')?.textContent).toBe("X-TAVAN");
+    expect(container.querySelector('td[data-cell="C15001"]')).toBeNull();
+    const below = container.querySelector('[data-testid="rows-below"]') as HTMLElement;
+    expect(parseInt(below.style.height, 10)).toBeGreaterThan(19_000 * 21);
+  });
+
+  test("a finding far down (row 15,001) is drawn, with the frozen header row still there", () => {
+    const { container } = renderGrid(longHost("'Đề nghị khen thưởng'!C15001"));
+    const cell = container.querySelector('td[data-cell="C15001"]');
+    expect(cell?.textContent).toBe("X-LAOCHAI");
+    expect(cell?.getAttribute("aria-selected")).toBe("true");
+    expect(container.querySelector('td[data-cell="A1"]')?.textContent).toBe("STT");
+    expect(container.querySelector('[data-testid="rows-above"]')).not.toBeNull();
+  });
+});

@@ -4,7 +4,7 @@
  * host only; the pane beside it changes the book through the real adapter code.
  */
 import { makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
-import { useEffect, useReducer, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import { Fragment, useEffect, useReducer, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { CellValue } from "../../domain/model";
 import { columnLetter } from "../../sheets/parse";
 import { usePane } from "../usePane";
@@ -22,9 +22,26 @@ export interface GridHost {
   subscribe(listener: () => void): () => void;
 }
 
-export const MAX_GRID_ROWS = 200;
 const MIN_COLUMNS = 8;
 const MIN_ROWS = 20;
+/** Columns sized from the first rows only (a 20,000-row sheet is not measured whole). */
+const COLUMNS_FROM_ROWS = 500;
+/** Every row is this tall, so the grid draws only the rows in view (and a few more) of a long sheet. */
+export const ROW_PX = 21;
+/** The column letters' row above the cells. */
+const HEAD_PX = 21;
+/** Rows drawn above and below the ones in view, so scrolling shows no gap. */
+const OVERSCAN = 15;
+/** The scroller's height before it is laid out (jsdom lays nothing out). */
+const FALLBACK_VIEW_PX = 800;
+
+/** The rows to draw for a scroller at `top` showing `height` pixels: row 0 (frozen) always, then first…last. */
+export function rowWindow(top: number, height: number, rowCount: number): { first: number; last: number } {
+  const view = height > 0 ? height : FALLBACK_VIEW_PX;
+  const first = Math.max(1, Math.floor((top - HEAD_PX) / ROW_PX) - OVERSCAN);
+  const last = Math.min(rowCount - 1, Math.ceil((top + view) / ROW_PX) + OVERSCAN);
+  return { first, last: Math.max(first - 1, last) };
+}
 
 const useStyles = makeStyles({
   root: {
@@ -85,9 +102,11 @@ const useStyles = makeStyles({
     padding: "0 4px",
   },
   headActive: { backgroundColor: tokens.colorNeutralBackground3Selected, color: tokens.colorBrandForeground1 },
+  row: { height: `${ROW_PX}px` },
   cell: {
     position: "relative",
-    height: "20px",
+    boxSizing: "border-box",
+    height: `${ROW_PX}px`,
     minWidth: "56px",
     maxWidth: "220px",
     padding: "0 4px",
@@ -118,7 +137,6 @@ const useStyles = makeStyles({
     borderLeft: "6px solid transparent",
   },
   input: { width: "100%", boxSizing: "border-box", font: "inherit", border: "none", outline: "none", padding: 0 },
-  more: { padding: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: "auto", flexShrink: 0 },
   // The sheet tabs keep their width and scroll sideways, as Excel's do, rather than squeeze.
   tabList: { width: "max-content", flexWrap: "nowrap" },
@@ -185,8 +203,41 @@ export function Grid({ host, version = 0, label }: GridProps) {
   // The clerk's cursor: follows the book's selection (a finding chosen in the pane), moves with the keys.
   const [cursor, setCursor] = useState<{ sheet: string; row: number; col: number; from: string } | null>(null);
   const undo = useRef<UndoGroup[]>([]);
+  // What of the sheet is in view: only those rows are drawn.
+  const [view, setView] = useState({ top: 0, height: 0 });
+  const frame = useRef<number | null>(null);
+  const measure = () => {
+    const el = scrollerRef.current;
+    if (el)
+      setView((v) =>
+        v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight },
+      );
+  };
+  const onScroll = () => {
+    if (frame.current !== null) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = null;
+      measure();
+    });
+  };
+  // The selected cell, when it was not drawn yet: scrolled into view once it is.
+  const pendingScroll = useRef(false);
 
   useEffect(() => host.subscribe(redraw), [host]);
+  useEffect(() => {
+    measure();
+    const el = scrollerRef.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const watch = new ResizeObserver(() => measure());
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, []);
+  useEffect(
+    () => () => {
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
 
   const names = host.sheetNames();
   const sheet = host.activeSheet() ?? names[0] ?? null;
@@ -196,24 +247,46 @@ export function Grid({ host, version = 0, label }: GridProps) {
   const ownCursor = cursor && cursor.sheet === sheet && cursor.from === hostKey ? cursor : null;
   const selectedAddress = ownCursor ? `${columnLetter(ownCursor.col)}${ownCursor.row + 1}` : hostAddress;
 
+  const selectedRowIndex = selectedAddress ? Number(/\d+$/.exec(selectedAddress)?.[0]) - 1 : null;
   useEffect(() => {
-    selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+    if (selectedRef.current) {
+      selectedRef.current.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+      return;
+    }
+    // Not drawn (far down a long sheet): scroll its row into the middle, then to the cell once drawn.
+    const el = scrollerRef.current;
+    if (!el || selectedRowIndex === null || selectedRowIndex < 1) return;
+    pendingScroll.current = true;
+    el.scrollTop = Math.max(0, HEAD_PX + selectedRowIndex * ROW_PX - el.clientHeight / 2);
+    measure();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedAddress, sheet, version]);
+  useEffect(() => {
+    if (pendingScroll.current && selectedRef.current) {
+      pendingScroll.current = false;
+      selectedRef.current.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+    }
+  });
 
   if (!sheet) return <div className={styles.root} />;
   const values = host.values(sheet);
   const dates = dateColumns(sheet, values);
-  const rowCount = Math.max(MIN_ROWS, Math.min(values.length + 5, MAX_GRID_ROWS));
-  const colCount = Math.max(MIN_COLUMNS, ...values.slice(0, MAX_GRID_ROWS).map((r) => r.length + 1));
+  const rowCount = Math.max(MIN_ROWS, values.length + 5);
+  const colCount = Math.max(
+    MIN_COLUMNS,
+    ...values.slice(0, COLUMNS_FROM_ROWS).map((r) => r.length + 1),
+    (values[values.length - 1]?.length ?? 0) + 1,
+  );
+  const { first, last } = rowWindow(view.top, view.height, rowCount);
 
   const selectedCol = selectedAddress ? /^[A-Z]+/.exec(selectedAddress)?.[0] : null;
-  const selectedRow = selectedAddress ? Number(/\d+$/.exec(selectedAddress)?.[0]) : null;
+  const selectedRow = selectedRowIndex === null ? null : selectedRowIndex + 1;
   const at = {
     row: selectedRow ? selectedRow - 1 : 0,
     col: selectedCol ? selectedCol.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : 0,
   };
   const moveTo = (row: number, col: number) =>
-    setCursor({ sheet, row: Math.max(0, Math.min(row, MAX_GRID_ROWS - 1)), col: Math.max(0, col), from: hostKey });
+    setCursor({ sheet, row: Math.max(0, Math.min(row, rowCount - 1)), col: Math.max(0, col), from: hostKey });
   const focusGrid = () => scrollerRef.current?.focus({ preventScroll: true });
 
   /** Writes cells as one edit Ctrl+Z takes back. */
@@ -313,9 +386,16 @@ export function Grid({ host, version = 0, label }: GridProps) {
         aria-label={t("grid.cells")}
         onKeyDown={onGridKey}
         onPaste={onPaste}
+        onScroll={onScroll}
         data-testid="grid-scroller"
       >
-        <table className={styles.table} data-testid="grid-table" data-sheet={sheet}>
+        <table
+          className={styles.table}
+          data-testid="grid-table"
+          data-sheet={sheet}
+          data-rows={rowCount}
+          aria-rowcount={rowCount + 1}
+        >
           <thead>
             <tr>
               <th className={mergeClasses(styles.head, styles.corner)} />
@@ -335,72 +415,81 @@ export function Grid({ host, version = 0, label }: GridProps) {
             </tr>
           </thead>
           <tbody>
-            {Array.from({ length: rowCount }, (_, r) => (
-              <tr key={r}>
-                <th
-                  scope="row"
-                  className={mergeClasses(
-                    styles.head,
-                    styles.rowHead,
-                    r === 0 && styles.frozenHead,
-                    selectedRow === r + 1 && styles.headActive,
-                  )}
-                >
-                  {r + 1}
-                </th>
-                {Array.from({ length: colCount }, (_, c) => {
-                  const address = `${columnLetter(c)}${r + 1}`;
-                  const value = values[r]?.[c];
-                  const shown = display(value, dates.has(c));
-                  const format = host.cellFormat(sheet, r, c);
-                  const isSelected = address === selectedAddress;
-                  const isEditing = editing && editing.row === r && editing.col === c;
-                  return (
-                    <td
-                      key={c}
-                      ref={isSelected ? selectedRef : undefined}
-                      className={mergeClasses(
-                        styles.cell,
-                        typeof value === "number" && !dates.has(c) && styles.number,
-                        r === 0 && styles.frozen,
-                        isSelected && styles.selected,
-                      )}
-                      style={format.fill ? { backgroundColor: format.fill } : undefined}
-                      title={format.note ?? shown}
-                      data-cell={address}
-                      data-fill={format.fill ?? ""}
-                      data-note={format.note ? "1" : undefined}
-                      aria-selected={isSelected || undefined}
-                      onClick={() => {
-                        moveTo(r, c);
-                        focusGrid();
-                      }}
-                      onDoubleClick={() => setEditing({ row: r, col: c, text: shown })}
-                    >
-                      {isEditing ? (
-                        <input
-                          className={styles.input}
-                          aria-label={t("grid.edit", { cell: address })}
-                          autoFocus
-                          value={editing.text}
-                          onChange={(e) => setEditing({ ...editing, text: e.target.value })}
-                          onKeyDown={onKey}
-                          onBlur={() => commit()}
-                        />
-                      ) : (
-                        shown
-                      )}
-                      {format.note && <span className={styles.noteMark} aria-hidden="true" />}
-                    </td>
-                  );
-                })}
-              </tr>
+            {[0, ...Array.from({ length: last - first + 1 }, (_, i) => first + i)].map((r) => (
+              <Fragment key={r}>
+                {r === first && first > 1 && (
+                  <tr aria-hidden="true" style={{ height: `${(first - 1) * ROW_PX}px` }} data-testid="rows-above" />
+                )}
+                <tr className={styles.row} aria-rowindex={r + 2}>
+                  <th
+                    scope="row"
+                    className={mergeClasses(
+                      styles.head,
+                      styles.rowHead,
+                      r === 0 && styles.frozenHead,
+                      selectedRow === r + 1 && styles.headActive,
+                    )}
+                  >
+                    {r + 1}
+                  </th>
+                  {Array.from({ length: colCount }, (_, c) => {
+                    const address = `${columnLetter(c)}${r + 1}`;
+                    const value = values[r]?.[c];
+                    const shown = display(value, dates.has(c));
+                    const format = host.cellFormat(sheet, r, c);
+                    const isSelected = address === selectedAddress;
+                    const isEditing = editing && editing.row === r && editing.col === c;
+                    return (
+                      <td
+                        key={c}
+                        ref={isSelected ? selectedRef : undefined}
+                        className={mergeClasses(
+                          styles.cell,
+                          typeof value === "number" && !dates.has(c) && styles.number,
+                          r === 0 && styles.frozen,
+                          isSelected && styles.selected,
+                        )}
+                        style={format.fill ? { backgroundColor: format.fill } : undefined}
+                        title={format.note ?? shown}
+                        data-cell={address}
+                        data-fill={format.fill ?? ""}
+                        data-note={format.note ? "1" : undefined}
+                        aria-selected={isSelected || undefined}
+                        onClick={() => {
+                          moveTo(r, c);
+                          focusGrid();
+                        }}
+                        onDoubleClick={() => setEditing({ row: r, col: c, text: shown })}
+                      >
+                        {isEditing ? (
+                          <input
+                            className={styles.input}
+                            aria-label={t("grid.edit", { cell: address })}
+                            autoFocus
+                            value={editing.text}
+                            onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+                            onKeyDown={onKey}
+                            onBlur={() => commit()}
+                          />
+                        ) : (
+                          shown
+                        )}
+                        {format.note && <span className={styles.noteMark} aria-hidden="true" />}
+                      </td>
+                    );
+                  })}
+                </tr>
+              </Fragment>
             ))}
+            {last < rowCount - 1 && (
+              <tr
+                aria-hidden="true"
+                style={{ height: `${(rowCount - 1 - last) * ROW_PX}px` }}
+                data-testid="rows-below"
+              />
+            )}
           </tbody>
         </table>
-        {values.length > MAX_GRID_ROWS && (
-          <div className={styles.more}>{t("grid.more", { count: values.length - MAX_GRID_ROWS })}</div>
-        )}
       </div>
       <div className={styles.tabs}>
         <TabList
