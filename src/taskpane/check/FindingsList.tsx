@@ -39,7 +39,7 @@ const useStyles = makeStyles({
   item: {
     display: "grid",
     // A fixed badge column: the sentences start at the same place whatever the severity.
-    gridTemplateColumns: "4.5rem minmax(0, 1fr) 1rem",
+    gridTemplateColumns: "3.75rem minmax(0, 1fr) 1rem",
     columnGap: tokens.spacingHorizontalS,
     rowGap: "2px",
     width: "100%",
