@@ -190,23 +190,23 @@ describe("after a live check", () => {
 describe("notices", () => {
   test("a success closes by itself after a few seconds, and is spoken", async () => {
     jest.useFakeTimers({ advanceTimers: true });
-    open(fakeServices({ added: ["Tiến độ", "Nộp"] }));
-    fireEvent.click(screen.getByTestId("setup"));
-    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("Đã thêm các sheet: Tiến độ, Nộp."));
-    expect(screen.getByTestId("spoken").textContent).toContain("Đã thêm các sheet: Tiến độ, Nộp.");
+    open();
+    await check();
+    fireEvent.click(screen.getByTestId("mark"));
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("Đã đánh dấu 2 ô có lỗi."));
+    expect(screen.getByTestId("spoken").textContent).toContain("Đã đánh dấu 2 ô có lỗi.");
     act(() => jest.advanceTimersByTime(NOTICE_CLOSE_MS));
     expect(screen.queryByTestId("notice")).toBeNull();
     // What was said stays in the live region (and the accessibility tree) until the next words.
-    expect(screen.getByTestId("spoken").textContent).toContain("Đã thêm các sheet");
+    expect(screen.getByTestId("spoken").textContent).toContain("Đã đánh dấu 2 ô có lỗi.");
   });
 
   test("an error stays until the clerk closes it, and is spoken as an alert", async () => {
     jest.useFakeTimers({ advanceTimers: true });
-    open(fakeServices({ fail: { mark: new Error("GeneralException") } }));
-    await check();
-    fireEvent.click(screen.getByTestId("mark"));
+    open(fakeServices({ fail: { read: new Error("GeneralException") } }));
+    fireEvent.click(screen.getByTestId("run-check"));
     await screen.findByTestId("notice");
-    expect(screen.getByTestId("spoken-alert").textContent).not.toBe("");
+    await waitFor(() => expect(screen.getByTestId("spoken-alert").textContent).not.toBe(""));
     act(() => jest.advanceTimersByTime(3 * NOTICE_CLOSE_MS));
     expect(screen.getByTestId("notice")).toBeTruthy();
   });
