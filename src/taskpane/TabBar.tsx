@@ -30,7 +30,8 @@ export interface TabBarProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", alignItems: "center", minWidth: 0, overflow: "hidden" },
+  // No overflow clipping here: the menu is drawn inline and must show below the row.
+  root: { display: "flex", alignItems: "center", minWidth: 0 },
   list: { flexShrink: 1, minWidth: 0, overflow: "hidden", flexWrap: "nowrap", "& [role=tab]": { flexShrink: 0 } },
   more: { flexShrink: 0, minWidth: "auto", whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
 });
