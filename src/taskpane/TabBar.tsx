@@ -110,8 +110,6 @@ export default function TabBar({ tabs, selected, label, labelOf, onSelect, moreL
       </TabList>
       {inMenu.length > 0 && (
         <Menu
-          // Drawn inside the pane, under the theme's provider (a portal on the body showed no background).
-          inline
           checkedValues={{ tab: [selected] }}
           onCheckedValueChange={(_, data) => data.checkedItems[0] && onSelect(data.checkedItems[0])}
         >
