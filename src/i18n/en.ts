@@ -14,6 +14,7 @@ import { sheetPlanEn } from "./sheetPlan.en";
 import { uiEn } from "./ui.en";
 import { templatesFindingsEn, templatesUiEn } from "./templates.en";
 import { paneExportEn, paneFindingsEn, paneUiEn } from "./pane.en";
+import { paneViewEn } from "./paneView.en";
 import { setupEn } from "./setup.en";
 import { summaryUiEn } from "./summary.en";
 
@@ -45,6 +46,7 @@ export const en: Language = {
     ...summaryUiEn,
     ...readingUiEn,
     ...appUiEn,
+    ...paneViewEn,
     ...setupEn,
   },
 };

@@ -14,6 +14,7 @@ import type { readingUiVi } from "./reading.vi";
 import type { uiVi } from "./ui.vi";
 import type { templatesUiVi } from "./templates.vi";
 import type { paneExportVi, paneUiVi } from "./pane.vi";
+import type { paneViewVi } from "./paneView.vi";
 import type { summaryUiVi } from "./summary.vi";
 import type { filesVi } from "./files.vi";
 import type { lawVi } from "./law.vi";
@@ -45,6 +46,7 @@ export type UiKey =
   | keyof typeof summaryUiVi
   | keyof typeof readingUiVi
   | keyof typeof appUiVi
+  | keyof typeof paneViewVi
   | keyof typeof setupVi;
 
 export interface Language {

@@ -15,6 +15,7 @@ import { uiVi } from "./ui.vi";
 import { templatesFindingsVi, templatesUiVi } from "./templates.vi";
 import { paneExportVi, paneFindingsVi, paneUiVi } from "./pane.vi";
 import { summaryUiVi } from "./summary.vi";
+import { paneViewVi } from "./paneView.vi";
 import { setupVi } from "./setup.vi";
 
 /** Vietnamese: the reference tables. A feature adds its own table here, one line each. */
@@ -45,6 +46,7 @@ export const vi: Language = {
     ...summaryUiVi,
     ...readingUiVi,
     ...appUiVi,
+    ...paneViewVi,
     ...setupVi,
   },
 };

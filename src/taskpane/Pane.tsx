@@ -1,4 +1,5 @@
 import {
+  AnnounceProvider,
   Button,
   FluentProvider,
   makeStyles,
@@ -10,11 +11,22 @@ import {
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { useEffect, useState, type ComponentType, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from "react";
 import { loadResults } from "./check/CheckTab";
 import { CrashBoundary } from "./CrashBoundary";
 import { tabs } from "./tabs";
 import type { PaneServices } from "./services";
+import { closesByItself, NOTICE_CLOSE_MS, type Notice } from "./state";
 import type { TabBarProps } from "./TabBar";
 import { loadChecker, PaneContext, usePane, usePaneController, type PaneOptions } from "./usePane";
 
@@ -114,25 +126,82 @@ const useStyles = makeStyles({
 
 export interface PaneRootProps extends PaneOptions {
   services: PaneServices;
+  /** How long a success notice stays up (NOTICE_CLOSE_MS; tests that read it later keep it up). */
+  noticeCloseMs?: number;
   theme?: Theme;
   children: ReactNode;
 }
 
+/**
+ * What Fluent's components announce (each MessageBar as it appears: marking done, set-up done, an
+ * error), spoken through two live regions the page always has: polite for news, assertive for alerts.
+ * The last words stay in the region (in the accessibility tree) until the next ones; the same words
+ * twice in a row vary an invisible character, or screen readers would not read them again.
+ */
+function useSpoken() {
+  const [spoken, setSpoken] = useState({ text: "", alert: false, n: 0 });
+  const announce = useCallback(
+    (message: string, options?: { alert?: boolean }) =>
+      setSpoken((s) => ({ text: message.trim(), alert: options?.alert ?? false, n: s.n + 1 })),
+    [],
+  );
+  const value = useMemo(() => ({ announce }), [announce]);
+  const words = spoken.text + (spoken.n % 2 ? "\u00a0" : "");
+  return { value, polite: spoken.alert ? "" : words, alert: spoken.alert ? words : "" };
+}
+
 /** Theme, language and the pane's controller for everything inside (the pane and the preview grid). */
-export function PaneRoot({ services, theme, children, ...options }: PaneRootProps) {
+export function PaneRoot({ services, theme, children, noticeCloseMs = NOTICE_CLOSE_MS, ...options }: PaneRootProps) {
   const styles = useStyles();
   const pane = usePaneController(services, options);
+  const spoken = useSpoken();
   return (
     // No className on the provider: Fluent copies it onto portal mount nodes (tooltips), which would
     // then cover the page. The wrapper carries the layout instead.
     <FluentProvider theme={theme ?? webLightTheme} lang={pane.state.lang === "vi" ? "vi-VN" : "en-US"}>
-      <div className={styles.provider}>
-        <PaneContext.Provider value={pane}>
-          <CrashBoundary lang={pane.state.lang}>{children}</CrashBoundary>
-        </PaneContext.Provider>
-      </div>
+      <AnnounceProvider value={spoken.value}>
+        <div className={styles.provider}>
+          <PaneContext.Provider value={pane}>
+            <NoticeCloseMs.Provider value={noticeCloseMs}>
+              <CrashBoundary lang={pane.state.lang}>{children}</CrashBoundary>
+            </NoticeCloseMs.Provider>
+          </PaneContext.Provider>
+          <div role="status" aria-live="polite" className={styles.visuallyHidden} data-testid="spoken">
+            {spoken.polite}
+          </div>
+          <div role="alert" aria-live="assertive" className={styles.visuallyHidden} data-testid="spoken-alert">
+            {spoken.alert}
+          </div>
+        </div>
+      </AnnounceProvider>
     </FluentProvider>
   );
+}
+
+/** A number for each notice shown: a new notice is a new message bar, which Fluent then announces. */
+const noticeIds = new WeakMap<Notice, number>();
+let lastNoticeId = 0;
+function noticeId(notice: Notice): number {
+  let id = noticeIds.get(notice);
+  if (id === undefined) {
+    id = ++lastNoticeId;
+    noticeIds.set(notice, id);
+  }
+  return id;
+}
+
+/** Success notices close by themselves after a few seconds; information, warnings and errors stay. */
+const NoticeCloseMs = createContext(NOTICE_CLOSE_MS);
+
+function useNoticeCloses(notice: Notice | null, dismiss: () => void) {
+  const close = useRef(dismiss);
+  close.current = dismiss;
+  const ms = useContext(NoticeCloseMs);
+  useEffect(() => {
+    if (!notice || !closesByItself(notice) || !Number.isFinite(ms)) return;
+    const timer = setTimeout(() => close.current(), ms);
+    return () => clearTimeout(timer);
+  }, [notice, ms]);
 }
 
 /** The task pane: header, messages, tabs, and a polite live region for the outcome of each check. */
@@ -150,6 +219,7 @@ export function Pane() {
   // are not re-read by screen readers, so a pressed button varies an invisible character); a live
   // re-check that changed nothing says nothing.
   const announcement = counts ? t("check.announce", counts) + (state.announcements % 2 ? "\u00a0" : "") : "";
+  useNoticeCloses(state.notice, pane.dismissNotice);
 
   return (
     <main className={styles.pane} aria-label={t("pane.title")} data-testid="pane">
@@ -161,7 +231,8 @@ export function Pane() {
           size="small"
           appearance="subtle"
           lang={other === "vi" ? "vi-VN" : "en-US"}
-          aria-label={t("pane.language.switchLabel")}
+          // The name starts with the words on the button (label in name): "English – đổi giao diện …".
+          aria-label={t("view.language")}
           onClick={() => pane.setLang(other)}
           data-testid="language"
         >
@@ -188,7 +259,14 @@ export function Pane() {
       )}
 
       {state.notice && (
-        <MessageBar intent={state.notice.intent} layout="multiline" data-testid="notice">
+        <MessageBar
+          key={noticeId(state.notice)}
+          intent={state.notice.intent}
+          // Fluent reads any politeness given as polite: left out, a non-info bar is assertive.
+          politeness={state.notice.intent === "error" || state.notice.intent === "warning" ? undefined : "polite"}
+          layout="multiline"
+          data-testid="notice"
+        >
           <MessageBarBody>
             {state.notice.intent === "error" && <MessageBarTitle>{t("error.title")}</MessageBarTitle>}
             {t(state.notice.key, state.notice.params)}
@@ -212,6 +290,8 @@ export function Pane() {
             label={t("pane.tabs")}
             labelOf={(x) => t(x.labelKey)}
             onSelect={setTabId}
+            moreLabel={t("view.moreTabs")}
+            moreName={t("view.moreTabs.label")}
           />
         ) : (
           <div className={styles.tabBarSpace} />

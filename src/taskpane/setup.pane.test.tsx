@@ -74,11 +74,13 @@ describe("Thiết lập sổ in the pane", () => {
     await screen.findByTestId("summary", {}, SLOW);
 
     fireEvent.click(screen.getByRole("button", { name: /Thiết lập sổ/ }));
-    await screen.findByText(/Đã thêm 14 sheet/, {}, SLOW);
+    // The notice, and the live region that speaks it (issue 12: every notice spoken).
+    await screen.findAllByText(/Đã thêm 14 sheet/, {}, SLOW);
     expect(host.allSheetNames()).toContain("Danh mục khen thưởng");
 
     fireEvent.click(await screen.findByRole("button", { name: "Hoàn tác" }));
-    expect(await screen.findByText("Đã hoàn tác: Thiết lập sổ.", {}, SLOW)).toBeTruthy();
+    expect(await screen.findAllByText("Đã hoàn tác: Thiết lập sổ.", {}, SLOW)).not.toHaveLength(0);
+    expect(screen.getByTestId("notice").textContent).toContain("Đã hoàn tác: Thiết lập sổ.");
     expect(wholeBook(host)).toEqual(before);
     // Nothing more to undo: the button goes.
     await waitFor(() => expect(screen.queryByRole("button", { name: "Hoàn tác" })).toBeNull(), SLOW);

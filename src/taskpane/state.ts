@@ -255,6 +255,14 @@ export function reducer(state: PaneState, action: Action): PaneState {
   }
 }
 
+/** How long a success notice stays up before it closes by itself. */
+export const NOTICE_CLOSE_MS = 6000;
+
+/** Success closes by itself; information, a warning or an error stays until the clerk closes it or it is replaced. */
+export function closesByItself(notice: Notice): boolean {
+  return notice.intent === "success";
+}
+
 const CHECK_FAILURES = new Set(["error.check", "failed.check", "failed.live"]);
 
 /**

@@ -67,11 +67,12 @@ async function clerkBook(file, nominations = 2) {
   await wb.xlsx.writeFile(file);
 }
 
-/** "3 lỗi · 2 cảnh báo · 1 lưu ý" → { error: 3, warning: 2, info: 1 } */
+/** The count chips "3 lỗi", "2 cảnh báo", "1 lưu ý" (none for a severity with nothing) → { error: 3, warning: 2, info: 1 } */
 function parseSummary(text) {
-  const m = /(\d+)\s*lỗi\s*·\s*(\d+)\s*cảnh báo\s*·\s*(\d+)\s*lưu ý/.exec(text);
-  if (!m) throw new Error(`summary not understood: "${text}"`);
-  return { error: Number(m[1]), warning: Number(m[2]), info: Number(m[3]) };
+  const count = (word) => Number(new RegExp(`(\\d+)\\s*${word}`).exec(text)?.[1] ?? 0);
+  if (!/\d+\s*(lỗi|cảnh báo|lưu ý)/.test(text) && !/Không có/.test(text))
+    throw new Error(`summary not understood: "${text}"`);
+  return { error: count("lỗi"), warning: count("cảnh báo"), info: count("lưu ý") };
 }
 
 async function appSteps({ ctx, step, assert, out, dist, timeout }) {

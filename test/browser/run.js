@@ -75,9 +75,11 @@ function assert(cond, message) {
 
 /** "3 lỗi · 2 cảnh báo · 1 lưu ý" → { error: 3, warning: 2, info: 1 } */
 function parseSummary(text) {
-  const m = /(\d+)\s*lỗi\s*·\s*(\d+)\s*cảnh báo\s*·\s*(\d+)\s*lưu ý/.exec(text);
-  if (!m) throw new Error(`summary not understood: "${text}"`);
-  return { error: Number(m[1]), warning: Number(m[2]), info: Number(m[3]) };
+  // The count chips: "3 lỗi", "1 cảnh báo", "2 lưu ý"; a severity with none has no chip.
+  const count = (word) => Number(new RegExp(`(\\d+)\\s*${word}`).exec(text)?.[1] ?? 0);
+  if (!/\d+\s*(lỗi|cảnh báo|lưu ý)/.test(text) && !/Không có/.test(text))
+    throw new Error(`summary not understood: "${text}"`);
+  return { error: count("lỗi"), warning: count("cảnh báo"), info: count("lưu ý") };
 }
 
 async function main() {
@@ -145,6 +147,15 @@ async function main() {
     const summary = page.getByTestId("summary");
     const selection = page.getByTestId("grid-selection");
     const shot = (name) => page.screenshot({ path: path.join(OUT, name) });
+    /** Opens a tab of the pane: in the row, or under "Thêm ▾" when the pane is too narrow for all. */
+    async function openTab(name) {
+      const tab = pane.getByRole("tab", { name, exact: true });
+      if ((await tab.count()) === 0) {
+        await pane.getByTestId("more-tabs").click();
+        await page.getByRole("menuitemradio", { name, exact: true }).click();
+      }
+      await tab.click();
+    }
     let counts = null;
     let chosen = null;
 
@@ -239,6 +250,9 @@ async function main() {
       const total = counts.error + counts.warning + counts.info;
       assert(total > 0, "no findings on the sample book");
       assert(counts.error > 0, "the sample book has no errors to mark");
+      // Notes are folded under the errors and warnings of their sheet: open them to count them.
+      for (const fold of await page.locator('[data-testid="fold-notes"][aria-expanded="false"]').all())
+        await fold.click();
       const listed = await page.getByTestId("finding").count();
       assert(listed === total, `${listed} findings listed, summary says ${total}`);
       const announced = (await page.getByTestId("announcer").innerText()).trim();
@@ -358,7 +372,7 @@ async function main() {
       assert(chunks().length === 0, "the Tiến độ tab's script was loaded before the tab was opened");
       // A narrow task pane, as on a small laptop screen.
       await page.addStyleTag({ content: "aside { width: 350px !important; }" });
-      await pane.getByRole("tab", { name: "Tiến độ" }).click();
+      await openTab("Tiến độ");
       await pane.getByTestId("status-counts").waitFor();
       assert(chunks().length === 1, `expected the tab's chunk to load once, got ${chunks().length}`);
       await pane.getByTestId("ref-day").fill("2024-07-10");
@@ -427,7 +441,7 @@ async function main() {
       );
       assert(text.includes("(DK-CT): hạn 29/02/2024, đã quá hạn 132 ngày;"), "the reminder misses DK-CT");
       await page.addStyleTag({ content: "aside { width: 360px !important; }" });
-      await pane.getByRole("tab", { name: "Kiểm tra" }).click();
+      await openTab("Kiểm tra");
       await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
     });
 
@@ -437,7 +451,7 @@ async function main() {
         if (req.resourceType() === "script") scripts.push(req.url());
       };
       page.on("request", onRequest);
-      await pane.getByRole("tab", { name: "Thống kê" }).click();
+      await openTab("Thống kê");
       const years = page.getByTestId("stats-year");
       await years.first().waitFor();
       page.off("request", onRequest);
@@ -457,7 +471,7 @@ async function main() {
       await page.setViewportSize({ width: 1280, height: 2200 });
       await page.getByTestId("pane").screenshot({ path: path.join(OUT, "09-stats.png") });
       await page.setViewportSize({ width: 1280, height: 800 });
-      await pane.getByRole("tab", { name: "Kiểm tra" }).click();
+      await openTab("Kiểm tra");
       await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
     });
     await step(
@@ -467,7 +481,7 @@ async function main() {
         assert(chunks().length === 0, "the Khối tab's script was loaded before the tab was opened");
         // As narrow as the Tiến độ step's pane: the tab must fit it.
         await page.addStyleTag({ content: "aside { width: 350px !important; }" });
-        await pane.getByRole("tab", { name: "Khối", exact: true }).click();
+        await openTab("Khối");
         const select = page.getByTestId("blocks-select");
         await select.waitFor();
         assert(chunks().length === 1, `expected the tab's chunk to load once, got ${chunks().length}`);
@@ -520,7 +534,7 @@ async function main() {
         assert(await selected.isVisible(), "the selected score cell is not visible");
         await shot("09-blocks-unit.png");
         await page.addStyleTag({ content: "aside { width: 360px !important; }" });
-        await pane.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
+        await openTab("Kiểm tra");
         await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
       },
     );
@@ -528,7 +542,7 @@ async function main() {
     await step(
       "the Tổng hợp tab shows the council's figures and writes every TH sheet into the book, undoably",
       async () => {
-        await pane.getByRole("tab", { name: "Tổng hợp" }).click();
+        await openTab("Tổng hợp");
         const total = page.getByTestId("summary-total");
         await total.waitFor();
         assert(Number((await total.innerText()).replace(/\D/g, "")) > 0, "no nominations counted");
@@ -557,7 +571,7 @@ async function main() {
         // Hoàn tác takes out exactly the seven sheets.
         for (const name of thSheets) assert((await sheetTab(name).count()) === 0, `${name} is still in the book`);
         await sheetTab("Đề nghị khen thưởng").click();
-        await pane.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
+        await openTab("Kiểm tra");
         await pane.getByRole("button", { name: "Kiểm tra sổ" }).waitFor();
       },
     );
@@ -567,7 +581,7 @@ async function main() {
       async () => {
         const chunks = () => requested.filter((u) => /templates\.[0-9a-f]+\.chunk\.js|templates\.chunk\.js/.test(u));
         assert(chunks().length === 0, "the Mẫu biểu tab's script was loaded before the tab was opened");
-        await pane.getByRole("tab", { name: "Mẫu biểu", exact: true }).click();
+        await openTab("Mẫu biểu");
         await pane.getByTestId("templates-tab").waitFor({ timeout: 60_000 });
         assert(chunks().length === 1, `expected the tab's chunk to load once, got ${chunks().length}`);
         await pane.getByTestId("template-unit").click();
@@ -643,7 +657,7 @@ async function main() {
           /^Đã hoàn tác/.test(document.querySelector('[data-testid="templates-note"]')?.textContent ?? ""),
         );
         assert(!/X-TAVAN gui lai\.xlsx/.test(await targetsGrid()), "Hoàn tác left a registration in Chỉ tiêu");
-        await pane.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
+        await openTab("Kiểm tra");
       },
     );
 
@@ -667,7 +681,7 @@ async function main() {
       page.locator(`[data-testid="grid-table"] td[data-cell="${address}"]`).getAttribute("data-fill");
 
     await step("after Đánh dấu, a new error gets its mark and a fixed one loses it, with each live check", async () => {
-      await pane.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
+      await openTab("Kiểm tra");
       await page.addStyleTag({ content: "aside { width: 320px !important; }" });
       const address = await unitTypeCell();
       const original = await page.locator(`[data-testid="grid-table"] td[data-cell="${address}"]`).innerText();
@@ -752,6 +766,80 @@ async function main() {
       await page.getByRole("tab", { name: "Kết quả kiểm tra", exact: true }).waitFor({ state: "detached" });
     });
 
+    await step(
+      "the pane at 320 px: every tab reachable, chips, search, unit filter, one Tab stop, spoken notices",
+      async () => {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await openTab("Kiểm tra");
+        const aside = page.locator("aside");
+        const paneWidth = (await pane.boundingBox()).width;
+        assert(paneWidth <= 400, `the pane is ${paneWidth} px wide, not a task pane's width`);
+        // Every tab: in the row or under "Thêm ▾"; none cut off at the edge.
+        const bar = await pane.getByTestId("tab-bar").boundingBox();
+        for (const tab of await pane.getByRole("tab").all()) {
+          const box = await tab.boundingBox();
+          assert(box.x + box.width <= bar.x + bar.width + 1, `tab "${await tab.innerText()}" is cut off`);
+        }
+        await pane.getByTestId("more-tabs").click();
+        const inMenu = await page.getByRole("menuitemradio").allInnerTexts();
+        for (const name of ["Mẫu biểu", "Tổng hợp"]) {
+          const inRow = await pane.getByRole("tab", { name, exact: true }).count();
+          assert(inRow + inMenu.filter((x) => x.trim() === name).length === 1, `"${name}" is not reachable`);
+        }
+        await aside.screenshot({ path: path.join(OUT, "16-more-tabs-320.png") });
+        await page.keyboard.press("Escape");
+        await pane.getByRole("button", { name: "Kiểm tra sổ" }).click();
+        await summary.waitFor();
+        await aside.screenshot({ path: path.join(OUT, "17-findings-320.png") });
+        // The findings list is one Tab stop; the arrow keys move inside it.
+        const items = pane.getByTestId("finding");
+        const stops = await items.evaluateAll((els) => els.filter((el) => el.tabIndex === 0).length);
+        assert(stops === 1, `${stops} findings are Tab stops`);
+        await items.first().focus();
+        await page.keyboard.press("ArrowDown");
+        const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
+        const second = await items.nth(1).evaluate((el) => el === document.activeElement);
+        assert(focused === "finding" && second, "ArrowDown did not move to the next finding");
+        // Search without tone marks, then the unit filter.
+        const search = pane.getByRole("searchbox", { name: "Tìm trong kết quả" });
+        const before = await items.count();
+        const unit = pane.getByRole("combobox", { name: "Đơn vị" });
+        await unit.click();
+        const firstUnit = page.getByRole("option").first();
+        const unitText = await firstUnit.innerText();
+        const unitCount = Number(/\((\d+)\)$/.exec(unitText.trim())?.[1]);
+        await firstUnit.click();
+        await page.waitForFunction((n) => document.querySelectorAll('[data-testid="finding"]').length <= n, unitCount);
+        await aside.screenshot({ path: path.join(OUT, "18-unit-filter-320.png") });
+        await pane
+          .getByRole("button", { name: /Clear|Xoá|Xóa/ })
+          .first()
+          .click()
+          .catch(() => undefined);
+        await unit.fill("");
+        await search.fill("khong co");
+        await page.waitForFunction((n) => document.querySelectorAll('[data-testid="finding"]').length < n, before);
+        await search.fill("");
+        // The accessibility tree: the language button says "English", headings h1 then h2, notices spoken.
+        await pane.getByRole("button", { name: "Đánh dấu", exact: true }).click();
+        await page.getByTestId("notice").filter({ hasText: "Đã đánh dấu" }).waitFor();
+        const tree = await page.locator("body").ariaSnapshot();
+        assert(/button "English[^"]*"/.test(tree), "the language button's name lacks English");
+        assert(/heading "Thi đua – Khen thưởng" \[level=1\]/.test(tree), "no h1");
+        assert(!/\[level=3\]/.test(tree), "a heading skips from h1 to h3");
+        assert(
+          /status[^\n]*:[^\n]*Đã đánh dấu/.test(tree) ||
+            /- status:\s*\n?\s*- text: Đã đánh dấu/.test(tree) ||
+            /status[\s\S]{0,40}Đã đánh dấu/.test(tree),
+          `the marking is not in a live region:\n${tree.slice(-1500)}`,
+        );
+        await pane.getByRole("button", { name: "Bỏ đánh dấu", exact: true }).click();
+        await page.getByTestId("notice").filter({ hasText: "Đã bỏ đánh dấu" }).waitFor();
+        // A success closes by itself.
+        await page.getByTestId("notice").waitFor({ state: "detached", timeout: 15000 });
+        await shot("19-pane-1280.png");
+      },
+    );
     await step("Thiết lập sổ says what each added sheet is for, opens it; Hoàn tác removes exactly that", async () => {
       const sheetTabs = () => grid.getByRole("tab").allInnerTexts();
       const activeSheet = () => page.locator('[data-testid="grid-table"]').getAttribute("data-sheet");

@@ -27,7 +27,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     minHeight: "20px",
   },
-  summary: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   stale: { opacity: 0.45 },
@@ -146,9 +145,6 @@ export function CheckTab() {
       <div className={styles.status}>
         {result ? (
           <>
-            <Text className={styles.summary} data-testid="summary">
-              {t("check.summary", result.counts)}
-            </Text>
             {result.checkedAt !== undefined && (
               <Text size={200} className={styles.muted} data-testid="checked-at">
                 {t("trust.checkedAt", { time: clockTime(result.checkedAt) })}

@@ -1,9 +1,10 @@
 import { Badge, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import type { Severity } from "../../domain/model";
-import { message, t, type Lang } from "../../i18n";
+import { t, type Lang } from "../../i18n";
 import type { Finding } from "../../domain/finding";
 import { groupBySheet, targetCell } from "./findingTargets";
+import { errorsFirst, findingLines } from "./findingView";
 
 const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
@@ -37,29 +38,55 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: {
     display: "grid",
-    gridTemplateColumns: "auto 1fr",
+    // A fixed badge column: the sentences start at the same place whatever the severity.
+    gridTemplateColumns: "3.75rem minmax(0, 1fr) 1rem",
     columnGap: tokens.spacingHorizontalS,
     rowGap: "2px",
     width: "100%",
     textAlign: "left",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
     border: "none",
-    borderRadius: tokens.borderRadiusMedium,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     backgroundColor: "transparent",
     color: tokens.colorNeutralForeground1,
     fontFamily: "inherit",
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   clickable: {
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+    ":hover .finding-text": { textDecorationLine: "underline" },
   },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
-  badge: { alignSelf: "start", marginTop: "1px" },
-  text: { overflowWrap: "anywhere" },
-  place: { gridColumn: "2", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  fresh: { backgroundColor: tokens.colorPaletteYellowBackground1 },
+  badges: {
+    gridColumn: "1",
+    gridRow: "1 / span 2",
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: "2px",
+    paddingTop: "1px",
+  },
+  text: { gridColumn: "2", overflowWrap: "anywhere" },
+  place: {
+    gridColumn: "2",
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "anywhere",
+  },
+  chevron: {
+    gridColumn: "3",
+    gridRow: "1 / span 2",
+    alignSelf: "center",
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: 1,
+  },
+  fold: { alignSelf: "flex-start" },
 });
 
 export interface FindingsListProps {
@@ -70,6 +97,12 @@ export interface FindingsListProps {
   selected: number | null;
   lang: Lang;
   onSelect: (index: number) => void;
+  /** Keeps only what the unit and search filters let through (all when absent). */
+  keep?: (f: Finding) => boolean;
+  /** Indexes of the findings a live check has just found: marked "Mới" for a moment. */
+  fresh?: ReadonlySet<number>;
+  /** Notes (Lưu ý) of a group with errors or warnings are folded until asked for (false: all shown). */
+  foldNotes?: boolean;
 }
 
 /** Where a finding is, in the clerk's words: "Ô D7", "Dòng 7", or nothing for a whole sheet. */
@@ -85,22 +118,75 @@ export function placeOf(f: Finding, lang: Lang): string | null {
  */
 export const PAGE_SIZE = 100;
 
-/** The findings of a check, grouped by sheet; each finding with a cell takes the clerk there. */
-export function FindingsList({ findings, shown, bookSheets, selected, lang, onSelect }: FindingsListProps) {
+const NAV_KEYS = new Set(["ArrowDown", "ArrowUp", "Home", "End"]);
+
+/**
+ * The findings of a check, grouped by sheet, errors first and notes folded; each finding with a cell
+ * takes the clerk there. The list is one Tab stop: the arrow keys (and Home, End) move inside it
+ * (a roving tabindex), so a hundred findings are not a hundred Tab presses on the way past.
+ */
+export function FindingsList({
+  findings,
+  shown,
+  bookSheets,
+  selected,
+  lang,
+  onSelect,
+  keep,
+  fresh,
+  foldNotes = true,
+}: FindingsListProps) {
   const styles = useStyles();
   const [limits, setLimits] = useState<Record<string, number>>({});
-  const groups = groupBySheet(findings, shown);
+  const [unfolded, setUnfolded] = useState<Record<string, boolean>>({});
+  const [active, setActive] = useState<number | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const groups = groupBySheet(findings, shown, keep);
   if (groups.length === 0) return null;
+
+  const drawn = groups.map((group) => {
+    const groupKey = group.fixFirst ? "\u0000first" : (group.sheet ?? "\u0000book");
+    const items = errorsFirst(group.items);
+    const notes = items.filter((x) => x.finding.severity === "info");
+    // Notes fold only under errors or warnings: a group of notes alone (or notes asked for) shows them.
+    const folds = foldNotes && notes.length > 0 && notes.length < items.length && !unfolded[groupKey];
+    const limit = Math.max(limits[groupKey] ?? PAGE_SIZE, PAGE_SIZE);
+    const candidates = folds ? items.filter((x) => x.finding.severity !== "info") : items;
+    const first = new Set(candidates.slice(0, limit).map((x) => x.index));
+    // The selected finding is always drawn, wherever it is in the list.
+    const visible = items.filter((x) => first.has(x.index) || x.index === selected);
+    const rest = candidates.length - first.size;
+    return { group, groupKey, items, notes, folds, limit, visible, rest };
+  });
+  const drawnIndexes = drawn.flatMap((d) => d.visible.map((x) => x.index));
+  // The one finding the Tab key lands on: the last one the clerk was on, else the selected, else the first.
+  const tabStop =
+    active !== null && drawnIndexes.includes(active)
+      ? active
+      : selected !== null && drawnIndexes.includes(selected)
+        ? selected
+        : drawnIndexes[0];
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!NAV_KEYS.has(e.key) || !root.current) return;
+    const items = [...root.current.querySelectorAll<HTMLElement>("[data-roving]")];
+    const at = items.indexOf(e.target as HTMLElement);
+    if (at === -1) return;
+    e.preventDefault();
+    const next =
+      e.key === "Home"
+        ? 0
+        : e.key === "End"
+          ? items.length - 1
+          : Math.min(items.length - 1, Math.max(0, at + (e.key === "ArrowDown" ? 1 : -1)));
+    items[next].focus();
+  };
+
   return (
-    <div>
-      {groups.map((group, g) => {
+    <div ref={root} onKeyDown={onKeyDown} data-testid="findings">
+      {drawn.map(({ group, groupKey, items, notes, folds, limit, visible, rest }, g) => {
         const headingId = `findings-group-${g}`;
         const title = group.fixFirst ? t(lang, "trust.fixFirst") : (group.sheet ?? t(lang, "check.book"));
-        const groupKey = group.fixFirst ? "\u0000first" : (group.sheet ?? "\u0000book");
-        const limit = Math.max(limits[groupKey] ?? PAGE_SIZE, PAGE_SIZE);
-        // The selected finding is always drawn, wherever it is in the list.
-        const visible = group.items.filter((item, i) => i < limit || item.index === selected);
-        const rest = group.items.length - visible.length;
         return (
           <section
             key={groupKey}
@@ -109,27 +195,34 @@ export function FindingsList({ findings, shown, bookSheets, selected, lang, onSe
             aria-labelledby={headingId}
             data-testid="finding-group"
           >
-            <h3 id={headingId} className={styles.heading}>
+            <h2 id={headingId} className={styles.heading}>
               <span>{title}</span>
-              <span className={styles.count}>{t(lang, "check.findingCount", { count: group.items.length })}</span>
-            </h3>
-            <ul className={styles.list}>
+              <span className={styles.count}>{t(lang, "check.findingCount", { count: items.length })}</span>
+            </h2>
+            <ul className={styles.list} aria-labelledby={headingId}>
               {visible.map(({ finding, index }) => {
-                const text = message(finding, lang);
-                const place = placeOf(finding, lang);
+                const { text, place } = findingLines(finding, lang);
                 const target = targetCell(finding, bookSheets);
+                const isFresh = fresh?.has(index) ?? false;
                 const body = (
                   <>
-                    <Badge
-                      className={styles.badge}
-                      appearance="tint"
-                      color={BADGE_COLOR[finding.severity]}
-                      size="small"
-                    >
-                      {t(lang, `severity.${finding.severity}`)}
-                    </Badge>
-                    <span className={styles.text}>{text}</span>
+                    <span className={styles.badges}>
+                      <Badge appearance="tint" color={BADGE_COLOR[finding.severity]} size="small">
+                        {t(lang, `severity.${finding.severity}`)}
+                      </Badge>
+                      {isFresh && (
+                        <Badge appearance="filled" color="brand" size="small" data-testid="fresh">
+                          {t(lang, "view.new")}
+                        </Badge>
+                      )}
+                    </span>
+                    <span className={mergeClasses(styles.text, "finding-text")}>{text}</span>
                     {place && <span className={styles.place}>{place}</span>}
+                    {target && (
+                      <span className={styles.chevron} aria-hidden="true">
+                        ›
+                      </span>
+                    )}
                   </>
                 );
                 const common = {
@@ -137,6 +230,10 @@ export function FindingsList({ findings, shown, bookSheets, selected, lang, onSe
                   "data-severity": finding.severity,
                   "data-sheet": finding.sheet ?? "",
                   "data-cell": target?.cell ?? "",
+                  "data-fresh": isFresh ? "true" : undefined,
+                  "data-roving": "",
+                  tabIndex: index === tabStop ? 0 : -1,
+                  onFocus: () => setActive(index),
                 };
                 return (
                   <li key={index}>
@@ -144,7 +241,12 @@ export function FindingsList({ findings, shown, bookSheets, selected, lang, onSe
                       <button
                         type="button"
                         {...common}
-                        className={mergeClasses(styles.item, styles.clickable, selected === index && styles.selected)}
+                        className={mergeClasses(
+                          styles.item,
+                          styles.clickable,
+                          isFresh && styles.fresh,
+                          selected === index && styles.selected,
+                        )}
                         aria-current={selected === index ? "true" : undefined}
                         title={t(lang, "check.goTo", { place: `${target.sheet}!${target.cell}` })}
                         onClick={() => onSelect(index)}
@@ -154,7 +256,7 @@ export function FindingsList({ findings, shown, bookSheets, selected, lang, onSe
                     ) : (
                       <div
                         {...common}
-                        className={styles.item}
+                        className={mergeClasses(styles.item, isFresh && styles.fresh)}
                         title={finding.sheet ? t(lang, "check.notInBook") : undefined}
                       >
                         {body}
@@ -171,6 +273,19 @@ export function FindingsList({ findings, shown, bookSheets, selected, lang, onSe
                 onClick={() => setLimits({ ...limits, [groupKey]: limit + PAGE_SIZE })}
               >
                 {t(lang, "check.showMore", { count: Math.min(PAGE_SIZE, rest), rest })}
+              </Button>
+            )}
+            {foldNotes && notes.length > 0 && notes.length < items.length && (
+              <Button
+                className={styles.fold}
+                appearance="transparent"
+                size="small"
+                aria-expanded={!folds}
+                onClick={() => setUnfolded({ ...unfolded, [groupKey]: folds })}
+                data-testid="fold-notes"
+              >
+                {folds ? "▸ " : "▾ "}
+                {t(lang, folds ? "view.notes.show" : "view.notes.hide", { count: notes.length })}
               </Button>
             )}
           </section>

@@ -47,14 +47,18 @@ export function isFixFirst(f: Finding): boolean {
 }
 
 /**
- * Findings of the shown severities, grouped by sheet in the order they come (the checker's order);
+ * Findings of the shown severities (and that `keep` keeps: the unit and search filters), grouped by sheet in the order they come (the checker's order);
  * missing sheets and columns and the checks they hold back come first, in a group of their own.
  */
-export function groupBySheet(findings: readonly Finding[], shown: Record<Severity, boolean>): FindingGroup[] {
+export function groupBySheet(
+  findings: readonly Finding[],
+  shown: Record<Severity, boolean>,
+  keep: (f: Finding) => boolean = () => true,
+): FindingGroup[] {
   const groups: FindingGroup[] = [];
   const first: FindingGroup = { sheet: null, fixFirst: true, items: [] };
   findings.forEach((finding, index) => {
-    if (!shown[finding.severity]) return;
+    if (!shown[finding.severity] || !keep(finding)) return;
     if (isFixFirst(finding)) {
       first.items.push({ finding, index });
       return;
