@@ -22,6 +22,7 @@ export const paneViewEn: Record<keyof typeof paneViewVi, string> = {
   "view.notes.hide": "Hide {count} notes",
   "view.list": "Findings (use the arrow keys to move between them)",
   "view.new": "New",
+  "view.firstCell": "Go to the first of the duplicates: cell {cell}",
   "view.newCount": "{count} new findings",
   "view.moreTabs": "More",
   "view.moreTabs.label": "More features",

@@ -23,6 +23,7 @@ export const paneViewVi = {
   "view.notes.hide": "Ẩn {count} lưu ý",
   "view.list": "Danh sách phát hiện (dùng phím mũi tên để đi giữa các phát hiện)",
   "view.new": "Mới",
+  "view.firstCell": "Đến dòng trùng đầu tiên: Ô {cell}",
   "view.newCount": "{count} phát hiện mới",
   "view.moreTabs": "Thêm",
   "view.moreTabs.label": "Thêm chức năng",

@@ -51,6 +51,8 @@ export interface PaneController {
   enqueue: <T>(job: () => Promise<T>) => Promise<T>;
   runCheck: () => Promise<void>;
   goTo: (index: number) => Promise<void>;
+  /** Selects a cell a finding names besides its own (the first row of a duplicate). */
+  goToCell: (sheet: string, cell: string) => Promise<void>;
   markErrors: () => Promise<void>;
   clearMarks: () => Promise<void>;
   setupBook: () => Promise<void>;
@@ -309,6 +311,17 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
     [current, flush, perform, services],
   );
 
+  const goToCell = useCallback(
+    async (sheet: string, cell: string) => {
+      flush();
+      await perform("select", async () => {
+        await services.selectCell(sheet, cell);
+        dispatch({ type: "selected", index: null });
+      });
+    },
+    [flush, perform, services],
+  );
+
   const markErrors = useCallback(async () => {
     const before = stateRef.current;
     if (!before.result && !before.busy.includes("check") && !waiting.current) {
@@ -523,6 +536,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       enqueue,
       runCheck,
       goTo,
+      goToCell,
       markErrors,
       clearMarks,
       setupBook,
@@ -546,6 +560,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       enqueue,
       runCheck,
       goTo,
+      goToCell,
       markErrors,
       clearMarks,
       setupBook,

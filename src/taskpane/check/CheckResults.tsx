@@ -159,6 +159,7 @@ export default function CheckResults() {
         selected={state.selected}
         lang={state.lang}
         onSelect={(i) => void pane.goTo(i)}
+        onGoToCell={(sheet, cell) => void pane.goToCell(sheet, cell)}
         keep={keep}
         fresh={fresh}
         foldNotes={!filtering}

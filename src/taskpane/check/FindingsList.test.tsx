@@ -57,3 +57,41 @@ describe("a long list of findings", () => {
     expect(screen.queryByRole("button", { name: /Xem thêm/ })).toBeNull();
   });
 });
+
+describe("a duplicate nomination", () => {
+  const duplicate = finding(
+    "DUPLICATE_NOMINATION",
+    "warning",
+    { sheet: "Đề nghị khen thưởng", row: 40, column: "Họ và tên", cell: "C40" },
+    { params: { name: "Lò Thị Mai", award: "Lao động tiên tiến", firstRow: 12, year: 2024, firstCell: "C12" } },
+  );
+
+  function showDuplicate(bookSheets: string[], onGoToCell: (sheet: string, cell: string) => void) {
+    return render(
+      <FluentProvider theme={webLightTheme}>
+        <FindingsList
+          findings={[duplicate]}
+          shown={{ error: true, warning: true, info: true }}
+          bookSheets={bookSheets}
+          selected={null}
+          lang="vi"
+          onSelect={() => undefined}
+          onGoToCell={onGoToCell}
+        />
+      </FluentProvider>,
+    );
+  }
+
+  it("links to its own row and to the first of the two", () => {
+    const went: string[] = [];
+    showDuplicate(["Đơn vị", "Đề nghị khen thưởng"], (sheet, cell) => went.push(`${sheet}!${cell}`));
+    expect(screen.getByTestId("finding").getAttribute("data-cell")).toBe("C40");
+    fireEvent.click(screen.getByRole("button", { name: "Đến dòng trùng đầu tiên: Ô C12" }));
+    expect(went).toEqual(["Đề nghị khen thưởng!C12"]);
+  });
+
+  it("offers no second link when the book has no such sheet", () => {
+    showDuplicate(["Đơn vị"], () => undefined);
+    expect(screen.queryByTestId("first-cell")).toBeNull();
+  });
+});

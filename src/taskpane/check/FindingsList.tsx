@@ -71,6 +71,18 @@ const useStyles = makeStyles({
     paddingTop: "1px",
   },
   text: { gridColumn: "2", overflowWrap: "anywhere" },
+  first: {
+    display: "block",
+    marginLeft: "3.75rem",
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    border: "none",
+    background: "none",
+    cursor: "pointer",
+    color: tokens.colorBrandForegroundLink,
+    fontSize: tokens.fontSizeBase200,
+    textDecoration: "underline",
+    textAlign: "start",
+  },
   place: {
     gridColumn: "2",
     color: tokens.colorNeutralForeground3,
@@ -103,6 +115,14 @@ export interface FindingsListProps {
   fresh?: ReadonlySet<number>;
   /** Notes (Lưu ý) of a group with errors or warnings are folded until asked for (false: all shown). */
   foldNotes?: boolean;
+  /** Goes to another cell a finding names: the first row of a duplicate (`params.firstCell`). */
+  onGoToCell?: (sheet: string, cell: string) => void;
+}
+
+/** The first row of a duplicate, as a place to go to: its cell in the same sheet, when the book has the sheet. */
+export function firstCellOf(f: Finding, bookSheets: readonly string[]): { sheet: string; cell: string } | null {
+  const firstCell = (f.params as { firstCell?: unknown }).firstCell;
+  return typeof firstCell === "string" && firstCell ? targetCell({ ...f, cell: firstCell }, bookSheets) : null;
 }
 
 /** Where a finding is, in the clerk's words: "Ô D7", "Dòng 7", or nothing for a whole sheet. */
@@ -135,6 +155,7 @@ export function FindingsList({
   keep,
   fresh,
   foldNotes = true,
+  onGoToCell,
 }: FindingsListProps) {
   const styles = useStyles();
   const [limits, setLimits] = useState<Record<string, number>>({});
@@ -203,6 +224,7 @@ export function FindingsList({
               {visible.map(({ finding, index }) => {
                 const { text, place } = findingLines(finding, lang);
                 const target = targetCell(finding, bookSheets);
+                const first = firstCellOf(finding, bookSheets);
                 const isFresh = fresh?.has(index) ?? false;
                 const body = (
                   <>
@@ -261,6 +283,18 @@ export function FindingsList({
                       >
                         {body}
                       </div>
+                    )}
+                    {onGoToCell && first && (
+                      <button
+                        type="button"
+                        className={styles.first}
+                        data-testid="first-cell"
+                        data-roving=""
+                        tabIndex={-1}
+                        onClick={() => onGoToCell(first.sheet, first.cell)}
+                      >
+                        {t(lang, "view.firstCell", { cell: first.cell })}
+                      </button>
                     )}
                   </li>
                 );
