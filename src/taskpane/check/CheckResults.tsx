@@ -22,7 +22,9 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
   filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  filter: { flex: "1 1 130px", minWidth: 0, maxWidth: "100%" },
+  // Each on a line of its own at 320 px (the unit box's clear button and chevron were cut off beside the search).
+  filter: { flex: "1 1 100%", minWidth: 0, maxWidth: "100%" },
+  filterInput: { minWidth: 0, width: "100%" },
   noMatch: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
@@ -119,6 +121,7 @@ export default function CheckResults() {
           {units.length > 0 && (
             <Combobox
               className={styles.filter}
+              input={{ className: styles.filterInput }}
               size="small"
               clearable
               aria-label={t("view.unit")}
