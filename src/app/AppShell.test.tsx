@@ -147,11 +147,10 @@ describe("a file the page can read but exceljs cannot write back", () => {
     render(<AppShell reader={reader} />);
     await openFile();
     await screen.findByTestId("book");
-    expect(
-      await screen.findByText(
-        /Lưu ý: Trang kiểm tra và sửa được sổ này nhưng không lưu lại được tệp \(invalid zip entry\)/,
-      ),
-    ).toBeTruthy();
+    const said = /Lưu ý: Trang kiểm tra và sửa được sổ này nhưng không lưu lại được tệp \(invalid zip entry\)/;
+    // Shown in the notice bar, and spoken (the pane's live region repeats it).
+    expect(await screen.findByText(said, { selector: ".fui-MessageBarBody" })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId("spoken-alert").textContent).toMatch(said));
   });
 });
 
