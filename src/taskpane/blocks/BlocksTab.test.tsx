@@ -99,6 +99,9 @@ describe("the Khối tab on the Sa Pa sample", () => {
   test("a book that cannot be read shows an error, not a crash", async () => {
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     openBlocks(fakeServices({ sheets, fail: { read: new Error("InvalidObjectPath") } }));
-    expect(await screen.findByText("Không đọc được sổ để tính điểm. Hãy thử lại.")).toBeTruthy();
+    // In the notice bar (the pane's live region repeats it for screen readers).
+    expect(
+      await screen.findByText("Không đọc được sổ để tính điểm. Hãy thử lại.", { selector: ".fui-MessageBarBody" }),
+    ).toBeTruthy();
   });
 });

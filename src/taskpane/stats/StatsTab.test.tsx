@@ -94,7 +94,11 @@ describe("the Thống kê tab", () => {
     };
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     fireEvent.click(screen.getByRole("button", { name: "Show statistics" }));
-    await waitFor(() => expect(screen.getByText(/could not be read for the statistics/)).toBeTruthy());
+    await waitFor(() =>
+      expect(
+        screen.getByText(/could not be read for the statistics/, { selector: ".fui-MessageBarBody" }),
+      ).toBeTruthy(),
+    );
   });
 
   test("a book without history or nominations says there is nothing to count", async () => {
