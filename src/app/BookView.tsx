@@ -7,6 +7,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, tokens, webLightTheme }
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import type { MemoryHost } from "../excel/memory";
 import { Pane, PaneRoot } from "../taskpane/Pane";
+import { download } from "../taskpane/download";
 import { Grid } from "../taskpane/preview/Grid";
 import type { PaneServices } from "../taskpane/services";
 import { usePane } from "../taskpane/usePane";
@@ -72,20 +73,7 @@ export interface BookViewProps {
   onClose: () => void;
 }
 
-/** Hands the bytes to the browser as a download under the file's own name. */
-function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 function Bar({ book, host, opened, save, onClose }: Omit<BookViewProps, "services">) {
   const styles = useStyles();
@@ -124,7 +112,7 @@ function Bar({ book, host, opened, save, onClose }: Omit<BookViewProps, "service
     setNotice(null);
     try {
       const now = snapshot(host);
-      download(await save(diff(opened, now)), book.name);
+      download(book.name, await save(diff(opened, now)), XLSX_TYPE);
       setSaved(now);
       setDirty(false);
       setNotice({ intent: "success", text: t("app.saved", { file: book.name }) });

@@ -9,6 +9,7 @@ import { selectCell } from "../excel/selectCell";
 import { watchChanges } from "../excel/watchChanges";
 import type { LiveBook } from "../excel/liveBook";
 import { isSizeError } from "../excel/sizeError";
+import { download } from "./download";
 import type { CellMark, MissingCapability, PaneServices } from "./services";
 
 export type HostMode = "office" | "preview";
@@ -130,26 +131,6 @@ export function servicesFor(
     sheetExtent: async (name) => (await editModule()).sheetExtent(run, name),
     saveFile: download,
   };
-}
-
-/** A file handed to the browser as a download (inside Excel, the task pane's browser saves it). */
-export function download(name: string, data: Uint8Array, type: string): void {
-  // Through globalThis: the bench compiles this module for Node, whose lib has no DOM.
-  const { document } = globalThis as unknown as { document: PageDocument };
-  const url = URL.createObjectURL(new Blob([data as Uint8Array<ArrayBuffer>], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The part of the page's document a download uses. */
-interface PageDocument {
-  createElement(tag: "a"): { href: string; download: string; click(): void; remove(): void };
-  body: { appendChild(node: unknown): void };
 }
 
 /** The services inside Excel; `platform` is Office.context.platform as onReady reported it. */
