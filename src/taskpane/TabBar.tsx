@@ -34,14 +34,6 @@ const useStyles = makeStyles({
   root: { display: "flex", alignItems: "center", minWidth: 0 },
   list: { flexShrink: 1, minWidth: 0, overflow: "hidden", flexWrap: "nowrap", "& [role=tab]": { flexShrink: 0 } },
   more: { flexShrink: 0, minWidth: "auto", whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
-  // The popover is drawn in a portal, where the preview's page showed it without the theme's colours:
-  // the theme's values when they reach it, the light theme's otherwise (never a see-through menu).
-  popover: {
-    backgroundColor: `var(--colorNeutralBackground1, #ffffff)`,
-    color: `var(--colorNeutralForeground1, #242424)`,
-    boxShadow: `var(--shadow16, 0 0 2px rgba(0,0,0,0.12), 0 8px 16px rgba(0,0,0,0.14))`,
-    border: `1px solid var(--colorTransparentStroke, #d1d1d1)`,
-  },
 });
 
 /** Room kept for the "Thêm ▾" button when some tabs go into the menu. */
@@ -132,7 +124,7 @@ export default function TabBar({ tabs, selected, label, labelOf, onSelect, moreL
               {moreLabel ?? "…"} ▾
             </Button>
           </MenuTrigger>
-          <MenuPopover className={styles.popover}>
+          <MenuPopover>
             <MenuList>
               {inMenu.map((x) => (
                 <MenuItemRadio key={x.id} name="tab" value={x.id} data-testid={`more-tab-${x.id}`}>

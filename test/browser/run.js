@@ -786,6 +786,12 @@ async function main() {
           const inRow = await pane.getByRole("tab", { name, exact: true }).count();
           assert(inRow + inMenu.filter((x) => x.trim() === name).length === 1, `"${name}" is not reachable`);
         }
+        // The menu fades in (400 ms): the picture is taken once it has, not through a half-drawn menu.
+        await page
+          .locator(".fui-MenuPopover")
+          .evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+        const menuBg = await page.locator(".fui-MenuPopover").evaluate((el) => getComputedStyle(el).backgroundColor);
+        assert(menuBg === "rgb(255, 255, 255)", `the "Thêm" menu is drawn on ${menuBg}, not white`);
         await aside.screenshot({ path: path.join(OUT, "16-more-tabs-320.png") });
         await page.keyboard.press("Escape");
         await pane.getByRole("button", { name: "Kiểm tra sổ" }).click();

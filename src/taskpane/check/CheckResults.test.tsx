@@ -118,6 +118,10 @@ describe("finding what to send each unit", () => {
     expect(options).toEqual(["X-LAOCHAI (1)", "XA-BANKHOANG (1)", "XA-LAOCHAI (1)", "XA-TAVAN (1)"]);
     fireEvent.click(screen.getByRole("option", { name: "XA-TAVAN (1)" }));
     expect(listed()).toEqual(["D7"]);
+    // The chips now count that unit's findings, out of the whole book's.
+    expect(screen.getByTestId("filter-error").textContent).toBe("✓0/2 lỗi");
+    expect(screen.getByTestId("filter-warning").textContent).toBe("✓1/1 cảnh báo");
+    expect(screen.getByTestId("filter-info").textContent).toBe("✓0/1 lưu ý");
   });
 
   test("search without tone marks finds the unit's findings; nothing found offers Bỏ lọc", async () => {

@@ -9,7 +9,7 @@ import type { Finding } from "../../domain/finding";
 import { codeKey } from "../../domain/text";
 import { incompleteLine, readLine } from "../../i18n/readSummary";
 import { usePane } from "../usePane";
-import { newFindings, matchesSearch, unitsOf, type UnitOption } from "./findingView";
+import { countBySeverity, newFindings, matchesSearch, unitsOf, type UnitOption } from "./findingView";
 import { FindingsList } from "./FindingsList";
 import { SeverityFilter } from "./SeverityFilter";
 
@@ -80,6 +80,8 @@ export default function CheckResults() {
     ? (f: Finding) =>
         (!chosen || (f.unit !== null && codeKey(f.unit) === chosen.key)) && matchesSearch(f, query, state.lang, names)
     : undefined;
+  // While filtering, the chips count what matches the filter, out of the whole book's.
+  const matching = keep ? countBySeverity(result.findings.filter(keep)) : undefined;
   const shownCount = result.findings.filter((f) => state.shown[f.severity] && (!keep || keep(f))).length;
   // Never "no errors" for a book not read in full: say what was left unread.
   const incomplete = result.reading && result.counts.error === 0 ? incompleteLine(result.reading, state.lang) : null;
@@ -92,6 +94,7 @@ export default function CheckResults() {
     <div className={styles.root}>
       <SeverityFilter
         counts={result.counts}
+        matching={matching}
         shown={state.shown}
         lang={state.lang}
         onToggle={pane.toggleSeverity}

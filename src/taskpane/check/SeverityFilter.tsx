@@ -61,6 +61,8 @@ const useStyles = makeStyles({
 
 export interface SeverityFilterProps {
   counts: Counts;
+  /** While a search or unit filter is on: how many of each severity match it ("3/104 lỗi"). */
+  matching?: Counts;
   shown: Record<Severity, boolean>;
   lang: Lang;
   onToggle: (severity: Severity) => void;
@@ -72,7 +74,7 @@ export interface SeverityFilterProps {
  * "3 lỗi", "1 cảnh báo", "2 lưu ý": the counts are the filter. Each chip shows or hides its findings;
  * a severity with nothing to show has no chip.
  */
-export function SeverityFilter({ counts, shown, lang, onToggle, empty }: SeverityFilterProps) {
+export function SeverityFilter({ counts, matching, shown, lang, onToggle, empty }: SeverityFilterProps) {
   const styles = useStyles();
   const present = SEVERITIES.filter((s) => counts[s] > 0);
   return (
@@ -90,7 +92,9 @@ export function SeverityFilter({ counts, shown, lang, onToggle, empty }: Severit
           <span className={styles.tick} aria-hidden="true">
             {shown[s] ? "✓" : ""}
           </span>
-          {t(lang, `view.chip.${s}`, { count: counts[s] })}
+          {matching
+            ? t(lang, `view.chip.${s}.of`, { count: matching[s], total: counts[s] })
+            : t(lang, `view.chip.${s}`, { count: counts[s] })}
         </button>
       ))}
     </div>
