@@ -28,6 +28,8 @@ const useStyles = makeStyles({
   intro: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   date: { width: "150px" },
+  // Beside the date box, not level with the day's name written under it.
+  beside: { alignSelf: "center" },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -93,7 +95,13 @@ export default function DeadlinesTab() {
             data-testid="ref-day"
           />
         </Field>
-        <Button size="small" appearance="subtle" onClick={() => void d.refresh()} disabled={d.busy.includes("read")}>
+        <Button
+          className={styles.beside}
+          size="small"
+          appearance="subtle"
+          onClick={() => void d.refresh()}
+          disabled={d.busy.includes("read")}
+        >
           {w("pane.refresh")}
         </Button>
       </div>
