@@ -4,40 +4,13 @@
  * The pane's reference day is the clerk's calendar day (test/today.test.ts: the same for set-up and
  * the command line).
  */
-import vm from "vm";
 import { render, screen } from "@testing-library/react";
 import { Pane, PaneRoot } from "../src/taskpane/Pane";
 import { fakeServices } from "../src/taskpane/testing";
 import type { Checker } from "../src/taskpane/usePane";
+import { at, day, restoreClock } from "./support/clock";
 
-// Jest gives each test file a copy of process.env; the time zone is the real process's (Node resets
-// the clock's zone when the real process.env.TZ is set).
-const realEnv = (vm.runInThisContext("process") as NodeJS.Process).env;
-const ZONE = realEnv.TZ;
-afterEach(() => {
-  if (ZONE === undefined) delete realEnv.TZ;
-  else realEnv.TZ = ZONE;
-  jest.useRealTimers();
-});
-
-/** Runs with the computer's clock at `utc` in time zone `zone` (Date only; timers stay real). */
-function at(zone: string, utc: string): void {
-  realEnv.TZ = zone;
-  jest.useFakeTimers({
-    now: new Date(utc),
-    doNotFake: [
-      "setTimeout",
-      "clearTimeout",
-      "setInterval",
-      "clearInterval",
-      "setImmediate",
-      "queueMicrotask",
-      "nextTick",
-    ],
-  });
-}
-
-const day = (d: { year: number; month: number; day: number }) => `${d.day}/${d.month}/${d.year}`;
+afterEach(restoreClock);
 
 test("the pane checks the book as of the clerk's day", async () => {
   at("Asia/Ho_Chi_Minh", "2025-06-30T16:30:00Z"); // 23:30 on 30/06 in Sa Pa

@@ -5,41 +5,14 @@
  * is (the pane: today.pane.test.tsx), under Vietnam's time zone and under Los Angeles's, and across the night of 30/06 → 01/07/2025
  * when the two-level rules came into force.
  */
-import vm from "vm";
 import { systemIo } from "../src/cli/main";
 import { localToday } from "../src/domain/today";
 import { createMemoryHost } from "../src/excel/memory";
 import { contractWorkbook } from "../src/files/writeBookXlsx";
 import { LISTS_SHEET, setupBook } from "../src/excel/workbook";
+import { at, day, restoreClock } from "./support/clock";
 
-// Jest gives each test file a copy of process.env; the time zone is the real process's (Node resets
-// the clock's zone when the real process.env.TZ is set).
-const realEnv = (vm.runInThisContext("process") as NodeJS.Process).env;
-const ZONE = realEnv.TZ;
-afterEach(() => {
-  if (ZONE === undefined) delete realEnv.TZ;
-  else realEnv.TZ = ZONE;
-  jest.useRealTimers();
-});
-
-/** Runs with the computer's clock at `utc` in time zone `zone` (Date only; timers stay real). */
-function at(zone: string, utc: string): void {
-  realEnv.TZ = zone;
-  jest.useFakeTimers({
-    now: new Date(utc),
-    doNotFake: [
-      "setTimeout",
-      "clearTimeout",
-      "setInterval",
-      "clearInterval",
-      "setImmediate",
-      "queueMicrotask",
-      "nextTick",
-    ],
-  });
-}
-
-const day = (d: { year: number; month: number; day: number }) => `${d.day}/${d.month}/${d.year}`;
+afterEach(restoreClock);
 
 describe("the clerk's day, where the clerk is", () => {
   test.each([
