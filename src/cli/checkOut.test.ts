@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { readFileSync, writeFileSync } from "fs";
 import path from "path";
 import { unzipSync } from "fflate";
 import { codeKey } from "../domain/text";
@@ -8,6 +7,7 @@ import { checkWorkbook } from "../sheets/checkWorkbook";
 import { readXlsx } from "../files/readXlsx";
 import { unitFiles } from "../files/unitFiles";
 import { main, type Io } from "./main";
+import { tempBooks } from "../../test/fixtures/tempBooks";
 
 function capture(): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -21,15 +21,7 @@ function capture(): Io & { stdout: string[]; stderr: string[] } {
   };
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), "tdkt-check-out-"));
-
-async function book(file: string, sheets: Record<string, unknown[][]>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
-  const p = path.join(dir, file);
-  await wb.xlsx.writeFile(p);
-  return p;
-}
+const { dir, book } = tempBooks("tdkt-check-out-");
 
 /** Two wards' nominations: Tả Van names a unit the book lacks and proposes a collective for LĐTT. */
 const SHEETS = {

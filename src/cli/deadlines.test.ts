@@ -1,30 +1,21 @@
-import ExcelJS from "exceljs";
 import ICAL from "ical.js";
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { readFileSync, writeFileSync } from "fs";
 import path from "path";
 import { contractWorkbook } from "../files/writeBookXlsx";
 import { buildSampleSheets } from "../sample";
 import { main } from "./main";
 import { captureIo } from "../../test/fixtures/cliIo";
+import { tempBooks } from "../../test/fixtures/tempBooks";
 
 const capture = () => captureIo({ year: 2024, month: 12, day: 10 });
 
-const dir = mkdtempSync(path.join(tmpdir(), "tdkt-deadlines-"));
+const { dir, book } = tempBooks("tdkt-deadlines-");
 const sample = path.join(dir, "so-tdkt-sa-pa-2024.xlsx");
 
 // Writing the sample .xlsx takes a few seconds on a busy machine.
 beforeAll(async () => {
   await contractWorkbook(buildSampleSheets()).xlsx.writeFile(sample);
 }, 60_000);
-
-async function book(file: string, sheets: Record<string, unknown[][]>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
-  const p = path.join(dir, file);
-  await wb.xlsx.writeFile(p);
-  return p;
-}
 
 const UNITS = [
   ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],

@@ -1,21 +1,12 @@
-import ExcelJS from "exceljs";
-import { mkdtempSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { writeFileSync } from "fs";
 import path from "path";
 import { main } from "./main";
 import { captureIo } from "../../test/fixtures/cliIo";
+import { tempBooks } from "../../test/fixtures/tempBooks";
 
 const capture = () => captureIo({ year: 2024, month: 12, day: 10 });
 
-const dir = mkdtempSync(path.join(tmpdir(), "tdkt-cli-"));
-
-async function book(file: string, sheets: Record<string, unknown[][]>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
-  const p = path.join(dir, file);
-  await wb.xlsx.writeFile(p);
-  return p;
-}
+const { dir, book } = tempBooks("tdkt-cli-");
 
 const UNITS = [
   ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],

@@ -1,25 +1,17 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, writeFileSync, existsSync, readdirSync } from "fs";
-import { tmpdir } from "os";
+import { writeFileSync, existsSync, readdirSync } from "fs";
 import path from "path";
 import { main } from "./main";
 import type { StatsJson } from "./stats";
 import { captureIo } from "../../test/fixtures/cliIo";
+import { tempBooks } from "../../test/fixtures/tempBooks";
 
 const capture = () => captureIo({ year: 2025, month: 12, day: 5 });
 
 // Real files written and read with exceljs: slow on a busy machine.
 jest.setTimeout(30_000);
 
-const dir = mkdtempSync(path.join(tmpdir(), "tdkt-stats-"));
-
-async function write(file: string, sheets: Record<string, unknown[][]>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
-  const p = path.join(dir, file);
-  await wb.xlsx.writeFile(p);
-  return p;
-}
+const { dir, book: write } = tempBooks("tdkt-stats-");
 
 const BK = "Bằng khen của Chủ tịch UBND tỉnh";
 const HISTORY_HEADER = [

@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync } from "fs";
-import { tmpdir } from "os";
+import { readFileSync } from "fs";
 import path from "path";
 import { buildSampleSheets } from "../sample";
 import { contractWorkbook } from "../files/writeBookXlsx";
@@ -10,18 +9,11 @@ import { main } from "./main";
 import type { JsonMoney } from "./money";
 import type { SummaryJson } from "./summary";
 import { captureIo } from "../../test/fixtures/cliIo";
+import { tempBooks } from "../../test/fixtures/tempBooks";
 
 const capture = () => captureIo({ year: 2024, month: 12, day: 10 });
 
-const dir = mkdtempSync(path.join(tmpdir(), "tdkt-summary-"));
-
-async function book(file: string, sheets: Record<string, unknown[][]>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
-  const p = path.join(dir, file);
-  await wb.xlsx.writeFile(p);
-  return p;
-}
+const { dir, book } = tempBooks("tdkt-summary-");
 
 async function open(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
