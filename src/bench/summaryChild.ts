@@ -13,6 +13,12 @@ import { writeSummaryFile } from "../cli/summary";
 import { prepareSummary } from "../files/summaryBook";
 import { generateBook } from "./generate";
 
+/** CPU time (user + system, every thread of the process) since `from`, in ms: steadier than the clock on a shared machine. */
+function cpuMs(from: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1000;
+}
+
 async function run(): Promise<void> {
   const nominations = Number(process.argv[2] ?? 20_000);
   const sheets = generateBook({ units: 500, nominations, targets: 5_000, history: 0 });
@@ -20,11 +26,14 @@ async function run(): Promise<void> {
   const out = path.join(tmpdir(), `tdkt-bench-summary-${process.pid}.xlsx`);
   const plain = path.join(tmpdir(), `tdkt-bench-summary-plain-${process.pid}.xlsx`);
 
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const { input } = prepareSummary(sheets, today);
   const prepareMs = performance.now() - t0;
+  const prepareCpuMs = cpuMs(c0);
   await writeSummaryFile(out, input);
   const summaryMs = performance.now() - t0;
+  const summaryCpuMs = cpuMs(c0);
   const peakRssMB = process.resourceUsage().maxRSS / 1024;
 
   // The same cells, read back (every sheet, every row: the book reader would keep only the sheets
@@ -36,6 +45,7 @@ async function run(): Promise<void> {
     written.push(sheet);
   }
   const cells = written.reduce((n, s) => n + s.values.reduce((m, r) => m + r.filter((v) => v != null).length, 0), 0);
+  const c1 = process.cpuUsage();
   const t1 = performance.now();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: plain, useStyles: false, useSharedStrings: false });
   for (const sheet of written) {
@@ -45,9 +55,22 @@ async function run(): Promise<void> {
   }
   await wb.commit();
   const streamMs = performance.now() - t1;
+  const streamCpuMs = cpuMs(c1);
   rmSync(out, { force: true });
   rmSync(plain, { force: true });
-  console.log(JSON.stringify({ nominations, prepareMs, summaryMs, streamMs, cells, peakRssMB }));
+  console.log(
+    JSON.stringify({
+      nominations,
+      prepareMs,
+      summaryMs,
+      streamMs,
+      prepareCpuMs,
+      summaryCpuMs,
+      streamCpuMs,
+      cells,
+      peakRssMB,
+    }),
+  );
 }
 
 run().catch((e) => {
