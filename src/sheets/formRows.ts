@@ -103,10 +103,31 @@ function looksSigned(row: readonly CellValue[], filled: number[]): boolean {
  * live check hands the parser the same arrays for the rows an edit did not touch (see parse.ts).
  * Null: an empty row.
  */
-const rowKinds = new WeakMap<
-  readonly CellValue[],
-  { shape: string; kind: { part: FormPart | null; sign: boolean; dataLike: boolean } | null }
->();
+interface RowKind {
+  shape: string;
+  kind: { part: FormPart | null; sign: boolean; dataLike: boolean } | null;
+}
+const rowKinds = new WeakMap<readonly CellValue[], RowKind>();
+
+/**
+ * The RowKind objects of a shape, one for each thing a row can look like: every row of a sheet is one
+ * of a few kinds, so 20,000 rows share a handful of objects rather than keep two each for the collector.
+ */
+const kindTables = new Map<string, RowKind[]>();
+function kindTable(
+  shape: string,
+): (part: FormPart | null, sign: boolean, dataLike: boolean, empty?: boolean) => RowKind {
+  let table = kindTables.get(shape);
+  if (table === undefined) {
+    if (kindTables.size >= 1_000) kindTables.clear();
+    kindTables.set(shape, (table = []));
+  }
+  const kinds = table;
+  return (part, sign, dataLike, empty = false) => {
+    const at = empty ? 0 : 1 + (FORM_PARTS.indexOf(part as FormPart) + 1) * 4 + (sign ? 2 : 0) + (dataLike ? 1 : 0);
+    return (kinds[at] ??= { shape, kind: empty ? null : { part, sign, dataLike } });
+  };
+}
 
 const keys = new Map<string, string>();
 
@@ -136,6 +157,7 @@ export function planRows(values: readonly CellValue[][], start: number, shape: T
   const signed: boolean[] = [];
   const rows: number[] = [];
   const shapeKey = interned(JSON.stringify([shape.required, [...shape.headers], shape.left]));
+  const kindOf = kindTable(shapeKey);
   for (let r = start; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
@@ -149,7 +171,7 @@ export function planRows(values: readonly CellValue[][], start: number, shape: T
       continue;
     }
     if (row.every(isEmptyCell)) {
-      rowKinds.set(row, { shape: shapeKey, kind: null });
+      rowKinds.set(row, kindOf(null, false, false, true));
       continue;
     }
     const filled = filledIndices(row);
@@ -163,12 +185,12 @@ export function planRows(values: readonly CellValue[][], start: number, shape: T
     else if (!most && isTotalsRow(row, filled)) part = "totals";
     else if (!most && isSectionRow(row, filled, shape)) part = "sections";
     const sign = looksSigned(row, filled);
-    const kind = { part, sign, dataLike: part === null && most && !sign };
-    rowKinds.set(row, { shape: shapeKey, kind });
+    const isData = part === null && most && !sign;
+    rowKinds.set(row, kindOf(part, sign, isData));
     rows.push(r);
     parts.push(part);
     signed.push(sign);
-    dataLike.push(kind.dataLike);
+    dataLike.push(isData);
   }
 
   // Where what is below the data starts (`tail`): the first of

@@ -205,8 +205,15 @@ function everyRow(values: readonly CellValue[][], start: number): RowPlan {
  */
 const parsedRows = new WeakMap<
   readonly CellValue[],
-  { row: number; context: string; record: Record<string, unknown>; findings: Finding[]; invisible: string[] }
+  {
+    row: number;
+    context: string;
+    record: Record<string, unknown>;
+    findings: readonly Finding[];
+    invisible: readonly string[];
+  }
 >();
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Parses a list sheet: header detection, then one record per row of data. */
 export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions = {}): TableParse {
@@ -416,8 +423,9 @@ export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions
       row,
       context,
       record,
-      findings: findings.slice(found),
-      invisible: reading.invisible.slice(seen),
+      // Most rows have neither: they share one empty list instead of keeping two each.
+      findings: findings.length > found ? findings.slice(found) : NONE,
+      invisible: reading.invisible.length > seen ? reading.invisible.slice(seen) : NONE,
     });
   }
   reading.dataRows = plan.data.length;
