@@ -72,7 +72,12 @@ export interface MoneyReport {
 
 /** The day whose base salary pays the award: the decision's date, else the plan's, else the year's end. */
 export function payDay(ctx: BookContext, n: Nomination): DateOnly {
-  return n.decisionDate ?? ctx.book.plan?.decisionsFrom ?? { year: ctx.year, month: 12, day: 31 };
+  return n.decisionDate ?? undecidedPayDay(ctx);
+}
+
+/** The pay day of a nomination with no decision date: the plan's, else the year's end. */
+function undecidedPayDay(ctx: BookContext): DateOnly {
+  return ctx.book.plan?.decisionsFrom ?? { year: ctx.year, month: 12, day: 31 };
 }
 
 export function moneyReport(ctx: BookContext): MoneyReport {
@@ -99,9 +104,11 @@ export function moneyReport(ctx: BookContext): MoneyReport {
     payer,
     money,
   });
+  // payDay, with its fallback made once rather than once a row.
+  const fallbackDay = undecidedPayDay(ctx);
   const lines: MoneyLine[] = nominations.map((n, i) => {
     const award = ctx.index.nominationAwards[i] ?? null;
-    const day = payDay(ctx, n);
+    const day = n.decisionDate ?? fallbackDay;
     if (n.outcome === "rejected") return line(n, award, day, "rejected", null, null);
     if (!award) return line(n, award, day, "unknownAward", null, null);
     const payer: Payer = decidedAbove(award, ctx.level) ? "above" : "here";
