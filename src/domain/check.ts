@@ -4,7 +4,7 @@
  * A rule whose columns the book lacks (`needs`) is skipped: one CHECKS_BLOCKED note per missing
  * column says which checks wait for it, rather than a cascade of findings on correct rows.
  */
-import { makeContext, type CheckContext } from "./context";
+import { makeContext, type BookContext, type CheckContext } from "./context";
 import { finding, type Finding, type Locator } from "./finding";
 import type { Book, DateOnly, SheetKey } from "./model";
 import { RULES, type Need, type Rule } from "./rules";
@@ -27,6 +27,8 @@ export interface CheckOptions {
   absentSheets?: readonly SheetKey[];
   /** Whether a sheet's column was read; every column counts as read when absent. */
   read?: (sheet: SheetKey, field: string) => boolean;
+  /** The book's context, when the caller made it already (makeContext(book, today)); made here when absent. */
+  context?: BookContext;
 }
 
 export const CHECKS_BLOCKED = "CHECKS_BLOCKED";
@@ -45,7 +47,11 @@ export function brokenNeeds(rule: Rule, book: Book, absent: readonly FieldRef[])
 }
 
 export function checkBook(book: Book, options: CheckOptions): Finding[] {
-  const ctx: CheckContext = { ...makeContext(book, options.today), at: options.at, read: options.read };
+  const ctx: CheckContext = {
+    ...(options.context ?? makeContext(book, options.today)),
+    at: options.at,
+    read: options.read,
+  };
   const absent = options.absent ?? [];
   const out: Finding[] = [];
   const sheetMissing = new Set(options.absentSheets ?? []);

@@ -72,31 +72,48 @@ export interface MoneyReport {
 
 /** The day whose base salary pays the award: the decision's date, else the plan's, else the year's end. */
 export function payDay(ctx: BookContext, n: Nomination): DateOnly {
-  return n.decisionDate ?? ctx.book.plan?.decisionsFrom ?? { year: ctx.year, month: 12, day: 31 };
+  return n.decisionDate ?? undecidedPayDay(ctx);
+}
+
+/** The pay day of a nomination with no decision date: the plan's, else the year's end. */
+function undecidedPayDay(ctx: BookContext): DateOnly {
+  return ctx.book.plan?.decisionsFrom ?? { year: ctx.year, month: 12, day: 31 };
 }
 
 export function moneyReport(ctx: BookContext): MoneyReport {
   const nominations = ctx.book.nominations ?? [];
   const priced = new Map<string, (Money & MoneyBasis) | null>();
+  // Each line built whole in one literal (one shape, keys in the order the JSON has always had).
+  const line = (
+    n: Nomination,
+    award: Award | null,
+    day: DateOnly,
+    status: MoneyStatus,
+    payer: Payer | null,
+    money: (Money & MoneyBasis) | null,
+  ): MoneyLine => ({
+    row: n.row,
+    name: n.name,
+    unit: n.unit,
+    subject: n.subject,
+    typed: n.award,
+    award,
+    payDay: day,
+    supersededBy: null,
+    status,
+    payer,
+    money,
+  });
+  // payDay, with its fallback made once rather than once a row.
+  const fallbackDay = undecidedPayDay(ctx);
   const lines: MoneyLine[] = nominations.map((n, i) => {
     const award = ctx.index.nominationAwards[i] ?? null;
-    const day = payDay(ctx, n);
-    const base = {
-      row: n.row,
-      name: n.name,
-      unit: n.unit,
-      subject: n.subject,
-      typed: n.award,
-      award,
-      payDay: day,
-      supersededBy: null,
-    };
-    if (n.outcome === "rejected") return { ...base, status: "rejected", payer: null, money: null };
-    if (!award) return { ...base, status: "unknownAward", payer: null, money: null };
+    const day = n.decisionDate ?? fallbackDay;
+    if (n.outcome === "rejected") return line(n, award, day, "rejected", null, null);
+    if (!award) return line(n, award, day, "unknownAward", null, null);
     const payer: Payer = decidedAbove(award, ctx.level) ? "above" : "here";
     // An award proposed for a subject it is not for (AWARD_SUBJECT_MISMATCH) is not priced.
-    if (n.subject && !award.subjects.includes(n.subject))
-      return { ...base, status: "wrongSubject", payer, money: null };
+    if (n.subject && !award.subjects.includes(n.subject)) return line(n, award, day, "wrongSubject", payer, null);
     // The same few awards, subjects and days repeat over thousands of rows: price each once.
     const key = `${award.code}\u0000${n.subject}\u0000${day.year}-${day.month}-${day.day}`;
     let money = priced.get(key);
@@ -107,7 +124,7 @@ export function moneyReport(ctx: BookContext): MoneyReport {
       });
       priced.set(key, money);
     }
-    return { ...base, status: money ? "paid" : "unknownAmount", payer, money };
+    return line(n, award, day, money ? "paid" : "unknownAmount", payer, money);
   });
 
   // Titles of the same period for the same person: only the highest is paid.

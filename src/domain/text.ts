@@ -59,7 +59,21 @@ export function looseKey(text: string): string {
     .trim();
 }
 
+/**
+ * codeKey by the text typed: the same few hundred unit and award codes are keyed again and again
+ * (each rule, each figure, for every one of 20,000 rows), and a locale's upper case is not cheap. A
+ * pure function of the text, so keeping it changes no answer; it starts over past CODE_KEYS_KEPT texts.
+ */
+const codeKeys = new Map<string, string>();
+const CODE_KEYS_KEPT = 50_000;
+
 /** Key for codes (unit, block, movement, award, milestone): trimmed, case-insensitive. */
 export function codeKey(text: string): string {
-  return tidy(text).toLocaleUpperCase("vi");
+  let key = codeKeys.get(text);
+  if (key === undefined) {
+    if (codeKeys.size >= CODE_KEYS_KEPT) codeKeys.clear();
+    key = tidy(text).toLocaleUpperCase("vi");
+    codeKeys.set(text, key);
+  }
+  return key;
 }

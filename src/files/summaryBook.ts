@@ -3,7 +3,6 @@
  * official language, and the nomination rows still in error) and the figures. Shared by `tdkt
  * summary` and the pane's Tổng hợp tab, so both write the same sheets.
  */
-import { makeContext } from "../domain/context";
 import type { DateOnly } from "../domain/model";
 import { summarise } from "../domain/summary/summary";
 import { message } from "../i18n";
@@ -20,7 +19,8 @@ export interface PreparedSummary {
 export function prepareSummary(sheets: readonly RawSheet[], today: DateOnly, prefix = ""): PreparedSummary {
   const check = checkWorkbook(sheets, today);
   const { book } = check.parsed;
-  const summary = summarise(makeContext(book, today));
+  // The context the check built: the awards and persons of 20,000 rows are not looked up twice.
+  const summary = summarise(check.context);
   const nominationsSheet = check.parsed.layouts.nominations?.name;
   const review = new Set<number>();
   for (const f of check.findings) {

@@ -4,7 +4,7 @@
  * Both adapters call this and nothing else.
  */
 import { checkBook, type FieldRef } from "../domain/check";
-import { chooseRuleset, type RulesetChoice } from "../domain/context";
+import { chooseRuleset, makeContext, type BookContext, type RulesetChoice } from "../domain/context";
 import type { Finding } from "../domain/finding";
 import type { DateOnly, SheetKey } from "../domain/model";
 import { SHEETS } from "./contract";
@@ -20,6 +20,8 @@ export interface WorkbookCheck {
   ruleset: RulesetChoice;
   /** How the book was read (also `parsed.reading`). */
   reading: BookReading;
+  /** The context the rules saw (makeContext of the parsed book and the day), for figures from the same book. */
+  context: BookContext;
 }
 
 /** Whether a contract sheet's column was read: the rules then never call a value missing that was never there to read. */
@@ -48,8 +50,10 @@ export function absentColumns(parsed: ParsedBook): { absent: FieldRef[]; absentS
 
 export function checkWorkbook(sheets: readonly RawSheet[], today: DateOnly): WorkbookCheck {
   const parsed = parseBook(sheets);
+  const context = makeContext(parsed.book, today);
   const domain = checkBook(parsed.book, {
     today,
+    context,
     at: locatorFor(parsed.layouts),
     read: columnsRead(parsed.layouts),
     ...absentColumns(parsed),
@@ -62,5 +66,5 @@ export function checkWorkbook(sheets: readonly RawSheet[], today: DateOnly): Wor
   const findings = sortFindings([...parsed.findings, ...readingFindings(parsed.reading), ...kept], order);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  return { parsed, findings, counts, ruleset: chooseRuleset(parsed.book, today), reading: parsed.reading };
+  return { parsed, findings, counts, ruleset: chooseRuleset(parsed.book, today), reading: parsed.reading, context };
 }

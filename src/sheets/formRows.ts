@@ -10,6 +10,7 @@ import type { FormPart } from "../domain/reading";
 import { looseKey } from "../domain/text";
 import { isEmptyCell } from "./cells";
 import { isColumnNumberRow } from "./headers";
+import { memoOf, recalled, type RowLook } from "./rowMemo";
 
 export type { FormPart };
 
@@ -99,14 +100,23 @@ function looksSigned(row: readonly CellValue[], filled: number[]): boolean {
 }
 
 /**
- * What each row looks like on its own, by the very array of its cells, under the table's shape: the
- * live check hands the parser the same arrays for the rows an edit did not touch (see parse.ts).
- * Null: an empty row.
+ * The looks of a table shape, one object for each thing a row can look like: every row of a sheet
+ * is one of a few kinds, so 20,000 rows share a handful of objects rather than keep one each. What a
+ * row looked like, under which shape, is remembered by the very array of its cells (rowMemo.ts).
  */
-const rowKinds = new WeakMap<
-  readonly CellValue[],
-  { shape: string; kind: { part: FormPart | null; sign: boolean; dataLike: boolean } | null }
->();
+const lookTables = new Map<string, RowLook[]>();
+function lookTable(shape: string): (part: FormPart | null, sign: boolean, dataLike: boolean) => RowLook {
+  let table = lookTables.get(shape);
+  if (table === undefined) {
+    if (lookTables.size >= 1_000) lookTables.clear();
+    lookTables.set(shape, (table = []));
+  }
+  const looks = table;
+  return (part, sign, dataLike) => {
+    const at = (FORM_PARTS.indexOf(part as FormPart) + 1) * 4 + (sign ? 2 : 0) + (dataLike ? 1 : 0);
+    return (looks[at] ??= { part, sign, dataLike });
+  };
+}
 
 const keys = new Map<string, string>();
 
@@ -136,20 +146,23 @@ export function planRows(values: readonly CellValue[][], start: number, shape: T
   const signed: boolean[] = [];
   const rows: number[] = [];
   const shapeKey = interned(JSON.stringify([shape.required, [...shape.headers], shape.left]));
+  const lookOf = lookTable(shapeKey);
   for (let r = start; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
-    const known = rowKinds.get(row);
+    const known = recalled(row);
     if (known && known.shape === shapeKey) {
-      if (!known.kind) continue;
+      if (!known.look) continue;
       rows.push(r);
-      parts.push(known.kind.part);
-      signed.push(known.kind.sign);
-      dataLike.push(known.kind.dataLike);
+      parts.push(known.look.part);
+      signed.push(known.look.sign);
+      dataLike.push(known.look.dataLike);
       continue;
     }
+    const memo = memoOf(row);
+    memo.shape = shapeKey;
     if (row.every(isEmptyCell)) {
-      rowKinds.set(row, { shape: shapeKey, kind: null });
+      memo.look = null;
       continue;
     }
     const filled = filledIndices(row);
@@ -163,12 +176,12 @@ export function planRows(values: readonly CellValue[][], start: number, shape: T
     else if (!most && isTotalsRow(row, filled)) part = "totals";
     else if (!most && isSectionRow(row, filled, shape)) part = "sections";
     const sign = looksSigned(row, filled);
-    const kind = { part, sign, dataLike: part === null && most && !sign };
-    rowKinds.set(row, { shape: shapeKey, kind });
+    const isData = part === null && most && !sign;
+    memo.look = lookOf(part, sign, isData);
     rows.push(r);
     parts.push(part);
     signed.push(sign);
-    dataLike.push(kind.dataLike);
+    dataLike.push(isData);
   }
 
   // Where what is below the data starts (`tail`): the first of

@@ -13,6 +13,7 @@ import { emptyReading, type BookReading, type SheetReading } from "./reading";
 import { choicesOf, isSystemSheet } from "./readingMap";
 import { nameMatch, recogniseSheets } from "./recognise";
 import { BUILDERS } from "./records";
+import { listOrNone, memoOf, recalled } from "./rowMemo";
 import {
   isEmptyCell,
   readBool,
@@ -196,18 +197,6 @@ function everyRow(values: readonly CellValue[][], start: number): RowPlan {
   return { data, skipped: { columnNumbers: [], repeatedHeader: [], sections: [], totals: [], signature: [] } };
 }
 
-/**
- * Rows parsed before, by the very array of their cells: the live check (src/excel/liveBook.ts) hands
- * the parser the same arrays for the rows an edit did not touch, so after one edit one row is parsed
- * again, not 20,000. A row is taken from here only with the same number, sheet and columns; a fresh
- * read gives fresh arrays, and rows no longer held by anyone drop out with them. Records and findings
- * are never changed after they are made, so sharing them between checks is safe.
- */
-const parsedRows = new WeakMap<
-  readonly CellValue[],
-  { row: number; context: string; record: Record<string, unknown>; findings: Finding[]; invisible: string[] }
->();
-
 /** Parses a list sheet: header detection, then one record per row of data. */
 export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions = {}): TableParse {
   const rowOffset = raw.rowOffset ?? 0;
@@ -371,8 +360,10 @@ export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions
   for (const r of plan.data) {
     const cells = values[r];
     const row = rowOf(r);
-    const known = parsedRows.get(cells);
-    if (known && known.row === row && known.context === context) {
+    // Rows parsed before, by the very array of their cells (rowMemo.ts): taken only with the same
+    // number, sheet and columns.
+    const known = recalled(cells);
+    if (known && known.context === context && known.row === row && known.record) {
       for (const f of known.findings) findings.push(f);
       for (const cell of known.invisible) reading.invisible.push(cell);
       records.push(known.record);
@@ -412,13 +403,13 @@ export function parseTable(spec: SheetSpec, raw: RawSheet, options: TableOptions
     for (const e of extras) extra[e.header] = cells[e.index - colOffset] ?? null;
     const record = build(row, v, extra) as Record<string, unknown>;
     records.push(record);
-    parsedRows.set(cells, {
-      row,
-      context,
-      record,
-      findings: findings.slice(found),
-      invisible: reading.invisible.slice(seen),
-    });
+    const memo = memoOf(cells);
+    memo.row = row;
+    memo.context = context;
+    memo.record = record;
+    // Most rows have neither: they share one empty list instead of keeping two each.
+    memo.findings = listOrNone(findings, found);
+    memo.invisible = listOrNone(reading.invisible, seen);
   }
   reading.dataRows = plan.data.length;
   reading.firstDataRow = plan.data.length ? rowOf(plan.data[0]) : null;
