@@ -4,10 +4,8 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { checkCapabilities } from "../excel/capabilities";
 import type { MemoryHost } from "../excel/memory";
 import type { Lang } from "../i18n";
-import { servicesFor } from "../taskpane/host";
 import type { PaneServices } from "../taskpane/services";
 import { loadLanguage, t as translate } from "../i18n";
 import { LANG_KEY, storedLang } from "../taskpane/usePane";
@@ -16,6 +14,7 @@ import type { BookReader, OnProgress } from "./bookReader";
 import { OpenError, type OpenedBook } from "./opened";
 import { BookView } from "./BookView";
 import { memoryBook } from "./memoryBook";
+import { appServices } from "./appServices";
 import type { RecentFile, RecentFiles } from "./recentFiles";
 import { StartScreen, type Loading } from "./StartScreen";
 
@@ -38,16 +37,6 @@ interface Open {
   host: MemoryHost;
   services: PaneServices;
   opened: Snapshot;
-}
-
-/** The pane's services over the open book: the preview's, on the clerk's file. */
-export function appServices(host: MemoryHost): PaneServices {
-  const services = servicesFor(
-    host.run,
-    "preview",
-    () => checkCapabilities((set, version) => host.isSetSupported(set, version)).missing,
-  );
-  return { ...services, mode: "app" };
 }
 
 export interface AppShellProps {
@@ -104,7 +93,10 @@ export function AppShell({ reader, onOpened, recent }: AppShellProps) {
       const host = await memoryBook(book.sheets);
       const opened = snapshot(host);
       const built = Date.now();
-      setOpen({ book, host, services: appServices(host), opened });
+      // The reader checks the book as it read it (in its worker, while the page draws it): the pane
+      // shows that check first instead of reading and checking the whole book on the page's thread.
+      const first = reader.openingCheck;
+      setOpen({ book, host, services: appServices(host, first && (() => first.call(reader))), opened });
       if (kept) remember(book.name, kept);
       // Said at once when the page could check this file but not write it back.
       reader.canSave().then(
