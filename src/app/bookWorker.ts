@@ -26,6 +26,9 @@ export type WorkerReply =
   | { id: number; type: "failed"; message: string; plain: boolean };
 
 const session = new BookSession();
+// Vietnamese (every language's fallback) is fetched as the worker starts, while the clerk chooses a
+// file, not after: an open then waits for nothing but the file.
+loadLanguage("vi").catch(() => undefined);
 /** The check of the book last opened, started as soon as the book is handed over. */
 let checking: Promise<{ result: CheckResult | null; ms: number }> = Promise.resolve({ result: null, ms: 0 });
 const scope = self as unknown as {
