@@ -8,6 +8,7 @@ import type { BookChanges } from "./bookChanges";
 import type { CheckResult } from "../taskpane/state";
 import { BookSession, OpenError, type OpenedBook, type Stage } from "./bookSession";
 import { checkOpened } from "./openingCheck";
+import { warmUp } from "./warmUp";
 
 export type WorkerRequest =
   | { id: number; type: "open"; file: Blob; name: string; lang: Lang }
@@ -26,9 +27,13 @@ export type WorkerReply =
   | { id: number; type: "failed"; message: string; plain: boolean };
 
 const session = new BookSession();
-// Vietnamese (every language's fallback) is fetched as the worker starts, while the clerk chooses a
-// file, not after: an open then waits for nothing but the file.
-loadLanguage("vi").catch(() => undefined);
+// While the clerk chooses a file: Vietnamese (every language's fallback) is fetched, and the worker
+// warms up on a made-up book (warmUp.ts), so the clerk's book is not the first it reads and checks.
+// The first request stops the warm-up after the step under way, and waits for that step only.
+let requested = false;
+const warming = loadLanguage("vi")
+  .catch(() => undefined)
+  .then(() => warmUp(() => requested));
 /** The check of the book last opened, started as soon as the book is handed over. */
 let checking: Promise<{ result: CheckResult | null; ms: number }> = Promise.resolve({ result: null, ms: 0 });
 const scope = self as unknown as {
@@ -38,9 +43,11 @@ const scope = self as unknown as {
 
 scope.onmessage = (e) => {
   const req = e.data;
+  requested = true;
   const progress = (stage: Stage, done: number, total: number) =>
     scope.postMessage({ id: req.id, type: "progress", stage, done, total });
   const work = async (): Promise<void> => {
+    await warming;
     // The build keeps the tables of words in chunks of their own: the worker's sentences (a file
     // refused, a warning) need them loaded here too, not only on the page.
     if (req.type === "open" || req.type === "sample") await loadLanguage(req.lang).catch(() => loadLanguage(req.lang));
