@@ -63,8 +63,7 @@ function paneOn(services: PaneServices) {
 }
 
 /** The row of the nomination from X-LAOCHAI (0-based), and fixing it as the clerk would. */
-const fixUnknownUnit = (host: MemoryHost) =>
-  act(() => host.editCell(NOMINATIONS, 2, 3, "X-TAVAN"));
+const fixUnknownUnit = (host: MemoryHost) => act(() => host.editCell(NOMINATIONS, 2, 3, "X-TAVAN"));
 
 beforeAll(() => loadChecker());
 beforeEach(() => localStorage.clear());

@@ -11,7 +11,14 @@ describe("the worker's warm-up while the clerk chooses a file", () => {
       ["Đơn vị", 4],
       ["Đề nghị khen thưởng", 301],
     ]);
-    expect(read.sheets[1].values[3]).toEqual([3, "Cá nhân", "Hoàng Văn Tiến 3", "TRUONG-MN", "Lao động tiên tiến", 2025]);
+    expect(read.sheets[1].values[3]).toEqual([
+      3,
+      "Cá nhân",
+      "Hoàng Văn Tiến 3",
+      "TRUONG-MN",
+      "Lao động tiên tiến",
+      2025,
+    ]);
     const checked = await checkOpened(
       read.sheets.map((s) => ({ name: s.name, visibility: "Visible" as const, values: s.values })),
       TODAY,

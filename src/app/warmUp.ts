@@ -81,9 +81,16 @@ export async function warmUp(stop: () => boolean = () => false): Promise<number>
   try {
     const bytes = warmUpBook();
     if (stop()) return 0;
-    const read = await readXlsxBlob(new Blob([bytes as Uint8Array<ArrayBuffer>]), "warm-up.xlsx", {}, { everySheet: true });
+    const read = await readXlsxBlob(
+      new Blob([bytes as Uint8Array<ArrayBuffer>]),
+      "warm-up.xlsx",
+      {},
+      { everySheet: true },
+    );
     if (stop()) return 0;
-    const checked = await checkOpened(read.sheets.map((s) => ({ name: s.name, visibility: "Visible", values: s.values })));
+    const checked = await checkOpened(
+      read.sheets.map((s) => ({ name: s.name, visibility: "Visible", values: s.values })),
+    );
     return checked.counts.error;
   } catch {
     return 0;

@@ -9,9 +9,21 @@ import type { ParsedBook, RawSheet } from "../sheets/parse";
 import type { Checker } from "./usePane";
 import type { CheckResult } from "./state";
 
-export function checkResultOf(sheets: readonly RawSheet[], checked: ReturnType<Checker>, checkedAt: number): CheckResult {
+export function checkResultOf(
+  sheets: readonly RawSheet[],
+  checked: ReturnType<Checker>,
+  checkedAt: number,
+): CheckResult {
   const { findings, counts, ruleset, reading } = checked;
-  return { findings, counts, sheets: sheets.map((s) => s.name), ruleset, reading, checkedAt, unitNames: unitNamesOf(checked) };
+  return {
+    findings,
+    counts,
+    sheets: sheets.map((s) => s.name),
+    ruleset,
+    reading,
+    checkedAt,
+    unitNames: unitNamesOf(checked),
+  };
 }
 
 /** Unit code (codeKey) → name, from the check's parsed book when the checker gives it. */
