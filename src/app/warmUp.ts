@@ -21,7 +21,7 @@ const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const column = (i: number) => String.fromCharCode(65 + i);
 
 /** A made-up ward's book (.xlsx with shared strings, as Excel writes one): units, and nominations with a few mistakes. */
-export function warmUpBook(nominations = WARM_UP_NOMINATIONS): Uint8Array {
+export function warmUpBook(nominations = WARM_UP_NOMINATIONS): Uint8Array<ArrayBuffer> {
   const strings: string[] = [];
   const index = new Map<string, number>();
   const cell = (v: string | number, ref: string) => {
@@ -54,6 +54,7 @@ export function warmUpBook(nominations = WARM_UP_NOMINATIONS): Uint8Array {
     .join("")}</sst>`;
   const type = (part: string, kind: string) =>
     `<Override PartName="/xl/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${kind}+xml"/>`;
+  // fflate makes a plain ArrayBuffer (never a shared one).
   return zipSync({
     "[Content_Types].xml": strToU8(
       `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${type("workbook.xml", "sheet.main")}${type("worksheets/sheet1.xml", "worksheet")}${type("worksheets/sheet2.xml", "worksheet")}${type("sharedStrings.xml", "sharedStrings")}</Types>`,
@@ -70,7 +71,7 @@ export function warmUpBook(nominations = WARM_UP_NOMINATIONS): Uint8Array {
     "xl/worksheets/sheet1.xml": strToU8(sheets[0]),
     "xl/worksheets/sheet2.xml": strToU8(sheets[1]),
     "xl/sharedStrings.xml": strToU8(shared),
-  });
+  }) as Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -81,12 +82,7 @@ export async function warmUp(stop: () => boolean = () => false): Promise<number>
   try {
     const bytes = warmUpBook();
     if (stop()) return 0;
-    const read = await readXlsxBlob(
-      new Blob([bytes as Uint8Array<ArrayBuffer>]),
-      "warm-up.xlsx",
-      {},
-      { everySheet: true },
-    );
+    const read = await readXlsxBlob(new Blob([bytes]), "warm-up.xlsx", {}, { everySheet: true });
     if (stop()) return 0;
     const checked = await checkOpened(
       read.sheets.map((s) => ({ name: s.name, visibility: "Visible", values: s.values })),
