@@ -35,7 +35,7 @@ export function sameThreadReader(): BookReader {
   };
 }
 
-/** What the worker's check on opening took, for the browser test (and a curious clerk's console). */
+/** What the worker's check on opening took, when it gave one: for the browser test (and a curious clerk's console). */
 export type OnChecked = (timing: { ms: number; sentAt: number; receivedAt: number }) => void;
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
@@ -85,7 +85,7 @@ export function workerReader(worker: Worker, onChecked?: OnChecked): BookReader 
       const asked = Date.now();
       const r = await ask({ type: "check" });
       if (r.type !== "checked") return fail(r);
-      onChecked?.({ ms: r.ms, sentAt: asked, receivedAt: Date.now() });
+      if (r.result) onChecked?.({ ms: r.ms, sentAt: asked, receivedAt: Date.now() });
       return r.result;
     },
   };
