@@ -3,11 +3,9 @@
  * with the pane. The file is read and written by a `BookReader` (the page's worker).
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
-import { checkCapabilities } from "../excel/capabilities";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { MemoryHost } from "../excel/memory";
 import type { Lang } from "../i18n";
-import { servicesFor } from "../taskpane/host";
 import type { PaneServices } from "../taskpane/services";
 import { loadLanguage, t as translate } from "../i18n";
 import { LANG_KEY, storedLang } from "../taskpane/usePane";
@@ -16,6 +14,7 @@ import type { BookReader, OnProgress } from "./bookReader";
 import { OpenError, type OpenedBook } from "./opened";
 import { BookView } from "./BookView";
 import { memoryBook } from "./memoryBook";
+import { appServices } from "./appServices";
 import type { RecentFile, RecentFiles } from "./recentFiles";
 import { StartScreen, type Loading } from "./StartScreen";
 
@@ -40,15 +39,7 @@ interface Open {
   opened: Snapshot;
 }
 
-/** The pane's services over the open book: the preview's, on the clerk's file. */
-export function appServices(host: MemoryHost): PaneServices {
-  const services = servicesFor(
-    host.run,
-    "preview",
-    () => checkCapabilities((set, version) => host.isSetSupported(set, version)).missing,
-  );
-  return { ...services, mode: "app" };
-}
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface AppShellProps {
   reader: BookReader;
@@ -101,10 +92,23 @@ export function AppShell({ reader, onOpened, recent }: AppShellProps) {
     try {
       const book = await read((stage, done, total) => setLoading({ file, stage, done, total }));
       const received = Date.now();
+      // Taking the book over, building the in-memory book, copying it as opened and drawing it are
+      // each a task of their own, so the page answers the clerk in between (a big book's pauses).
+      await nextTask();
       const host = await memoryBook(book.sheets);
+      await nextTask();
       const opened = snapshot(host);
       const built = Date.now();
-      setOpen({ book, host, services: appServices(host), opened });
+      // The reader checks the book as it read it (in its worker, while the page draws it): the pane
+      // shows that check first instead of reading and checking the whole book on the page's thread.
+      const first = reader.openingCheck;
+      // Drawn as a transition (the progress bar stays until the book is there): React yields to the
+      // page while it renders the grid and the pane.
+      drawing.current = { book, host, started, received, built };
+      startTransition(() => {
+        setOpen({ book, host, services: appServices(host, first && (() => first.call(reader))), opened });
+        setLoading(null);
+      });
       if (kept) remember(book.name, kept);
       // Said at once when the page could check this file but not write it back.
       reader.canSave().then(
@@ -124,26 +128,39 @@ export function AppShell({ reader, onOpened, recent }: AppShellProps) {
         },
         () => undefined,
       );
-      // The next frame after React has drawn the book.
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          const drawn = Date.now();
-          const transfer = book.sentAt ? Math.max(0, received - book.sentAt) : 0;
-          onOpened?.(book, {
-            read: book.ms,
-            transfer,
-            build: built - received,
-            draw: drawn - built,
-            total: drawn - started,
-          });
-        }),
-      );
     } catch (e) {
       setError(e instanceof OpenError ? e.message : e instanceof Error ? e.message : String(e));
-    } finally {
       setLoading(null);
     }
   };
+
+  // Where the time went, on the next frame after React has drawn the book.
+  const drawing = useRef<{
+    book: OpenedBook;
+    host: MemoryHost;
+    started: number;
+    received: number;
+    built: number;
+  } | null>(null);
+  useEffect(() => {
+    const timing = drawing.current;
+    if (!open || !timing || timing.host !== open.host) return;
+    drawing.current = null;
+    const { book, started, received, built } = timing;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const drawn = Date.now();
+        const transfer = book.sentAt ? Math.max(0, received - book.sentAt) : 0;
+        onOpened?.(book, {
+          read: book.ms,
+          transfer,
+          build: built - received,
+          draw: drawn - built,
+          total: drawn - started,
+        });
+      }),
+    );
+  }, [open, onOpened]);
 
   const forget = async () => {
     setKeep(false);

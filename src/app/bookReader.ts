@@ -6,6 +6,7 @@ import type { Lang } from "../i18n";
 import type { BookChanges } from "./bookChanges";
 import { OpenError, type OpenedBook, type Stage } from "./opened";
 import type { WorkerReply, WorkerRequest } from "./bookWorker";
+import type { CheckResult } from "../taskpane/state";
 
 export type OnProgress = (stage: Stage, done: number, total: number) => void;
 
@@ -15,11 +16,17 @@ export interface BookReader {
   save(changes: BookChanges): Promise<Uint8Array>;
   /** null when the open book can be saved; else why not (exceljs cannot read it). */
   canSave(): Promise<string | null>;
+  /**
+   * The check of the book last opened, made by the reader as it read it (openingCheck.ts), for the
+   * pane's first check; null when it has none. Absent: the pane checks the book on the page.
+   */
+  openingCheck?(): Promise<CheckResult | null>;
 }
 
 /** The file read and written in this thread (tests; a browser without workers): exceljs loads when first needed. */
 export function sameThreadReader(): BookReader {
   const session = import(/* webpackChunkName: "book-session" */ "./bookSession").then((m) => new m.BookSession());
+  // Without a worker nothing is gained by checking apart: the pane checks the book itself.
   return {
     open: async (file, name, lang, onProgress) => (await session).open(file, name, lang, onProgress),
     openSample: async (sample, lang, onProgress) => (await session).openSample(sample, lang, onProgress),
@@ -28,10 +35,13 @@ export function sameThreadReader(): BookReader {
   };
 }
 
+/** What the worker's check on opening took, when it gave one: for the browser test (and a curious clerk's console). */
+export type OnChecked = (timing: { ms: number; sentAt: number; receivedAt: number }) => void;
+
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
 
 /** The file read and written by a worker (`new Worker(...)` is made by the caller, where webpack sees it). */
-export function workerReader(worker: Worker): BookReader {
+export function workerReader(worker: Worker, onChecked?: OnChecked): BookReader {
   let next = 1;
   const waiting = new Map<number, { resolve(r: WorkerReply): void; onProgress?: OnProgress }>();
   worker.onmessage = (e: MessageEvent<WorkerReply>) => {
@@ -70,6 +80,13 @@ export function workerReader(worker: Worker): BookReader {
     async canSave() {
       const r = await ask({ type: "canSave" });
       return r.type === "saveable" ? r.problem : fail(r);
+    },
+    async openingCheck() {
+      const asked = Date.now();
+      const r = await ask({ type: "check" });
+      if (r.type !== "checked") return fail(r);
+      if (r.result) onChecked?.({ ms: r.ms, sentAt: asked, receivedAt: Date.now() });
+      return r.result;
     },
   };
 }

@@ -13,7 +13,7 @@ import type { OpenedBook } from "./bookSession";
 function reader(): BookReader {
   if (typeof Worker === "undefined") return sameThreadReader();
   // Named "app-…" so its file falls in the service worker's scope ("./app") and works offline.
-  return workerReader(new Worker(new URL("./bookWorker.ts", import.meta.url), { name: "app-worker" }));
+  return workerReader(new Worker(new URL("./bookWorker.ts", import.meta.url), { name: "app-worker" }), recordChecked);
 }
 
 /** Where the last opening's time went, for the browser test (and a curious clerk's console). */
@@ -21,6 +21,11 @@ function recordOpened(_book: OpenedBook, timings: OpenTimings): void {
   document.documentElement.dataset.openMs = String(timings.total);
   document.documentElement.dataset.openStages = JSON.stringify(timings);
   document.documentElement.dataset.openedAt = String(performance.now());
+}
+
+/** What the worker's check of the book as opened took there, and when the page had it. */
+function recordChecked(timing: { ms: number }): void {
+  document.documentElement.dataset.checkStages = JSON.stringify({ worker: timing.ms, at: performance.now() });
 }
 
 async function main(): Promise<void> {

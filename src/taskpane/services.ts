@@ -7,6 +7,7 @@ import type { Lang } from "../i18n";
 import type { SheetEdit } from "../sheets/historyEdit";
 import type { RawSheet } from "../sheets/parse";
 import type { ReadingChoices } from "../sheets/readingMap";
+import type { CheckResult } from "./state";
 
 export interface CellMark {
   sheet: string;
@@ -76,4 +77,11 @@ export interface PaneServices {
   saveFile(name: string, data: Uint8Array, type: string): void;
   /** The batch `undoEdit` would take back, if any. */
   lastEdit(): Promise<{ label: string; cells: number } | null>;
+  /**
+   * The web page only: the check of the book as it was opened, made by the worker that read the file
+   * (the same reading of the book and the same checker as the pane's), so the pane's check on opening
+   * does not read and check the whole book again on the page's thread. null when there is none (then
+   * the pane reads and checks as anywhere else). Given once: later checks read the book as it is.
+   */
+  openingCheck?(): Promise<CheckResult | null>;
 }

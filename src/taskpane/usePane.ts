@@ -9,13 +9,13 @@ import type { DateOnly, Severity } from "../domain/model";
 import { hasLanguage, loadLanguage, t as translate, type Lang } from "../i18n";
 import type { RulesetChoice } from "../domain/context";
 import type { Finding } from "../domain/finding";
-import type { ParsedBook, RawSheet } from "../sheets/parse";
+import type { RawSheet } from "../sheets/parse";
 import { describeExcelError } from "../excel/errors";
 import { findingsSheetEdit } from "../sheets/findingsSheet";
-import { codeKey } from "../domain/text";
 import type { BookReading } from "../sheets/reading";
 import type { ReadingChoices } from "../sheets/readingMap";
 import { errorMarks, targetCell } from "./check/findingTargets";
+import { checkResultOf } from "./checkResult";
 import { serialQueue } from "./queue";
 import type { PaneServices } from "./services";
 import { initialState, reducer, type CheckResult, type Counts, type Operation, type PaneState } from "./state";
@@ -118,6 +118,8 @@ interface CheckRequest {
   manual: boolean;
   /** A live re-check (after an edit, or on focus on the web): a failure is retried once quietly. */
   background: boolean;
+  /** The check as the pane opens: the services may already hold its result (the web page's worker). */
+  opening?: boolean;
 }
 
 /** Two requests waiting together: the wider read, and the more explicit asker, win. */
@@ -126,6 +128,7 @@ function merge(a: CheckRequest, b: CheckRequest): CheckRequest {
     scope: a.scope === "all" || b.scope === "all" ? "all" : "changes",
     manual: a.manual || b.manual,
     background: a.background && b.background,
+    opening: Boolean(a.opening && b.opening),
   };
 }
 
@@ -163,22 +166,20 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
   const stale = useRef(false);
 
   const readAndCheck = useCallback(
-    async (scope: "all" | "changes"): Promise<CheckResult> => {
+    async (scope: "all" | "changes", opening = false): Promise<CheckResult> => {
       stale.current = false;
       try {
+        // The web page's worker checked the book as it read it: the first check is that one, not a
+        // second read and check of the whole book on the page's thread. Edits from then on are
+        // checked here (the first one reads the book whole).
+        const given = opening && !optionsRef.current.checker ? await services.openingCheck?.() : null;
+        if (given) {
+          latest.current = { ...given, checkedAt: (optionsRef.current.now ?? Date.now)() };
+          return latest.current;
+        }
         const [sheets, real] = await Promise.all([services.readBook(scope), loadChecker()]);
         const { checker = real, today = localToday, now = Date.now } = optionsRef.current;
-        const checked = checker(sheets, today());
-        const { findings, counts, ruleset, reading } = checked;
-        latest.current = {
-          findings,
-          counts,
-          sheets: sheets.map((s) => s.name),
-          ruleset,
-          reading,
-          checkedAt: now(),
-          unitNames: unitNamesOf(checked),
-        };
+        latest.current = checkResultOf(sheets, checker(sheets, today()), now());
         return latest.current;
       } catch (err) {
         stale.current = true;
@@ -207,7 +208,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
         async () => {
           asked = waiting.current ?? request;
           waiting.current = null;
-          const result = await readAndCheck(asked.scope);
+          const result = await readAndCheck(asked.scope, asked.opening);
           failures.current = 0;
           // Marks written into the book are never older than the check: fixed cells lose theirs, new
           // errors get one, in one batch within the same queue turn.
@@ -493,7 +494,7 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
   // book without asking, and edits are followed from then on. openingCheck changes only with the
   // services (another workbook host), so this runs on opening the pane and on a change of host.
   const openingCheck = useCallback(
-    () => requestCheck({ scope: "all", manual: false, background: false }),
+    () => requestCheck({ scope: "all", manual: false, background: false, opening: true }),
     [requestCheck],
   );
   useEffect(() => {
@@ -571,15 +572,6 @@ export function usePaneController(services: PaneServices, options: PaneOptions =
       setLang,
     ],
   );
-}
-
-/** Unit code (codeKey) → name, from the check's parsed book when the checker gives it. */
-function unitNamesOf(checked: object): Record<string, string> | undefined {
-  const parsed = (checked as { parsed?: ParsedBook }).parsed;
-  if (!parsed) return undefined;
-  const names: Record<string, string> = {};
-  for (const u of parsed.book.units) if (u.code && !(codeKey(u.code) in names)) names[codeKey(u.code)] = u.name;
-  return names;
 }
 
 export const PaneContext = createContext<PaneController | null>(null);

@@ -123,38 +123,72 @@ export class MemSheet {
     this.numberFormats.set(key(row, col), format);
   }
 
-  /** The smallest box holding every value (and, unless valuesOnly, every fill and number format). */
+  /**
+   * The smallest box holding every value (and, unless valuesOnly, every fill and number format).
+   * Plain loops and four numbers: the grid and every read ask it of sheets of 20,000 rows.
+   */
   usedBox(valuesOnly: boolean): Box | null {
-    let box: Box | null = null;
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
     const grow = (row: number, col: number) => {
-      box = box
-        ? {
-            top: Math.min(box.top, row),
-            left: Math.min(box.left, col),
-            bottom: Math.max(box.bottom, row),
-            right: Math.max(box.right, col),
-          }
-        : { top: row, left: col, bottom: row, right: col };
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+      if (col < left) left = col;
+      if (col > right) right = col;
     };
-    this.rows.forEach((r, i) => r?.forEach((v, j) => v !== "" && v !== undefined && grow(i, j)));
+    const rows = this.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (!r) continue;
+      let first = -1;
+      let last = -1;
+      for (let j = 0; j < r.length; j++) {
+        const v = r[j];
+        if (v === "" || v === undefined) continue;
+        if (first < 0) first = j;
+        last = j;
+      }
+      if (first >= 0) {
+        grow(i, first);
+        grow(i, last);
+      }
+    }
     if (!valuesOnly) {
       for (const k of [...this.fills.keys(), ...this.numberFormats.keys()]) {
         const [row, col] = k.split(",").map(Number);
         grow(row, col);
       }
     }
-    return box;
+    return bottom < 0 ? null : { top, left, bottom, right };
   }
 
-  /** Every cell of the box, row by row. */
+  /** Every cell of the box, row by row ("" where there is none). */
   read(box: Box): Cell[][] {
-    const out: Cell[][] = [];
+    const out: Cell[][] = new Array(Math.max(0, box.bottom - box.top + 1));
+    const width = Math.max(0, box.right - box.left + 1);
     for (let r = box.top; r <= box.bottom; r++) {
-      const row: Cell[] = [];
-      for (let c = box.left; c <= box.right; c++) row.push(this.get(r, c));
-      out.push(row);
+      const from = this.rows[r];
+      const row: Cell[] = new Array(width);
+      for (let c = 0; c < width; c++) {
+        const v = from?.[box.left + c];
+        row[c] = v === undefined ? "" : v;
+      }
+      out[r - box.top] = row;
     }
     return out;
+  }
+
+  /** Puts a block of values in from row 0, column 0, over an empty sheet (a book as it is opened). */
+  load(values: readonly (readonly (CellValue | undefined)[])[]): void {
+    for (let r = 0; r < values.length; r++) {
+      const from = values[r];
+      if (!from) continue;
+      const row: Cell[] = new Array(from.length);
+      for (let c = 0; c < from.length; c++) row[c] = toCell(from[c]);
+      this.rows[r] = row;
+    }
   }
 
   /** Clears values in the box, visiting only stored cells (whole columns stay cheap). */

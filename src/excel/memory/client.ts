@@ -131,7 +131,8 @@ export class MemContext {
   /** A write of `cells` values makes the request larger (`data`: what they weigh as JSON). */
   countSent(cells: number, data?: unknown[][]): void {
     this.sent += cells;
-    if (data) this.sentBytes += payloadBytes(data as Cell[][]);
+    // Weighed only against a limit (a host without one, the web page's, skips the walk over every cell).
+    if (data && Number.isFinite(this.options.requestBytes)) this.sentBytes += payloadBytes(data as Cell[][]);
   }
 
   get faults(): Faults {
@@ -160,7 +161,7 @@ export class MemContext {
   countRead(values: Cell[][]): void {
     const cells = values.length * (values[0]?.length ?? 0);
     this.readCells += cells;
-    this.readBytes += payloadBytes(values);
+    if (Number.isFinite(this.options.responseBytes)) this.readBytes += payloadBytes(values);
     this.book.cellsRead += cells;
   }
 

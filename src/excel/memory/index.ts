@@ -125,7 +125,7 @@ export function createMemoryHost(
   const book = new MemBook();
   for (const s of sheets) {
     const sheet = book.add(s.name);
-    s.values.forEach((row, r) => row.forEach((v, c) => sheet.set(r, c, toCell(v))));
+    sheet.load(s.values);
   }
 
   const sheetOf = (name: string): MemSheet => {
