@@ -146,7 +146,7 @@ export function CheckTab() {
         {result ? (
           <>
             {result.checkedAt !== undefined && (
-              <Text size={200} className={styles.muted} data-testid="checked-at">
+              <Text size={200} className={styles.muted} data-testid="checked-at" data-checks={state.checks}>
                 {t("trust.checkedAt", { time: clockTime(result.checkedAt) })}
               </Text>
             )}
