@@ -11,7 +11,7 @@
  */
 import path from "path";
 import { makeContext } from "../domain/context";
-import { finding, type Finding } from "../domain/finding";
+import { countBySeverity, finding, type Finding } from "../domain/finding";
 import type { DateOnly } from "../domain/model";
 import {
   CrossBookDuplicates,
@@ -203,8 +203,7 @@ export async function runRollup(opts: RollupOptions, io: Io): Promise<number> {
     ...broken.map((b) => unusableFinding(b, lang)),
     ...duplicates.found.map((d) => duplicateFinding(d, books, lang)),
   ];
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
+  const counts = countBySeverity(findings);
 
   if (ok.length > 0 && opts.out) {
     await writeRollupWorkbook(opts.out, { books, totals, duplicates: duplicates.found, lang });

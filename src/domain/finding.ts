@@ -234,3 +234,10 @@ export function finding<C extends FindingCode>(code: C, severity: Severity, plac
   };
   return made as Finding<C>;
 }
+
+/** How many findings of each severity: the counts the pane's chips, `tdkt check` and `tdkt rollup` give. */
+export function countBySeverity(findings: readonly { severity: Severity }[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

@@ -5,7 +5,7 @@
  */
 import { checkBook, type FieldRef } from "../domain/check";
 import { chooseRuleset, makeContext, type BookContext, type RulesetChoice } from "../domain/context";
-import type { Finding } from "../domain/finding";
+import { countBySeverity, type Finding } from "../domain/finding";
 import type { DateOnly, SheetKey } from "../domain/model";
 import { SHEETS } from "./contract";
 import { locatorFor, sortFindings, type Layouts } from "./locate";
@@ -64,7 +64,12 @@ export function checkWorkbook(sheets: readonly RawSheet[], today: DateOnly): Wor
   const kept = domain.filter((f) => !(f.code === "CHECKS_SKIPPED" && unreadLike.has(f.params.skipped)));
   const order = SHEETS.map((s) => parsed.layouts[s.key]?.name ?? s.name);
   const findings = sortFindings([...parsed.findings, ...readingFindings(parsed.reading), ...kept], order);
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return { parsed, findings, counts, ruleset: chooseRuleset(parsed.book, today), reading: parsed.reading, context };
+  return {
+    parsed,
+    findings,
+    counts: countBySeverity(findings),
+    ruleset: chooseRuleset(parsed.book, today),
+    reading: parsed.reading,
+    context,
+  };
 }

@@ -12,6 +12,7 @@ import { Pane, PaneRoot } from "./Pane";
 import type { PaneServices } from "./services";
 import { countsOf, fakeServices, sampleFindings, type FakeServices } from "./testing";
 import { loadChecker, type Checker } from "./usePane";
+import { renderTestPane } from "./testPane";
 
 // Fluent draws the search box and the unit combobox slowly in jsdom on a busy 2-core machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -23,20 +24,8 @@ const fixedChecker: Checker = () => {
 
 // Most tests open the pane without its opening check, to follow one action at a time.
 function renderPane(services: PaneServices, checker: Checker | undefined = fixedChecker, checkOnOpen = false) {
-  return render(
-    <PaneRoot
-      services={services}
-      checker={checker}
-      lang="vi"
-      debounceMs={20}
-      today={() => ({ year: 2024, month: 6, day: 15 })}
-      checkOnOpen={checkOnOpen}
-      // These tests read each notice after the book is done: success notices stay up (closing: CheckResults.test).
-      noticeCloseMs={Infinity}
-    >
-      <Pane />
-    </PaneRoot>,
-  );
+  // These tests read each notice after the book is done: success notices stay up (closing: CheckResults.test).
+  return renderTestPane({ services, checker, checkOnOpen, noticeCloseMs: Infinity });
 }
 
 /** The notice bar says this (the live region says it too, for screen readers). */

@@ -5,7 +5,7 @@
  * so both are the same for the same book.
  */
 import { codeKey } from "../domain/text";
-import type { ParsedBook, RawSheet } from "../sheets/parse";
+import type { RawSheet } from "../sheets/parse";
 import type { Checker } from "./usePane";
 import type { CheckResult } from "./state";
 
@@ -27,8 +27,7 @@ export function checkResultOf(
 }
 
 /** Unit code (codeKey) → name, from the check's parsed book when the checker gives it. */
-function unitNamesOf(checked: object): Record<string, string> | undefined {
-  const parsed = (checked as { parsed?: ParsedBook }).parsed;
+function unitNamesOf({ parsed }: ReturnType<Checker>): Record<string, string> | undefined {
   if (!parsed) return undefined;
   const names: Record<string, string> = {};
   for (const u of parsed.book.units) if (u.code && !(codeKey(u.code) in names)) names[codeKey(u.code)] = u.name;

@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { createMemoryHost, type MemoryHost } from "../excel/memory";
 import { checkWorkbook } from "../sheets/checkWorkbook";
 import { servicesFor } from "./host";
-import { Pane, PaneRoot } from "./Pane";
+import { renderTestPane } from "./testPane";
 
 /** Fourteen sheets written into the in-memory book take a while on a busy machine. */
 const SLOW = { timeout: 10_000 };
@@ -33,18 +33,11 @@ function clerksBook() {
 }
 
 function renderPane(host: MemoryHost) {
-  return render(
-    <PaneRoot
-      services={servicesFor(host.run, "preview")}
-      checker={checkWorkbook}
-      lang="vi"
-      debounceMs={20}
-      today={() => ({ year: 2024, month: 11, day: 18 })}
-      checkOnOpen={false}
-    >
-      <Pane />
-    </PaneRoot>,
-  );
+  return renderTestPane({
+    services: servicesFor(host.run, "preview"),
+    checker: checkWorkbook,
+    today: () => ({ year: 2024, month: 11, day: 18 }),
+  });
 }
 
 describe("Thiết lập sổ in the pane", () => {

@@ -1,5 +1,5 @@
 /** Test doubles for the pane: a scripted workbook behind `PaneServices` that records every call. */
-import { finding, type Finding, type Place } from "../domain/finding";
+import { countBySeverity, finding, type Finding, type Place } from "../domain/finding";
 import type { SheetEdit } from "../sheets/historyEdit";
 import type { RawSheet } from "../sheets/parse";
 import type { ReadingChoices } from "../sheets/readingMap";
@@ -175,8 +175,4 @@ export function sampleFindings(): Finding[] {
   ];
 }
 
-export function countsOf(findings: Finding[]) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
+export const countsOf = countBySeverity;

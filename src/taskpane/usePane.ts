@@ -9,7 +9,7 @@ import type { DateOnly, Severity } from "../domain/model";
 import { hasLanguage, loadLanguage, t as translate, type Lang } from "../i18n";
 import type { RulesetChoice } from "../domain/context";
 import type { Finding } from "../domain/finding";
-import type { RawSheet } from "../sheets/parse";
+import type { ParsedBook, RawSheet } from "../sheets/parse";
 import { describeExcelError } from "../excel/errors";
 import { findingsSheetEdit } from "../sheets/findingsSheet";
 import type { BookReading } from "../sheets/reading";
@@ -24,7 +24,14 @@ import { localToday } from "../domain/today";
 export type Checker = (
   sheets: readonly RawSheet[],
   today: DateOnly,
-) => { findings: Finding[]; counts: Counts; ruleset?: RulesetChoice; reading?: BookReading };
+) => {
+  findings: Finding[];
+  counts: Counts;
+  ruleset?: RulesetChoice;
+  reading?: BookReading;
+  /** The book as parsed (the real checker gives it): the units' names for the findings' export. */
+  parsed?: Pick<ParsedBook, "book">;
+};
 
 export interface PaneOptions {
   lang?: Lang;

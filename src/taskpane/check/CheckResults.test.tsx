@@ -1,12 +1,13 @@
 /** @jest-environment jsdom */
-import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { finding, type Finding } from "../../domain/finding";
 import { NOTICE_CLOSE_MS } from "../state";
-import { Pane, PaneRoot } from "../Pane";
+
 import { at, countsOf, fakeServices, type FakeServices } from "../testing";
 import { loadChecker, type Checker } from "../usePane";
 import { loadResults } from "./CheckTab";
 import { FRESH_MS } from "./CheckResults";
+import { renderTestPane } from "../testPane";
 
 // Fluent draws the search box and the unit combobox slowly in jsdom on a busy 2-core machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -46,18 +47,7 @@ let current: Finding[] = sapaFindings();
 const checker: Checker = () => ({ findings: current, counts: countsOf(current) });
 
 function open(services: FakeServices = fakeServices()) {
-  render(
-    <PaneRoot
-      services={services}
-      checker={checker}
-      lang="vi"
-      debounceMs={20}
-      today={() => ({ year: 2024, month: 6, day: 15 })}
-      checkOnOpen={false}
-    >
-      <Pane />
-    </PaneRoot>,
-  );
+  renderTestPane({ services, checker });
   return services;
 }
 

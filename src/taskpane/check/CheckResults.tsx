@@ -5,11 +5,11 @@
  */
 import { Button, Combobox, makeStyles, Option, SearchBox, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { Finding } from "../../domain/finding";
+import { countBySeverity, type Finding } from "../../domain/finding";
 import { codeKey } from "../../domain/text";
 import { incompleteLine, readLine } from "../../i18n/readSummary";
 import { usePane } from "../usePane";
-import { countBySeverity, newFindings, matchesSearch, unitsOf, type UnitOption } from "./findingView";
+import { newFindings, matchesSearch, unitsOf, type UnitOption } from "./findingView";
 import { FindingsList } from "./FindingsList";
 import { SeverityFilter } from "./SeverityFilter";
 

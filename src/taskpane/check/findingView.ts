@@ -128,10 +128,3 @@ export function newFindings(before: readonly Finding[], now: readonly Finding[])
   });
   return fresh;
 }
-
-/** How many findings of each severity: what the chips say of the findings a filter keeps. */
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
