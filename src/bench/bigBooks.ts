@@ -1,7 +1,7 @@
 /** The large .xlsx files of the read bench, streamed to disk (never whole in memory as XML). */
 import type { CellValue } from "../domain/model";
 import { generateBook } from "./generate";
-import { packageParts, rowXml, SharedStrings, sheetXml, styledEmptyRowXml } from "./xlsxWriter";
+import { packageParts, rowXml, SharedStrings, sheetXml, styledEmptyRowXml } from "../files/xlsxWriter";
 import { ZipFileWriter } from "./zipWriter";
 
 function* rowsOf(values: readonly CellValue[][], strings: SharedStrings): Iterable<string> {

@@ -5,17 +5,9 @@
 import { createWriteStream, type WriteStream } from "fs";
 import { createDeflateRaw, deflateRawSync } from "zlib";
 import { crc32 } from "../files/crc32";
+import type { ZipInput } from "../files/xlsxWriter";
 
-export interface ZipInput {
-  name: string;
-  data: Uint8Array | string;
-  /** Stored instead of deflated. */
-  store?: boolean;
-  /** Lies for hostile tests: what the central directory declares. */
-  declaredSize?: number;
-  declaredCompressedSize?: number;
-  declaredCrc?: number;
-}
+export type { ZipInput };
 
 function u16(n: number): Buffer {
   const b = Buffer.alloc(2);

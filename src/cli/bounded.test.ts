@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
-import { bookParts } from "../bench/xlsxWriter";
+import { bookParts } from "../files/xlsxWriter";
 import { zipBytes } from "../bench/zipWriter";
 import { transpiledSrc } from "../../test/support/transpiled";
 import { runBounded } from "./bounded";

@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "os";
 import path from "path";
 import { fillTemplate, masterBook, TAVAN_ROWS, TODAY } from "../../test/fixtures/returnedTemplates";
-import { bookParts } from "../bench/xlsxWriter";
+import { bookParts } from "../files/xlsxWriter";
 import { zipBytes } from "../bench/zipWriter";
 import { readXlsx } from "../files/readXlsx";
 import { contractWorkbook } from "../files/writeBookXlsx";

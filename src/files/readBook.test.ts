@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { deflateRawSync } from "zlib";
-import { bookParts, packageParts, sheetXml, styledEmptyRowXml, rowXml, SharedStrings } from "../bench/xlsxWriter";
+import { bookParts, packageParts, sheetXml, styledEmptyRowXml, rowXml, SharedStrings } from "./xlsxWriter";
 import { zipBytes, type ZipInput } from "../bench/zipWriter";
 import { buildSampleSheets } from "../sample";
 import { contractWorkbook } from "./writeBookXlsx";

@@ -1,13 +1,24 @@
 /**
- * Minimal .xlsx packages written by hand for the tests and the bench: shared strings, a date style,
+ * Minimal .xlsx packages written by hand for the tests, the bench and the web page's warm-up: shared strings, a date style,
  * styled empty rows, and every part replaceable so a test can damage exactly one thing.
  */
 import type { CellValue } from "../domain/model";
 import { columnLetter } from "../sheets/parse";
-import type { ZipInput } from "./zipWriter";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** One file of a package: its path inside the zip and its content. */
+export interface ZipInput {
+  name: string;
+  data: Uint8Array | string;
+  /** Stored instead of deflated. */
+  store?: boolean;
+  /** Lies for hostile tests: what the central directory declares. */
+  declaredSize?: number;
+  declaredCompressedSize?: number;
+  declaredCrc?: number;
+}
 
 export const escapeXml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
