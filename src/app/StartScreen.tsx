@@ -100,7 +100,7 @@ export function openedAt(ms: number): string {
 }
 
 /** 1,234,567 bytes → "1.206 KB" (vi) / "1,206 KB" (en). */
-export function sizeInKb(bytes: number, lang: Lang): string {
+function sizeInKb(bytes: number, lang: Lang): string {
   return `${groupDigits(Math.max(1, Math.round(bytes / 1024)), lang)} KB`;
 }
 

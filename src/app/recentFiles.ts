@@ -27,8 +27,8 @@ export interface RecentFiles {
 }
 
 /** How many files are kept: the oldest goes when another comes. */
-export const RECENT_LIMIT = 5;
-export const KEEP_RECENT_KEY = "tdkt.app.keepRecent";
+const RECENT_LIMIT = 5;
+const KEEP_RECENT_KEY = "tdkt.app.keepRecent";
 const DB = "tdkt-app-recent";
 const STORE = "files";
 
@@ -60,7 +60,7 @@ function finished(tx: IDBTransaction): Promise<void> {
 }
 
 /** The newest `limit` of `files`, and the names of the others (to delete). */
-export function keepNewest<T extends RecentFile>(
+function keepNewest<T extends RecentFile>(
   files: readonly T[],
   limit = RECENT_LIMIT,
 ): { kept: T[]; dropped: string[] } {

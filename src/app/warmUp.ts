@@ -12,7 +12,7 @@ import { bookParts } from "../files/xlsxWriter";
 import { checkOpened } from "./openingCheck";
 
 /** Nominations in the made-up book: enough for the browser to compile the loops the reading and the check run. */
-export const WARM_UP_NOMINATIONS = 3_000;
+const WARM_UP_NOMINATIONS = 3_000;
 
 /** A made-up ward's book (.xlsx with shared strings, as Excel writes one): units, and nominations with a few mistakes. */
 export function warmUpBook(nominations = WARM_UP_NOMINATIONS): Uint8Array<ArrayBuffer> {

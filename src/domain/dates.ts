@@ -60,7 +60,7 @@ const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/;
  * A year written with two digits, as Excel reads one typed into a cell: 00–29 are 2000–2029, 30–99
  * are 1930–1999 ("18/11/24" is 2024, a birth date "05/03/78" is 1978).
  */
-export function fullYear(twoDigits: number): number {
+function fullYear(twoDigits: number): number {
   return twoDigits < 30 ? 2000 + twoDigits : 1900 + twoDigits;
 }
 

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { Worker } from "worker_threads";
-import { bookParts } from "../../src/bench/xlsxWriter";
+import { bookParts } from "../../src/files/xlsxWriter";
 import { zipBytes, type ZipInput } from "../../src/bench/zipWriter";
 import { main, type Io } from "../../src/cli/main";
 import { transpiledSrc } from "../support/transpiled";

@@ -120,7 +120,7 @@ export interface FindingsListProps {
 }
 
 /** The first row of a duplicate, as a place to go to: its cell in the same sheet, when the book has the sheet. */
-export function firstCellOf(f: Finding, bookSheets: readonly string[]): { sheet: string; cell: string } | null {
+function firstCellOf(f: Finding, bookSheets: readonly string[]): { sheet: string; cell: string } | null {
   const firstCell = (f.params as { firstCell?: unknown }).firstCell;
   return typeof firstCell === "string" && firstCell ? targetCell({ ...f, cell: firstCell }, bookSheets) : null;
 }

@@ -28,7 +28,7 @@ function capitalise(text: string): string {
 }
 
 /** The legal basis a finding cites, when its parameters carry one. */
-export function basisOf(f: Finding): string | null {
+function basisOf(f: Finding): string | null {
   const basis = (f.params as { basis?: unknown }).basis;
   return typeof basis === "string" && basis.trim() !== "" ? basis : null;
 }

@@ -27,7 +27,7 @@ const MIN_ROWS = 20;
 /** Columns sized from the first rows only (a 20,000-row sheet is not measured whole). */
 const COLUMNS_FROM_ROWS = 500;
 /** Every row is this tall, so the grid draws only the rows in view (and a few more) of a long sheet. */
-export const ROW_PX = 21;
+const ROW_PX = 21;
 /** The column letters' row above the cells. */
 const HEAD_PX = 21;
 /** Rows drawn above and below the ones in view, so scrolling shows no gap. */
@@ -36,7 +36,7 @@ const OVERSCAN = 15;
 const FALLBACK_VIEW_PX = 800;
 
 /** The rows to draw for a scroller at `top` showing `height` pixels: row 0 (frozen) always, then first…last. */
-export function rowWindow(top: number, height: number, rowCount: number): { first: number; last: number } {
+function rowWindow(top: number, height: number, rowCount: number): { first: number; last: number } {
   const view = height > 0 ? height : FALLBACK_VIEW_PX;
   const first = Math.max(1, Math.floor((top - HEAD_PX) / ROW_PX) - OVERSCAN);
   const last = Math.min(rowCount - 1, Math.ceil((top + view) / ROW_PX) + OVERSCAN);
