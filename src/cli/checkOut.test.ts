@@ -75,6 +75,13 @@ describe("tdkt check --out", () => {
     expect(cell.value).toEqual({ text: "D4", hyperlink: "so-hai-phuong.xlsx#'Đề nghị khen thưởng'!D4" });
     expect(ws!.pageSetup.orientation).toBe("landscape");
     expect(ws!.pageSetup.printTitlesRow).toBe("1:1");
+    // Neither Excel nor LibreOffice grows a generated row for wrapped text: each row is as tall as its
+    // longest Nội dung needs, so a printed page never shows sentences over one another.
+    const longest = rows.reduce((at, r, i) => (String(r[6]).length > String(rows[at][6]).length ? i : at), 1);
+    expect(ws!.getRow(longest + 1).height).toBeGreaterThan(ws!.getRow(1).height);
+    expect(ws!.getRow(longest + 1).height).toBeGreaterThanOrEqual(
+      Math.ceil(String(rows[longest][6]).length / (70 * 1.15)) * 16,
+    );
   });
 
   it("refuses --out with several books, in one plain line, exit 2", async () => {

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import type { AwardGroup } from "../domain/summary/nominationList";
 import { COUNCIL_LIST, NATIONAL_MOTTO, NATIONAL_TITLE, SUBJECT_NOUNS, placeAndDate } from "./officialWords";
-import { FONT, HEADER_FILL, THIN, a4 } from "./style";
+import { FONT, HEADER_FILL, THIN, a4, wrappedRowHeight } from "./style";
 
 export interface CouncilHeading {
   /** e.g. "UBND THỊ XÃ SA PA" */
@@ -57,15 +57,6 @@ function countText(g: AwardGroup): string {
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${n} ${SUBJECT_NOUNS[k]}`)
     .join(", ");
-}
-
-/**
- * Excel and LibreOffice do not grow rows for wrapped text in a generated file, so the height is set
- * from the longest cell: about 1.15 characters of 12-pt Times per unit of column width.
- */
-function rowHeight(texts: string[], columns: number[]): number {
-  const lines = texts.map((text, i) => Math.max(1, Math.ceil(text.length / (COLUMNS[columns[i]].width * 1.15))));
-  return Math.max(...lines) * 16 + 4;
 }
 
 /**
@@ -142,7 +133,10 @@ export function councilWorkbook(
         cell.border = THIN;
         cell.alignment = { vertical: "top", wrapText: true, horizontal: col === 1 ? "center" : "left" };
       });
-      row.height = rowHeight([it.name, it.position ?? "", it.unitName, it.achievement ?? ""], [1, 2, 3, 4]);
+      row.height = wrappedRowHeight(
+        [it.name, it.position ?? "", it.unitName, it.achievement ?? ""],
+        [1, 2, 3, 4].map((c) => COLUMNS[c]),
+      );
       r++;
     }
   });

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { Finding } from "../domain/finding";
 import { t, type Lang } from "../i18n";
 import { FINDINGS_SHEET_WIDTHS, findingsSheetRows } from "../sheets/findingsSheet";
-import { a4, FONT, HEADER_FILL, THIN } from "./style";
+import { a4, FONT, HEADER_FILL, THIN, wrappedRowHeight } from "./style";
 
 export interface FindingsWorkbookOptions {
   lang: Lang;
@@ -37,6 +37,7 @@ export function findingsWorkbook(findings: readonly Finding[], options: Findings
       cell.border = THIN;
       if (i === 0) cell.fill = HEADER_FILL;
     });
+    row.height = wrappedRowHeight(r.cells, ws.columns);
   });
   ws.autoFilter = {
     from: { row: 1, column: 1 },

@@ -15,7 +15,7 @@ import type { AwardGroup } from "../domain/summary/nominationList";
 import { SHARE_KEYS, SUBJECTS, type GroupCount, type Summary } from "../domain/summary/summary";
 import { optionLabel, UNIT_TYPE_OPTIONS } from "../sheets/contract";
 import { COUNCIL_LIST, NATIONAL_MOTTO, NATIONAL_TITLE, SUBJECT_NOUNS, placeAndDate } from "./officialWords";
-import { FONT, HEADER_FILL, THIN, a4 } from "./style";
+import { FONT, HEADER_FILL, THIN, a4, textLines, wrappedRowHeight } from "./style";
 import { SUMMARY_SHEETS, SUMMARY_WORDS as W, type SummarySheetKey } from "./summaryWords";
 import { groupDigits } from "../i18n/numbers";
 
@@ -187,7 +187,7 @@ class SheetWriter {
       cell.fill = HEADER_FILL;
       cell.border = THIN;
     });
-    row.height = height(texts, this.columns, 15);
+    row.height = wrappedRowHeight(texts, this.columns, 15);
     if (merge) this.ws.mergeCells(this.row, merge[0], this.row, merge[1]);
     this.commit(row);
     return this.row;
@@ -203,7 +203,7 @@ class SheetWriter {
     cell.alignment = { vertical: "middle", wrapText: true };
     for (let c = 1; c <= this.last; c++) row.getCell(c).border = THIN;
     this.ws.mergeCells(this.row, 1, this.row, this.last);
-    row.height = height([text], [{ width: this.columns.reduce((w, c) => w + c.width, 0) }], 16);
+    row.height = wrappedRowHeight([text], [{ width: this.columns.reduce((w, c) => w + c.width, 0) }], 16);
     this.commit(row);
   }
 
@@ -223,7 +223,7 @@ class SheetWriter {
       cell.value = v;
       const number = typeof v === "number";
       cell.style = this.styles[i][look + (number ? 1 : 0)];
-      // The row's height (see height()): a merged span is as wide as its columns together.
+      // The row's height (see wrappedRowHeight): a merged span is as wide as its columns together.
       if (typeof v === "string") {
         const width = merge && i + 1 === merge[0] ? this.spanWidth(i, merge[1]) : this.columns[i].width;
         lines = Math.max(lines, textLines(v, width));
@@ -277,25 +277,6 @@ class SheetWriter {
   }
 }
 
-/**
- * Excel and LibreOffice do not grow rows for wrapped text in a generated file, so the height is set
- * from the longest cell: about 1.15 characters of 12-pt Times per unit of column width.
- */
-function height(texts: readonly string[], columns: readonly { width: number }[], line: number): number {
-  let lines = 1;
-  texts.forEach((t, i) => (lines = Math.max(lines, textLines(t, columns[i]?.width ?? 10))));
-  return lines * line + 4;
-}
-
-/** The lines a text takes in a column of this width: its longest line (by "\n") wrapped. */
-function textLines(t: string, width: number): number {
-  const per = width * 1.15;
-  if (!t.includes("\n")) return Math.ceil(t.length / per) || 1;
-  let lines = 1;
-  for (const part of t.split("\n")) lines = Math.max(lines, Math.ceil(part.length / per) || 1);
-  return lines;
-}
-
 /** Opens a sheet: widths and view first (the streaming writer writes them before any row). */
 function open(host: SheetHost, name: string, columns: readonly Column[], landscape: boolean): SheetWriter {
   const ws = host.addWorksheet(name, {
@@ -337,7 +318,11 @@ function heading(w: SheetWriter, input: SummaryBookInput, title: string): void {
 
 /** A note below a table, across it, left aligned. */
 function note(w: SheetWriter, text: string): void {
-  w.text(text, { italic: true }, { align: { horizontal: "left" }, height: height([text], [{ width: 90 }], 16) });
+  w.text(
+    text,
+    { italic: true },
+    { align: { horizontal: "left" }, height: wrappedRowHeight([text], [{ width: 90 }], 16) },
+  );
   w.done();
 }
 
