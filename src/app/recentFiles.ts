@@ -60,10 +60,7 @@ function finished(tx: IDBTransaction): Promise<void> {
 }
 
 /** The newest `limit` of `files`, and the names of the others (to delete). */
-function keepNewest<T extends RecentFile>(
-  files: readonly T[],
-  limit = RECENT_LIMIT,
-): { kept: T[]; dropped: string[] } {
+function keepNewest<T extends RecentFile>(files: readonly T[], limit = RECENT_LIMIT): { kept: T[]; dropped: string[] } {
   const sorted = [...files].sort((a, b) => b.at - a.at);
   return { kept: sorted.slice(0, limit), dropped: sorted.slice(limit).map((f) => f.name) };
 }
